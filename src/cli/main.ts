@@ -1,0 +1,33 @@
+import { Command, CommanderError } from "commander";
+import { registerExtract } from "./commands/extract.js";
+import { registerSchema } from "./commands/schema.js";
+
+/** Exit codes: 0 everything processed; 1 some input was rejected; 2 usage or fatal error. */
+export const EXIT_OK = 0;
+export const EXIT_REJECTED = 1;
+export const EXIT_FATAL = 2;
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command("parley")
+    .description("Turn news about negotiations into a sourced negotiation record.")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  let exitCode = EXIT_OK;
+  const setExit = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  registerExtract(program, setExit);
+  registerSchema(program, setExit);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_OK : EXIT_FATAL;
+    }
+    process.stderr.write(`parley: ${(error as Error).message}\n`);
+    return EXIT_FATAL;
+  }
+  return exitCode;
+}
+
+export type SetExit = (code: number) => void;

@@ -1,0 +1,108 @@
+import type {
+  ActorRecord, DocumentRecord, EventRecord, FigureRecord, ParleyRecord, PositionRecord, QuoteRecord, Span,
+} from "../record/schema.js";
+import type { SourceDocument } from "../ingest/types.js";
+
+/** A word, number or mark, with its exact character offsets in `Doc.text`. */
+export interface Token {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Universal part-of-speech tag from wink (PROPN, NOUN, VERB, ...). */
+  pos: string;
+  /** wink's token type: word, number, punctuation, tabCRLF, ... */
+  kind: string;
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  firstToken: number;
+  /** exclusive */
+  endToken: number;
+  paragraph: number;
+}
+
+/**
+ * One document under analysis: the original text plus the layers the pipeline stages add.
+ * Stages read earlier layers and write only their own, so each can be run and tested alone.
+ */
+export class Doc {
+  readonly text: string;
+  tokens: Token[] = [];
+  sentences: Sentence[] = [];
+  paragraphs: Span[] = [];
+  actors: ActorRecord[] = [];
+  quotes: QuoteRecord[] = [];
+  figures: FigureRecord[] = [];
+  events: EventRecord[] = [];
+  positions: PositionRecord[] = [];
+
+  constructor(readonly id: string, readonly source: SourceDocument) {
+    this.text = source.text;
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** Index of the sentence that contains `offset`, or -1. Binary search: sentences are ordered. */
+  sentenceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** Index of the first token that ends after `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  tokensIn(span: Span): Token[] {
+    const out: Token[] = [];
+    for (let i = this.tokenAt(span.start); i < this.tokens.length && this.tokens[i]!.start < span.end; i++) {
+      out.push(this.tokens[i]!);
+    }
+    return out;
+  }
+
+  sentenceTokens(sentence: number): Token[] {
+    const s = this.sentences[sentence];
+    return s ? this.tokens.slice(s.firstToken, s.endToken) : [];
+  }
+
+  actor(id: string | null | undefined): ActorRecord | undefined {
+    return id ? this.actors.find((a) => a.id === id) : undefined;
+  }
+
+  documentRecord(): DocumentRecord {
+    const { turns: _turns, ...meta } = this.source;
+    return { id: this.id, ...meta };
+  }
+
+  toRecord(): ParleyRecord {
+    return {
+      document: this.documentRecord(),
+      actors: this.actors,
+      quotes: this.quotes,
+      figures: this.figures,
+      events: this.events,
+      positions: this.positions,
+    };
+  }
+}

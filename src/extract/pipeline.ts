@@ -1,0 +1,29 @@
+import { createHash } from "node:crypto";
+import { Doc } from "../doc/doc.js";
+import type { SourceDocument } from "../ingest/types.js";
+import type { ParleyRecord } from "../record/schema.js";
+import { tokenize } from "./tokens/wink.js";
+
+/** A pipeline stage reads the layers of earlier stages and adds its own. */
+export interface Stage {
+  name: string;
+  run(doc: Doc): void;
+}
+
+export const stages: Stage[] = [
+  { name: "tokens", run: tokenize },
+];
+
+export function documentId(text: string): string {
+  return "doc_" + createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+export function analyse(source: SourceDocument, only: Stage[] = stages): Doc {
+  const doc = new Doc(documentId(source.text), source);
+  for (const stage of only) stage.run(doc);
+  return doc;
+}
+
+export function extract(source: SourceDocument): ParleyRecord {
+  return analyse(source).toRecord();
+}

@@ -1,0 +1,82 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Doc, Token } from "../../doc/doc.js";
+
+// One wink instance per process: loading the model costs ~100 ms.
+let nlp: ReturnType<typeof winkNLP> | undefined;
+function engine(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  return nlp;
+}
+
+/**
+ * Tokens, sentences and paragraphs. wink gives tokens and sentence boundaries; offsets are rebuilt
+ * from each token's preceding whitespace, which wink keeps exactly. A line break always ends a
+ * sentence and a paragraph: news text puts headlines, bylines and paragraphs on lines of their own.
+ */
+export function tokenize(doc: Doc): void {
+  const text = doc.text;
+  const wdoc = engine().readDoc(text);
+  const its = engine().its;
+  const values = wdoc.tokens().out() as string[];
+  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+  const tags = wdoc.tokens().out(its.pos) as string[];
+  const kinds = wdoc.tokens().out(its.type) as string[];
+  const sentenceEnds = new Set<number>();
+  wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
+    const span = s.out(its.span) as unknown as [number, number];
+    sentenceEnds.add(span[1]);
+  });
+
+  const tokens: Token[] = [];
+  let offset = 0;
+  let sentence = 0;
+  let paragraph = 0;
+  let sentenceStart = -1;
+  let firstToken = 0;
+  let paragraphStart = -1;
+  const closeSentence = (endToken: number) => {
+    if (sentenceStart < 0) return;
+    const last = tokens[endToken - 1]!;
+    doc.sentences.push({ index: sentence, start: sentenceStart, end: last.end, firstToken, endToken, paragraph });
+    sentence++;
+    sentenceStart = -1;
+  };
+  const closeParagraph = () => {
+    if (paragraphStart < 0) return;
+    const last = tokens[tokens.length - 1]!;
+    doc.paragraphs.push({ start: paragraphStart, end: last.end });
+    paragraph++;
+    paragraphStart = -1;
+  };
+
+  for (let i = 0; i < values.length; i++) {
+    const space = spaces[i] ?? "";
+    if (space.includes("\n")) {
+      closeSentence(tokens.length);
+      closeParagraph();
+    }
+    offset += space.length;
+    const value = values[i]!;
+    const kind = kinds[i] ?? "word";
+    const start = offset;
+    offset += value.length;
+    if (kind === "tabCRLF" || /^\s+$/.test(value)) {
+      if (value.includes("\n")) {
+        closeSentence(tokens.length);
+        closeParagraph();
+      }
+      continue;
+    }
+    if (sentenceStart < 0) {
+      sentenceStart = start;
+      firstToken = tokens.length;
+    }
+    if (paragraphStart < 0) paragraphStart = start;
+    tokens.push({ index: tokens.length, start, end: offset, text: value, pos: tags[i] ?? "X", kind, sentence });
+    if (sentenceEnds.has(i)) closeSentence(tokens.length);
+  }
+  closeSentence(tokens.length);
+  closeParagraph();
+  doc.tokens = tokens;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { analyse, stages } from "../../src/extract/pipeline.js";
+import { source } from "../helpers.js";
+
+const tokensOnly = stages.filter((s) => s.name === "tokens");
+const sentencesOf = (text: string) => {
+  const doc = analyse(source(text), tokensOnly);
+  return doc.sentences.map((s) => doc.slice(s));
+};
+
+describe("tokens and sentences", () => {
+  it("keeps exact offsets for every token", () => {
+    const text = "CIA Director William Burns met U.S. envoy Brett McGurk on Oct. 7.\n\n\"We can't,\" he said.";
+    const doc = analyse(source(text), tokensOnly);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("does not split at abbreviations and initials", () => {
+    expect(sentencesOf("Gen. Smith met Sen. Jones and Mr. J. D. Vance in St. Louis on Oct. 7. They talked.")).toEqual([
+      "Gen. Smith met Sen. Jones and Mr. J. D. Vance in St. Louis on Oct. 7.",
+      "They talked.",
+    ]);
+  });
+
+  it("ends sentences and paragraphs at line breaks even without a full stop", () => {
+    const doc = analyse(source("Talks resume in Geneva\nBy Jane Roe\nThe envoy arrived."), tokensOnly);
+    expect(doc.sentences.map((s) => doc.slice(s))).toEqual(["Talks resume in Geneva", "By Jane Roe", "The envoy arrived."]);
+    expect(doc.paragraphs).toHaveLength(3);
+  });
+
+  it("splits where a closing quote runs into the next sentence", () => {
+    expect(sentencesOf('"But we feel good."Some 1,200 people were killed.')).toEqual([
+      '"But we feel good."',
+      "Some 1,200 people were killed.",
+    ]);
+  });
+});
