@@ -3,6 +3,8 @@ import { Doc } from "../doc/doc.js";
 import type { SourceDocument } from "../ingest/types.js";
 import type { ParleyRecord } from "../record/schema.js";
 import { tokenize } from "./tokens/wink.js";
+import { extractActors } from "./actors/index.js";
+import { extractQuotes } from "./quotes/index.js";
 
 /** A pipeline stage reads the layers of earlier stages and adds its own. */
 export interface Stage {
@@ -12,6 +14,8 @@ export interface Stage {
 
 export const stages: Stage[] = [
   { name: "tokens", run: tokenize },
+  { name: "actors", run: extractActors },
+  { name: "quotes", run: extractQuotes },
 ];
 
 export function documentId(text: string): string {

@@ -37,6 +37,7 @@ export const ActorSchema = z.object({
   aliases: z.array(z.string()).describe("other surface forms used for the same actor in the document"),
   roles: z.array(z.string()).describe("titles and offices as written, e.g. 'CIA Director'"),
   affiliation: z.string().nullable().describe("the state or organisation the actor speaks for"),
+  gender: z.enum(["male", "female"]).nullable().default(null).describe("from honorifics and titles, for pronoun resolution"),
   mentions: z.array(SpanSchema),
 });
 export type ActorRecord = z.infer<typeof ActorSchema>;

@@ -1,0 +1,86 @@
+import type { ActorRecord, ActorType, Span } from "../../record/schema.js";
+
+/** An actor while the stage is still collecting its mentions, forms, roles and side. */
+export interface ActorDraft {
+  key: string;
+  type: ActorType;
+  /** Person name parts, e.g. ["William", "Burns"]; empty for other actors. */
+  nameParts: string[];
+  forms: Map<string, number>;
+  roles: string[];
+  affiliation: string | null;
+  fallbackAffiliation: string | null;
+  gender: string | null;
+  mentions: Span[];
+}
+
+export class ActorDrafts {
+  readonly all: ActorDraft[] = [];
+  private readonly byKey = new Map<string, ActorDraft>();
+
+  find(key: string): ActorDraft | undefined {
+    return this.byKey.get(key);
+  }
+
+  obtain(key: string, type: ActorType, nameParts: string[] = []): ActorDraft {
+    let draft = this.byKey.get(key);
+    if (!draft) {
+      draft = { key, type, nameParts, forms: new Map(), roles: [], affiliation: null, fallbackAffiliation: null, gender: null, mentions: [] };
+      this.byKey.set(key, draft);
+      this.all.push(draft);
+    }
+    return draft;
+  }
+
+  rekey(draft: ActorDraft, key: string): void {
+    this.byKey.delete(draft.key);
+    draft.key = key;
+    this.byKey.set(key, draft);
+  }
+
+  remove(draft: ActorDraft): void {
+    this.byKey.delete(draft.key);
+    this.all.splice(this.all.indexOf(draft), 1);
+  }
+}
+
+export function addMention(draft: ActorDraft, span: Span, surface: string): void {
+  if (draft.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+  draft.mentions.push(span);
+  draft.forms.set(surface, (draft.forms.get(surface) ?? 0) + 1);
+}
+
+export function addRole(draft: ActorDraft, role: string): void {
+  if (!draft.roles.some((r) => r.toLowerCase() === role.toLowerCase())) draft.roles.push(role);
+}
+
+/** The display name: for people the longest form used, for others the canonical name (the key). */
+function displayName(draft: ActorDraft): string {
+  if (draft.type === "unnamed") return draft.forms.keys().next().value ?? draft.key;
+  if (draft.type !== "person") return draft.key.replace(/^[a-z]+:/, "");
+  let best = "";
+  for (const form of draft.forms.keys()) if (form.length > best.length) best = form;
+  return best || draft.nameParts.join(" ");
+}
+
+/** Final records, numbered in order of first mention. */
+export function toRecords(drafts: ActorDraft[]): ActorRecord[] {
+  const ordered = drafts
+    .filter((d) => d.mentions.length > 0)
+    .map((d) => ({ d, first: Math.min(...d.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first);
+  return ordered.map(({ d }, i) => {
+    const name = displayName(d);
+    const aliases = [...d.forms.keys()].filter((f) => f !== name);
+    return {
+      id: `a${i + 1}`,
+      name,
+      type: d.type,
+      aliases,
+      roles: d.roles,
+      affiliation: d.affiliation ?? d.fallbackAffiliation,
+      gender: d.gender === "male" || d.gender === "female" ? d.gender : null,
+      mentions: [...d.mentions].sort((a, b) => a.start - b.start),
+    };
+  });
+}

@@ -1,0 +1,237 @@
+import type { Doc } from "../../doc/doc.js";
+import { actorKnowledge, type ActorKnowledge, type KnownEntity } from "../../kb/actors-kb.js";
+import type { Span } from "../../record/schema.js";
+import { Sides } from "./affiliation.js";
+import { addMention, addRole, ActorDrafts, toRecords, type ActorDraft } from "./drafts.js";
+import { compatibleNames, surnameOf, type PersonCandidate } from "./people.js";
+import { lastTitle, rangeText, roleAfter, roleBefore, type TokenRange } from "./roles.js";
+import { capitalisedRuns, segmentRun, type Segment } from "./runs.js";
+import { addSpeechSubjects } from "./speakers.js";
+import { findRoleHolders } from "./unnamed.js";
+import { isCapitalised, wordsOf } from "./words.js";
+import { isSpeechVerb, subjectBefore } from "../speech/phrases.js";
+
+export interface ActorContext {
+  doc: Doc;
+  kb: ActorKnowledge;
+  words: string[];
+  drafts: ActorDrafts;
+  sides: Sides;
+  /** Tokens that stand in the subject of a speech verb ("Hallworth, of the institute, said"). */
+  speakers: Set<number>;
+}
+
+const span = (ctx: ActorContext, first: number, end: number): Span => ({
+  start: ctx.doc.tokens[first]!.start,
+  end: ctx.doc.tokens[end - 1]!.end,
+});
+const surface = (ctx: ActorContext, first: number, end: number) => {
+  const s = span(ctx, first, end);
+  return ctx.doc.text.slice(s.start, s.end);
+};
+
+function speechFollows(ctx: ActorContext, end: number): boolean {
+  const next = ctx.words[end] ?? "";
+  const after = ctx.words[end + 1] ?? "";
+  return ctx.kb.speechVerbs.has(next) || (["also", "then", "later"].includes(next) && ctx.kb.speechVerbs.has(after));
+}
+
+function locativeBefore(ctx: ActorContext, first: number): boolean {
+  let k = first - 1;
+  if (ctx.words[k]?.toLowerCase() === "the") k--;
+  return ctx.kb.locatives.has(ctx.words[k]?.toLowerCase() ?? "");
+}
+
+function addPlace(ctx: ActorContext, first: number, end: number): void {
+  const name = surface(ctx, first, end);
+  addMention(ctx.drafts.obtain(`place:${name}`, "place"), span(ctx, first, end), name);
+}
+
+/** States, organisations and places the knowledge base knows. */
+function addKnown(ctx: ActorContext, entity: KnownEntity, first: number, end: number): void {
+  const where = span(ctx, first, end);
+  const text = surface(ctx, first, end);
+  if (entity.kind === "state") {
+    if (entity.form === "adjective") return;
+    if (entity.form === "capital" && locativeBefore(ctx, first)) return addPlace(ctx, first, end);
+    const draft = ctx.drafts.obtain(`state:${entity.name}`, "state");
+    draft.affiliation = entity.name;
+    addMention(draft, where, text);
+  } else if (entity.kind === "organization") {
+    const draft = ctx.drafts.obtain(`org:${entity.name}`, entity.type);
+    // An armed group speaks for itself; a news outlet or NGO for no side.
+    draft.affiliation = entity.affiliation ?? (entity.type === "group" ? entity.name : null);
+    addMention(draft, where, text);
+  } else if (entity.kind === "place") {
+    addMention(ctx.drafts.obtain(`place:${entity.name}`, "place"), where, text);
+  }
+}
+
+/** An unknown capitalised stretch that names an organisation or armed group by its last word. */
+function organisationType(ctx: ActorContext, seg: Segment): "organization" | "group" | null {
+  const parts = ctx.words.slice(seg.first, seg.end);
+  if (ctx.kb.groupHeads.has(parts[parts.length - 1]!)) return "group";
+  return parts.some((p) => ctx.kb.organizationHeads.has(p)) ? "organization" : null;
+}
+
+/** An organisation the knowledge base does not know, with its acronym when the text gives one. */
+function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: number, type: "organization" | "group"): void {
+  const seg = segments[index]!;
+  const prev = segments[index - 1];
+  const statePrefix = prev?.kind === "known" && prev.entity.kind === "state" && prev.end === seg.first ? prev : undefined;
+  const first = statePrefix ? statePrefix.first : seg.first;
+  const name = surface(ctx, first, seg.end);
+  const draft = ctx.drafts.obtain(`org:${name}`, type);
+  draft.affiliation ??= statePrefix?.kind === "known" ? statePrefix.entity.name : type === "group" ? name : null;
+  addMention(draft, span(ctx, first, seg.end), name);
+  ctx.sides.learn(name, draft.affiliation ?? name);
+  const acronym = ctx.words.slice(first, seg.end).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+  if (acronym.length >= 2) ctx.sides.learn(acronym, draft.affiliation ?? name);
+}
+
+function personCandidate(ctx: ActorContext, segments: Segment[], index: number): PersonCandidate | null {
+  const seg = segments[index]!;
+  const { kb, words } = ctx;
+  const parts = words.slice(seg.first, seg.end);
+  const prev = segments[index - 1];
+  const known = seg.kind === "known" && seg.entity.kind === "person" ? seg.entity : undefined;
+  const titled = prev?.kind === "title" && prev.end === seg.first;
+  const before = roleBefore(ctx.doc, words, kb, seg.first);
+  const after = roleAfter(ctx.doc, words, kb, seg.end);
+  const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1);
+  const given = parts.length >= 2 && kb.givenNames.has(parts[0]!);
+  // "Kestrian official", "Valdorian capital": a lone capitalised word before a noun is an adjective.
+  const nextToken = ctx.doc.tokens[seg.end];
+  if (parts.length === 1 && !titled && nextToken && /^[a-z]/.test(nextToken.text) && (nextToken.pos === "NOUN" || nextToken.pos === "ADJ")) return null;
+  const allNameShaped = parts.every((p) => /^[A-Z\u00C0-\u017F][\p{L}'.-]*$/u.test(p) || /^(bin|ibn|al|el|de|van|von|der|da|abu|-)$/i.test(p));
+  if (!allNameShaped) return null;
+  const inverted = kb.speechVerbs.has(words[seg.first - 1] ?? "");
+  const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && (speaks || inverted));
+  const roleRanges: TokenRange[] = [before, after].filter((r): r is TokenRange => !!r);
+  const honorific = titled && prev?.kind === "title" && prev.honorific ? words[prev.first]! : null;
+  const titleGender = roleRanges.map((r) => kb.titleGenders.get(lastTitle(kb, words, r) ?? "")).find(Boolean) ?? null;
+  if (titled && prev) roleRanges.push([prev.first, prev.end]);
+  return {
+    first: seg.first,
+    end: seg.end,
+    parts: known ? known.name.split(" ") : parts,
+    strong,
+    speaks,
+    roles: roleRanges.filter((r) => r !== roleRanges[2] || !honorific).map((r) => rangeText(ctx.doc, r)),
+    roleRanges,
+    side: null,
+    gender: (honorific ? kb.honorifics.get(honorific) : null) ?? titleGender ?? known?.gender ?? (kb.femaleNames.has(parts[0]!) ? "female" : null),
+    known: known ? { name: known.name, affiliation: known.affiliation, gender: known.gender } : undefined,
+  };
+}
+
+function speechSubjectTokens(doc: Doc, words: string[], kb: ActorKnowledge): Set<number> {
+  const tokens = new Set<number>();
+  for (let v = 0; v < words.length; v++) {
+    if (!isSpeechVerb(kb, words, v)) continue;
+    const subject = subjectBefore(doc, words, v);
+    if (subject) tokens.add(subject[1] - 1);
+  }
+  return tokens;
+}
+
+/**
+ * Finds the person a candidate names among the drafts, or "ambiguous" when two fit and nothing
+ * decides. A bare surname shared by two people goes to the one the text named in the last two
+ * sentences, when the other was not named there; writers do not leave such a reference open.
+ */
+function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate): ActorDraft | null | "ambiguous" {
+  const fits = people.filter((p) => compatibleNames(ctx.kb, p.nameParts, c.parts));
+  if (fits.length <= 1) return fits[0] ?? null;
+  const full = fits.filter((p) => p.nameParts.length > 1);
+  if (c.parts.length > 1 && full.length === 1) return full[0]!;
+  const byRole = fits.filter((p) => c.roles.some((r) => p.roles.some((pr) => pr.toLowerCase().includes(r.toLowerCase()))));
+  if (byRole.length === 1) return byRole[0]!;
+  const sentence = ctx.doc.tokens[c.first]!.sentence;
+  const windowStart = ctx.doc.sentences[Math.max(0, sentence - 2)]!.start;
+  const at = ctx.doc.tokens[c.first]!.start;
+  const recent = fits.filter((p) => p.mentions.some((m) => m.start >= windowStart && m.start < at));
+  return recent.length === 1 ? recent[0]! : "ambiguous";
+}
+
+function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate): void {
+  let draft = matchPerson(ctx, people, c);
+  if (draft === "ambiguous") return;
+  if (!draft) {
+    draft = ctx.drafts.obtain(`person:${c.parts.join(" ")}`, "person", c.parts);
+    people.push(draft);
+  } else if (c.parts.length > draft.nameParts.length) {
+    draft.nameParts = c.parts;
+    ctx.drafts.rekey(draft, `person:${c.parts.join(" ")}`);
+  }
+  addMention(draft, span(ctx, c.first, c.end), surface(ctx, c.first, c.end));
+  c.roles.forEach((r) => addRole(draft, r));
+  draft.affiliation ??= c.roleRanges.map((r) => ctx.sides.of(r)).find((s) => s) ?? null;
+  draft.gender ??= c.gender;
+  if (c.known) draft.fallbackAffiliation ??= c.known.affiliation;
+}
+
+/**
+ * The actors stage: people (with titles, sides and aliases), organisations, armed groups, states and
+ * places, each with every mention in the text. Rules over wink tokens plus the knowledge base; a
+ * name the knowledge base has never seen is still found through its title, honorific, appositive,
+ * given name or a speech verb.
+ */
+export function extractActors(doc: Doc): void {
+  const kb = actorKnowledge();
+  const words = wordsOf(doc);
+  const ctx: ActorContext = { doc, kb, words, drafts: new ActorDrafts(), sides: new Sides(kb, words), speakers: speechSubjectTokens(doc, words, kb) };
+  doc.tokens.forEach((t, k) => isCapitalised(t) && ctx.sides.noteCapitalised(words[k]!));
+
+  // Pass 1: everything but people, so that titles can name the organisations this text introduces.
+  const pending: { segments: Segment[]; index: number }[] = [];
+  for (const sentence of doc.sentences) {
+    for (const run of capitalisedRuns(doc, sentence.index)) {
+      const segments = segmentRun(words, run, kb);
+      segments.forEach((seg, index) => {
+        if (seg.kind === "title") return;
+        if (seg.kind === "known" && seg.entity.kind !== "person") return addKnown(ctx, seg.entity, seg.first, seg.end);
+        const orgType = seg.kind === "unknown" ? organisationType(ctx, seg) : null;
+        if (orgType) return addUnknownOrganisation(ctx, segments, index, orgType);
+        pending.push({ segments, index });
+      });
+    }
+  }
+
+  // Pass 2: people. Full names first, so a bare or titled surname finds the person it abbreviates.
+  const strong: PersonCandidate[] = [];
+  const weak: PersonCandidate[] = [];
+  const singles: PersonCandidate[] = [];
+  for (const { segments, index } of pending) {
+    const c = personCandidate(ctx, segments, index);
+    const seg = segments[index]!;
+    if (c?.strong) strong.push(c);
+    else if (c && c.parts.length === 1) singles.push(c);
+    else if (c) weak.push(c);
+    else if (seg.kind === "unknown" && index === 0 && locativeBefore(ctx, seg.first)) addPlace(ctx, seg.first, seg.end);
+  }
+  const people: ActorDraft[] = [];
+  for (const c of [...strong].sort((a, b) => b.parts.length - a.parts.length || a.first - b.first)) placePerson(ctx, people, c);
+  const vouched = new Set(singles.filter((s) => s.speaks).map((s) => s.parts[0]!.toLowerCase()));
+  for (const c of weak) {
+    if (matchPerson(ctx, people, c) || vouched.has(surnameOf(c.parts))) placePerson(ctx, people, c);
+    else if (locativeBefore(ctx, c.first)) addPlace(ctx, c.first, c.end);
+  }
+  for (const c of singles) {
+    const match = matchPerson(ctx, people, c);
+    if ((match && match !== "ambiguous") || (!match && c.speaks)) placePerson(ctx, people, c);
+  }
+  for (const person of people) {
+    const known = kb.people.get(person.nameParts.join(" ").toLowerCase()) ?? (person.nameParts.length === 1 ? kb.uniqueSurname(person.nameParts[0]!) : undefined);
+    if (known) {
+      person.fallbackAffiliation ??= known.affiliation;
+      person.gender ??= known.gender;
+    }
+  }
+
+  const covered = new Set<number>();
+  for (const c of [...strong, ...weak, ...singles]) for (const [a, b] of c.roleRanges) for (let k = a; k < b; k++) covered.add(k);
+  findRoleHolders(ctx, covered);
+  addSpeechSubjects(ctx);
+  doc.actors = toRecords(ctx.drafts.all);
+}

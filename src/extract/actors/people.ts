@@ -1,0 +1,39 @@
+import type { ActorKnowledge } from "../../kb/actors-kb.js";
+
+/** A person named in the text, before clustering. */
+export interface PersonCandidate {
+  first: number;
+  end: number;
+  parts: string[];
+  /** Title, honorific, appositive, known person, given name or speech verb vouches for a person. */
+  strong: boolean;
+  /** A speech verb follows: "Kirby said". */
+  speaks: boolean;
+  roles: string[];
+  roleRanges: [number, number][];
+  side: string | null;
+  gender: string | null;
+  known?: { name: string; affiliation: string | null; gender: string | null };
+}
+
+const surnameOf = (parts: string[]) => parts[parts.length - 1]!.toLowerCase();
+const isInitial = (p: string) => /^[A-Z]\.?$/.test(p);
+
+/**
+ * Whether two written names can be the same person: the same surname and compatible given names
+ * ("Tony"/"Antony", "J."/"John"). A bare surname is compatible with any full name that ends in it;
+ * different given names never are, which keeps two people who share a surname apart.
+ */
+export function compatibleNames(kb: ActorKnowledge, a: string[], b: string[]): boolean {
+  if (surnameOf(a) !== surnameOf(b)) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  const ga = a[0]!;
+  const gb = b[0]!;
+  if (kb.sameGivenName(ga, gb)) return true;
+  if ((isInitial(ga) || isInitial(gb)) && ga[0] === gb[0]) return true;
+  const ka = kb.people.get(a.join(" ").toLowerCase());
+  const kb2 = kb.people.get(b.join(" ").toLowerCase());
+  return !!ka && ka === kb2;
+}
+
+export { surnameOf };

@@ -1,0 +1,106 @@
+import type { Doc } from "../../doc/doc.js";
+import type { ActorKnowledge } from "../../kb/actors-kb.js";
+import { POSSESSIVE, isCapitalised, joined } from "./words.js";
+
+/** [first, end) token indices of a role phrase such as "U.S. Middle East envoy". */
+export type TokenRange = [number, number];
+
+const DETERMINERS = new Set(["the", "a", "an"]);
+const ROLE_LINKS = new Set(["of", "for", "to", "at", "in", "with"]);
+const APPOSITIVE_ENDS = new Set([",", ".", ";", ":", ")", "—", "–", "--"]);
+
+/** A word that may stand inside a title: "senior", "national", "security", "spokesman", "prime". */
+function isRoleWord(kb: ActorKnowledge, word: string): boolean {
+  const lower = word.toLowerCase();
+  return kb.titleModifiers.has(lower) || kb.titleWords.has(lower);
+}
+
+export function containsTitle(kb: ActorKnowledge, words: string[], range: TokenRange): boolean {
+  const slice = words.slice(0, range[1]);
+  for (let k = range[0]; k < range[1]; k++) if (kb.titleHeads.match(slice, k)) return true;
+  return false;
+}
+
+/** The title head that ends a range ("spokesman" in "White House national security spokesman"). */
+export function lastTitle(kb: ActorKnowledge, words: string[], range: TokenRange): string | null {
+  const slice = words.slice(0, range[1]);
+  let found: string | null = null;
+  for (let k = range[0]; k < range[1]; k++) {
+    const m = kb.titleHeads.match(slice, k);
+    if (m) found = m.value;
+  }
+  return found;
+}
+
+/**
+ * The title written before a name: "CIA Director", "U.S. Middle East envoy", "Israeli Prime Minister".
+ * Scans left from the name over title words, capitalised words (offices, states) and possessives.
+ */
+export function roleBefore(doc: Doc, words: string[], kb: ActorKnowledge, nameFirst: number): TokenRange | null {
+  const t = doc.tokens;
+  const sentence = doc.sentences[t[nameFirst]!.sentence]!;
+  // "its chief negotiator, Yara Dessel," puts the title before a comma.
+  if (words[nameFirst - 1] === "," && nameFirst - 1 > sentence.firstToken && kb.titleWords.has(words[nameFirst - 2]!.toLowerCase())) {
+    const range = roleBefore(doc, words, kb, nameFirst - 1);
+    if (range) return range;
+  }
+  let k = nameFirst - 1;
+  while (k >= sentence.firstToken) {
+    const w = words[k]!;
+    const tok = t[k]!;
+    const ok =
+      isRoleWord(kb, w) ||
+      (isCapitalised(tok) && !kb.nonNames.has(w) && !kb.honorifics.has(w)) ||
+      (POSSESSIVE.has(w) && isCapitalised(t[k - 1])) ||
+      (w === "-" && joined(t[k - 1], tok) && joined(tok, t[k + 1])) ||
+      (w === "of" && k > sentence.firstToken && kb.titleWords.has(words[k - 1]!.toLowerCase()));
+    if (!ok) break;
+    k--;
+  }
+  let first = k + 1;
+  while (first < nameFirst && (words[first] === "of" || POSSESSIVE.has(words[first]!) || words[first] === "-")) first++;
+  const range: TokenRange = [first, nameFirst];
+  if (first >= nameFirst) return null;
+  // The title must end right before the name: "envoy Brett McGurk", not "envoy to Gaza Brett McGurk".
+  const lastWord = words[nameFirst - 1]!.toLowerCase();
+  if (!kb.titleWords.has(lastWord) && !kb.titleHeads.match(words.slice(0, nameFirst), nameFirst - 1)) return null;
+  return containsTitle(kb, words, range) ? range : null;
+}
+
+/**
+ * A title set off after a name: "John Kirby, the White House national security spokesman, said".
+ * The appositive must close with punctuation or the sentence end, so a following list item
+ * ("Biden, Secretary of State Antony Blinken and ...") is not taken for a title.
+ */
+export function roleAfter(doc: Doc, words: string[], kb: ActorKnowledge, nameEnd: number): TokenRange | null {
+  const t = doc.tokens;
+  if (words[nameEnd] !== ",") return null;
+  const sentence = doc.sentences[t[nameEnd]!.sentence]!;
+  let k = nameEnd + 1;
+  if (DETERMINERS.has(words[k]?.toLowerCase() ?? "")) k++;
+  const first = k;
+  let sawLink = false;
+  while (k < sentence.endToken && k - first < 14) {
+    const w = words[k]!;
+    const tok = t[k]!;
+    if (APPOSITIVE_ENDS.has(w)) break;
+    const ok =
+      isRoleWord(kb, w) ||
+      (isCapitalised(tok) && !kb.nonNames.has(w)) ||
+      POSSESSIVE.has(w) ||
+      (w === "-" && joined(t[k - 1], tok)) ||
+      (ROLE_LINKS.has(w) && k > first) ||
+      (sawLink && (DETERMINERS.has(w) || tok.pos === "NOUN" || tok.pos === "ADJ" || tok.pos === "PROPN"));
+    if (!ok) return null;
+    if (ROLE_LINKS.has(w)) sawLink = true;
+    k++;
+  }
+  if (k === first || (k < sentence.endToken && !APPOSITIVE_ENDS.has(words[k]!))) return null;
+  const range: TokenRange = [first, k];
+  return containsTitle(kb, words, range) ? range : null;
+}
+
+/** Text of a token range as written in the document. */
+export function rangeText(doc: Doc, range: TokenRange): string {
+  return doc.text.slice(doc.tokens[range[0]]!.start, doc.tokens[range[1] - 1]!.end);
+}

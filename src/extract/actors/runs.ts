@@ -1,0 +1,92 @@
+import type { Doc } from "../../doc/doc.js";
+import type { ActorKnowledge, KnownEntity } from "../../kb/actors-kb.js";
+import { NAME_PARTICLES, isCapitalised, joined } from "./words.js";
+
+/** A piece of a run of capitalised tokens: a known entity, a title, or unknown words (a possible name). */
+export type Segment =
+  | { kind: "known"; entity: KnownEntity; first: number; end: number }
+  | { kind: "title"; first: number; end: number; honorific: boolean }
+  | { kind: "unknown"; first: number; end: number };
+
+/** Connectors that may stand inside a name run when a capitalised word follows ("Secretary of State"). */
+const INNER = new Set(["of", "for"]);
+
+/**
+ * Maximal runs of capitalised tokens in a sentence, joined across name particles ("bin", "al-")
+ * and inner connectors ("of"), as [first, end) token indices.
+ */
+export function capitalisedRuns(doc: Doc, sentence: number): [number, number][] {
+  const s = doc.sentences[sentence]!;
+  const t = doc.tokens;
+  const runs: [number, number][] = [];
+  let i = s.firstToken;
+  while (i < s.endToken) {
+    if (!isCapitalised(t[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const cur = t[j];
+      if (j >= s.endToken || !cur) break;
+      if (isCapitalised(cur)) { j++; continue; }
+      const next = t[j + 1];
+      const lower = cur.text.toLowerCase();
+      if (cur.text === "-" && joined(t[j - 1], cur) && joined(cur, next) && (isCapitalised(next) || NAME_PARTICLES.has(next?.text.toLowerCase() ?? ""))) { j++; continue; }
+      if (NAME_PARTICLES.has(lower) && j + 1 < s.endToken && (isCapitalised(next) || next?.text === "-")) { j++; continue; }
+      if (INNER.has(lower) && j + 1 < s.endToken && isCapitalised(next)) { j++; continue; }
+      break;
+    }
+    // A run never ends on a connector.
+    while (j > i + 1 && !isCapitalised(t[j - 1])) j--;
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** Splits a run into known entities, titles and unknown stretches, longest known match first. */
+export function segmentRun(words: string[], run: [number, number], kb: ActorKnowledge): Segment[] {
+  const [first, end] = run;
+  const segments: Segment[] = [];
+  let k = first;
+  let unknownStart = -1;
+  const flush = (at: number) => {
+    let stop = at;
+    while (stop > unknownStart && INNER.has(words[stop - 1]!)) stop--;
+    if (unknownStart >= 0 && stop > unknownStart) segments.push({ kind: "unknown", first: unknownStart, end: stop });
+    unknownStart = -1;
+  };
+  while (k < end) {
+    const word = words[k]!;
+    const known = kb.entities.match(words.slice(0, end), k);
+    if (known) {
+      flush(k);
+      segments.push({ kind: "known", entity: known.value, first: k, end: k + known.length });
+      k += known.length;
+      continue;
+    }
+    const title = kb.titleHeads.match(words.slice(0, end), k);
+    const titleLeadsToName = title && words[k + title.length]?.toLowerCase() !== "of";
+    if (kb.honorifics.has(word) || (title && titleLeadsToName)) {
+      flush(k);
+      const length = title && titleLeadsToName ? title.length : 1;
+      segments.push({ kind: "title", first: k, end: k + length, honorific: kb.honorifics.has(word) });
+      k += length;
+      continue;
+    }
+    if (INNER.has(word) && unknownStart >= 0) {
+      k++;
+      continue;
+    }
+    if (kb.nonNames.has(word) || INNER.has(word)) {
+      flush(k);
+      k++;
+      continue;
+    }
+    if (unknownStart < 0) unknownStart = k;
+    k++;
+  }
+  flush(end);
+  return segments;
+}

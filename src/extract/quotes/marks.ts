@@ -1,0 +1,69 @@
+import type { Doc } from "../../doc/doc.js";
+
+/** A stretch of quoted words: `start`/`end` bound the words inside the marks. */
+export interface QuoteSpan {
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote runs on to the end of its paragraph. */
+  close: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The quote goes on in the next paragraph (no closing mark here, an opening mark there). */
+  continues: boolean;
+}
+
+const DOUBLE_OPEN = new Set(["\u201C", "\u201E", "\u00AB"]);
+const DOUBLE_CLOSE = new Set(["\u201D", "\u00BB"]);
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+const isOpeningContext = (c: string | undefined) => c === undefined || /[\s(\[{\u2014\u2013:-]/u.test(c);
+
+/**
+ * Finds quoted stretches paragraph by paragraph. Curly and straight double marks, single marks used
+ * as quotation marks (but not apostrophes: "We’re", "Qataris’"), and mismatched pairs (‘…”) are
+ * handled; a quote left open at the end of a paragraph whose successor opens with a mark is
+ * the journalistic continuation of one quote over several paragraphs.
+ */
+export function findQuoteSpans(doc: Doc): QuoteSpan[] {
+  const text = doc.text;
+  const spans: QuoteSpan[] = [];
+  doc.paragraphs.forEach((p, paragraph) => {
+    let open = -1;
+    let single = false;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      const prev = i > p.start ? text[i - 1] : undefined;
+      const next = text[i + 1];
+      if (open < 0) {
+        if (DOUBLE_OPEN.has(c) || (c === '"' && !/\s/.test(next ?? " "))) {
+          open = i;
+          single = false;
+        } else if ((c === "\u2018" || c === "'") && isOpeningContext(prev) && isWordChar(next)) {
+          open = i;
+          single = true;
+        }
+        continue;
+      }
+      const closesDouble = DOUBLE_CLOSE.has(c) || c === '"';
+      const closesSingle = single && (c === "\u2019" || c === "'") && !isWordChar(next);
+      if (closesDouble || closesSingle) {
+        if (i > open + 1) spans.push({ open, close: i, start: open + 1, end: i, paragraph, continues: false });
+        open = -1;
+      }
+    }
+    if (open >= 0 && !single) {
+      const nextParagraph = doc.paragraphs[paragraph + 1];
+      const opensNext = !!nextParagraph && /^["\u201C\u2018']/.test(text[nextParagraph.start] ?? "");
+      spans.push({ open, close: -1, start: open + 1, end: p.end, paragraph, continues: opensNext });
+    }
+  });
+  return spans.map(trim(text)).filter((s) => s.end > s.start);
+}
+
+function trim(text: string) {
+  return (s: QuoteSpan): QuoteSpan => {
+    let { start, end } = s;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    return { ...s, start, end };
+  };
+}

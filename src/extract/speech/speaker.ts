@@ -1,0 +1,45 @@
+import type { Doc } from "../../doc/doc.js";
+import type { ActorRecord, Span } from "../../record/schema.js";
+import type { TokenRange } from "../actors/roles.js";
+import { isPronoun } from "./phrases.js";
+
+const GENDER: Record<string, "male" | "female"> = { he: "male", him: "male", his: "male", she: "female", her: "female" };
+
+/**
+ * The person a pronoun refers to: the most recent person named before it whose gender (when known)
+ * fits. Names inside quotations are skipped: "Biden", said by someone else, is rarely the speaker.
+ */
+export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Span[]): ActorRecord | undefined {
+  const gender = GENDER[pronoun];
+  if (!gender) return undefined;
+  let best: { actor: ActorRecord; start: number } | undefined;
+  for (const actor of doc.actors) {
+    if (actor.type !== "person" || (actor.gender && actor.gender !== gender)) continue;
+    for (const m of actor.mentions) {
+      if (m.start >= at || quoted.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+      if (!best || m.start > best.start) best = { actor, start: m.start };
+    }
+  }
+  return best?.actor;
+}
+
+/**
+ * The actor a subject phrase names. The head of an English noun phrase comes last, so the actor
+ * whose mention ends at the phrase's end wins ("White House spokesman John Kirby" → Kirby;
+ * "Israel's foreign ministry" → the ministry, not Israel).
+ */
+export function actorForPhrase(doc: Doc, words: string[], range: TokenRange, quoted: Span[]): ActorRecord | undefined {
+  const pronoun = isPronoun(words, range);
+  const start = doc.tokens[range[0]]!.start;
+  const end = doc.tokens[range[1] - 1]!.end;
+  if (pronoun) return resolvePronoun(doc, pronoun, start, quoted);
+  let best: { actor: ActorRecord; end: number; length: number } | undefined;
+  for (const actor of doc.actors) {
+    for (const m of actor.mentions) {
+      if (m.start < start || m.end > end) continue;
+      const better = !best || m.end > best.end || (m.end === best.end && m.end - m.start > best.length);
+      if (better) best = { actor, end: m.end, length: m.end - m.start };
+    }
+  }
+  return best?.actor;
+}

@@ -1,0 +1,128 @@
+import type { ActorType } from "../record/schema.js";
+import { readKbFile } from "./files.js";
+import { PhraseMatcher } from "./phrases.js";
+
+/** What a known phrase in the text stands for. */
+export type KnownEntity =
+  | { kind: "state"; name: string; form: "name" | "adjective" | "people" | "capital" }
+  | { kind: "organization"; name: string; type: ActorType; affiliation: string | null }
+  | { kind: "place"; name: string }
+  | { kind: "person"; name: string; affiliation: string | null; role: string | null; gender: string | null };
+
+interface StatesFile { states: { name: string; aliases: string[]; adjectives: string[]; people: string[]; capital: string | null }[] }
+interface OrganizationsFile {
+  organizations: { name: string; aliases: string[]; type: "organization" | "group"; affiliation: string | null }[];
+  heads: { organization: string[]; group: string[] };
+}
+interface TitlesFile {
+  heads: string[];
+  modifiers: string[];
+  honorifics: Record<string, string | null>;
+  offices: { title: string; affiliation: string | null }[];
+  genders: Record<string, string>;
+  institutions: string[];
+}
+interface PeopleFile { people: { name: string; aliases: string[]; affiliation: string | null; role: string | null; gender: string | null }[] }
+interface AttributionFile { verbs: string[]; prepositional: string[]; statement_nouns: string[] }
+
+/** The actor knowledge base: every list is a data file in src/kb/data, indexed once per process. */
+export class ActorKnowledge {
+  readonly entities = new PhraseMatcher<KnownEntity>();
+  readonly titleHeads = new PhraseMatcher<string>();
+  readonly titleModifiers = new Set<string>();
+  readonly honorifics = new Map<string, string | null>();
+  readonly officeSides = new Map<string, string | null>();
+  readonly nonNames = new Set<string>();
+  readonly locatives = new Set<string>();
+  readonly titleWords = new Set<string>();
+  readonly titleGenders = new Map<string, string>();
+  readonly institutions = new Set<string>();
+  readonly givenNames = new Set<string>();
+  readonly femaleNames = new Set<string>();
+  readonly nicknames = new Map<string, string[]>();
+  readonly organizationHeads = new Set<string>();
+  readonly groupHeads = new Set<string>();
+  readonly speechVerbs = new Set<string>();
+  readonly speechPrepositions = new PhraseMatcher<string>();
+  readonly statementNouns = new Set<string>();
+  readonly people = new Map<string, KnownEntity & { kind: "person" }>();
+  readonly statesByName = new Map<string, StatesFile["states"][number]>();
+
+  constructor() {
+    const states = readKbFile<StatesFile>("states.json").states;
+    for (const s of states) {
+      this.statesByName.set(s.name, s);
+      for (const n of [s.name, ...s.aliases]) this.entities.add(n, { kind: "state", name: s.name, form: "name" }, true);
+      for (const a of s.adjectives) this.entities.add(a, { kind: "state", name: s.name, form: "adjective" }, true);
+      for (const p of s.people) this.entities.add(p, { kind: "state", name: s.name, form: "people" }, true);
+      if (s.capital) this.entities.add(s.capital, { kind: "state", name: s.name, form: "capital" }, true);
+    }
+    for (const p of readKbFile<{ places: string[] }>("places.json").places) this.entities.add(p, { kind: "place", name: p }, true);
+    const orgs = readKbFile<OrganizationsFile>("organizations.json");
+    for (const o of orgs.organizations) {
+      for (const n of [o.name, ...o.aliases]) {
+        this.entities.add(n, { kind: "organization", name: o.name, type: o.type, affiliation: o.affiliation }, true);
+      }
+    }
+    orgs.heads.organization.forEach((h) => this.organizationHeads.add(h));
+    orgs.heads.group.forEach((h) => this.groupHeads.add(h));
+    for (const p of readKbFile<PeopleFile>("people.json").people) {
+      const entity = { kind: "person" as const, name: p.name, affiliation: p.affiliation, role: p.role, gender: p.gender };
+      for (const n of [p.name, ...p.aliases]) {
+        this.people.set(n.toLowerCase(), entity);
+        this.entities.add(n, entity, true);
+      }
+    }
+    const titles = readKbFile<TitlesFile>("titles.json");
+    for (const h of titles.heads) {
+      this.titleHeads.add(h, h, false);
+      h.split(/[\s-]+/).forEach((w) => this.titleWords.add(w));
+    }
+    for (const [t, g] of Object.entries(titles.genders)) this.titleGenders.set(t, g);
+    titles.institutions.forEach((i) => this.institutions.add(i));
+    titles.modifiers.forEach((m) => this.titleModifiers.add(m));
+    for (const [h, gender] of Object.entries(titles.honorifics)) this.honorifics.set(h, gender);
+    for (const o of titles.offices) this.officeSides.set(o.title, o.affiliation);
+    const nonNames = readKbFile<{ words: string[]; locative_words: string[] }>("non-names.json");
+    nonNames.words.forEach((w) => this.nonNames.add(w));
+    nonNames.locative_words.forEach((w) => this.locatives.add(w));
+    const given = readKbFile<{ names: string[]; female: string[] }>("given-names.json");
+    given.names.forEach((n) => this.givenNames.add(n));
+    given.female.forEach((n) => this.femaleNames.add(n));
+    const nick = readKbFile<{ nicknames: Record<string, string>; alternatives: Record<string, string[]> }>("nicknames.json");
+    for (const [k, v] of Object.entries(nick.nicknames)) this.nicknames.set(k, [v]);
+    for (const [k, v] of Object.entries(nick.alternatives)) this.nicknames.set(k, v);
+    const speech = readKbFile<AttributionFile>("attribution-verbs.json");
+    speech.verbs.filter((v) => !v.includes(" ")).forEach((v) => this.speechVerbs.add(v));
+    speech.prepositional.forEach((p) => this.speechPrepositions.add(p, p, false));
+    speech.statement_nouns.forEach((n) => this.statementNouns.add(n));
+  }
+
+  private surnames?: Map<string, (KnownEntity & { kind: "person" }) | null>;
+
+  /** The known person with this surname, when exactly one has it. */
+  uniqueSurname(surname: string): (KnownEntity & { kind: "person" }) | undefined {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const person of new Set(this.people.values())) {
+        const last = person.name.split(" ").pop()!.toLowerCase();
+        this.surnames.set(last, this.surnames.has(last) && this.surnames.get(last) !== person ? null : person);
+      }
+    }
+    return this.surnames.get(surname.toLowerCase()) ?? undefined;
+  }
+
+  /** True when two given names can name the same person (equal, or one a nickname of the other). */
+  sameGivenName(a: string, b: string): boolean {
+    if (a === b) return true;
+    const an = this.nicknames.get(a) ?? [];
+    const bn = this.nicknames.get(b) ?? [];
+    return an.includes(b) || bn.includes(a) || an.some((x) => bn.includes(x));
+  }
+}
+
+let shared: ActorKnowledge | undefined;
+export function actorKnowledge(): ActorKnowledge {
+  shared ??= new ActorKnowledge();
+  return shared;
+}

@@ -1,0 +1,52 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** Token-level normal form shared by the knowledge base and the text: curly apostrophes straightened. */
+export function normToken(text: string): string {
+  return text.replace(/[\u2019\u2018]/g, "'");
+}
+
+let tokenizer: ReturnType<typeof winkNLP> | undefined;
+
+/** Splits a knowledge-base phrase exactly as the pipeline splits text, so that phrases match token runs. */
+export function phraseTokens(phrase: string): string[] {
+  tokenizer ??= winkNLP(model, []);
+  return (tokenizer.readDoc(phrase).tokens().out() as string[]).map(normToken);
+}
+
+/**
+ * Longest-match lookup of multi-token phrases over a token sequence. Case-sensitive entries match
+ * proper names as written ("US" is not "us"); case-insensitive entries match titles in any case.
+ */
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, { tokens: string[]; value: T; caseSensitive: boolean }[]>();
+
+  add(phrase: string, value: T, caseSensitive: boolean): void {
+    const tokens = phraseTokens(phrase);
+    if (!tokens.length) return;
+    const keyed = caseSensitive ? tokens : tokens.map((t) => t.toLowerCase());
+    const key = keyed[0]!.toLowerCase();
+    const list = this.byFirst.get(key) ?? [];
+    list.push({ tokens: keyed, value, caseSensitive });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.byFirst.set(key, list);
+  }
+
+  /** The longest entry matching at `at`, with how many tokens it covers. */
+  match(words: readonly string[], at: number): { value: T; length: number } | undefined {
+    const first = words[at];
+    if (first === undefined) return undefined;
+    const list = this.byFirst.get(first.toLowerCase());
+    if (!list) return undefined;
+    for (const entry of list) {
+      if (at + entry.tokens.length > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < entry.tokens.length && ok; k++) {
+        const w = words[at + k]!;
+        ok = entry.caseSensitive ? w === entry.tokens[k] : w.toLowerCase() === entry.tokens[k];
+      }
+      if (ok) return { value: entry.value, length: entry.tokens.length };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { InputError } from "../ingest/types.js";
+import { ActorTypeSchema } from "../record/schema.js";
+import { kbDir } from "./files.js";
+
+/**
+ * A negotiation profile: the parties, the mediators and the issues of one kind of negotiation, each
+ * issue with the words that name it. Profiles are JSON files (see docs/profiles.md); a generic one
+ * for ceasefire and exchange talks ships in src/kb/data/profiles.
+ */
+
+const PartySchema = z.strictObject({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  type: ActorTypeSchema.optional(),
+  side: z.string().min(1).optional().describe("which side a party belongs to, when a negotiation has more than two parties"),
+});
+
+const IssueSchema = z.strictObject({
+  label: z.string().regex(/^[a-z][a-z0-9_]*$/, "a label is lower-case letters, digits and _"),
+  description: z.string().optional(),
+  keywords: z.array(z.string().trim().min(1)).min(1),
+});
+
+export const ProfileSchema = z
+  .strictObject({
+    _comment: z.string().optional(),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    parties: z.array(PartySchema).default([]),
+    mediators: z.array(PartySchema).default([]),
+    issues: z.array(IssueSchema).min(1),
+  })
+  .superRefine((profile, ctx) => {
+    const seen = new Set<string>();
+    profile.issues.forEach((issue, i) => {
+      if (seen.has(issue.label)) ctx.addIssue({ code: "custom", path: ["issues", i, "label"], message: `duplicate issue label '${issue.label}'` });
+      seen.add(issue.label);
+    });
+  });
+
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileIssue = Profile["issues"][number];
+export type ProfileParty = Profile["parties"][number];
+
+export const GENERIC_PROFILE = "ceasefire-exchange";
+
+/** Validates parsed JSON as a profile; a bad one is an InputError naming the file with one line of reason. */
+export function parseProfile(value: unknown, file: string): Profile {
+  const result = ProfileSchema.safeParse(value);
+  if (result.success) return result.data;
+  const first = result.error.issues[0]!;
+  const where = first.path.length ? `${first.path.join(".")}: ` : "";
+  throw new InputError(file, `bad profile: ${where}${first.message}`.replace(/\s+/g, " "));
+}
+
+/** Reads and validates a profile file; every failure is an InputError (file + one-line reason). */
+export function loadProfile(file: string): Profile {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === "ENOENT" ? "no such profile file" : `cannot read profile (${code ?? "error"})`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    throw new InputError(file, `profile is not valid JSON: ${(error as Error).message}`.replace(/\s+/g, " "));
+  }
+  return parseProfile(value, file);
+}
+
+const cache = new Map<string, Profile>();
+
+function cachedProfile(file: string): Profile {
+  let profile = cache.get(file);
+  if (!profile) {
+    profile = loadProfile(file);
+    cache.set(file, profile);
+  }
+  return profile;
+}
+
+export function genericProfilePath(): string {
+  return kbDir().replace(/\/?$/, "/") + `profiles/${GENERIC_PROFILE}.json`;
+}
+
+/** The generic ceasefire-and-exchange profile shipped in the knowledge folder. */
+export function genericProfile(): Profile {
+  return cachedProfile(genericProfilePath());
+}
+
+let active: Profile | undefined;
+
+/** The profile extraction uses: the one chosen with useProfile, else the generic one. */
+export function activeProfile(): Profile {
+  return active ?? genericProfile();
+}
+
+/** Chooses the profile for later extraction: a file given by the user, or (no path) the generic one. */
+export function useProfile(file?: string | null): Profile {
+  active = file ? cachedProfile(file) : genericProfile();
+  return active;
+}
