@@ -29,6 +29,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
   doc.paragraphs.forEach((p, paragraph) => {
     let open = -1;
     let single = false;
+    let mismatched = false;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
       const prev = i > p.start ? text[i - 1] : undefined;
@@ -40,11 +41,14 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         } else if ((c === "\u2018" || c === "'") && isOpeningContext(prev) && isWordChar(next)) {
           open = i;
           single = true;
+          // ‘...” : when a closing double mark follows, the single marks inside are apostrophes.
+          const rest = text.slice(i, p.end);
+          mismatched = /\u201D/.test(rest) && !/\u201C/.test(rest.slice(0, rest.indexOf("\u201D")));
         }
         continue;
       }
       const closesDouble = DOUBLE_CLOSE.has(c) || c === '"';
-      const closesSingle = single && (c === "\u2019" || c === "'") && !isWordChar(next);
+      const closesSingle = single && !mismatched && (c === "\u2019" || c === "'") && !isWordChar(next);
       if (closesDouble || closesSingle) {
         if (i > open + 1) spans.push({ open, close: i, start: open + 1, end: i, paragraph, continues: false });
         open = -1;

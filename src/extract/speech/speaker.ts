@@ -12,16 +12,23 @@ const GENDER: Record<string, "male" | "female"> = { he: "male", him: "male", his
 export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Span[]): ActorRecord | undefined {
   const gender = GENDER[pronoun];
   if (!gender) return undefined;
-  let best: { actor: ActorRecord; start: number } | undefined;
+  let latest: { actor: ActorRecord; start: number } | undefined;
+  let latestOfGender: { actor: ActorRecord; start: number } | undefined;
   for (const actor of doc.actors) {
     if (actor.type !== "person" || (actor.gender && actor.gender !== gender)) continue;
     for (const m of actor.mentions) {
       if (m.start >= at || quoted.some((q) => m.start >= q.start && m.end <= q.end)) continue;
-      if (!best || m.start > best.start) best = { actor, start: m.start };
+      if (!latest || m.start > latest.start) latest = { actor, start: m.start };
+      if (actor.gender && (!latestOfGender || m.start > latestOfGender.start)) latestOfGender = { actor, start: m.start };
     }
   }
-  return best?.actor;
+  // A person known to fit the pronoun, named within the last paragraphs, beats a nearer one of unknown gender.
+  const paragraphOf = (offset: number) => doc.paragraphs.findIndex((p) => offset < p.end);
+  if (latestOfGender && paragraphOf(at) - paragraphOf(latestOfGender.start) <= RECENT_PARAGRAPHS) return latestOfGender.actor;
+  return latest?.actor;
 }
+
+const RECENT_PARAGRAPHS = 2;
 
 /**
  * The actor a subject phrase names. The head of an English noun phrase comes last, so the actor
