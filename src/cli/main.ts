@@ -1,6 +1,9 @@
 import { Command, CommanderError } from "commander";
+import { registerDemo } from "./commands/demo.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerShow } from "./commands/show.js";
 
 /** Exit codes: 0 everything processed; 1 some input was rejected; 2 usage or fatal error. */
 export const EXIT_OK = 0;
@@ -18,6 +21,9 @@ export async function main(argv: string[]): Promise<number> {
   };
   registerExtract(program, setExit);
   registerSchema(program, setExit);
+  registerIngest(program, setExit);
+  registerShow(program, setExit);
+  registerDemo(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (error) {

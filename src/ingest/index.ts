@@ -1,6 +1,14 @@
-// STUB (to be replaced by the ingest implementation): plain UTF-8 text only, no metadata detection.
-import { readFileSync } from "node:fs";
-import { InputError, type ManifestEntry, type SourceDocument } from "./types.js";
+import { readFrontMatter } from "./front-matter.js";
+import { looksLikeHtml, readHtml } from "./html.js";
+import { resolveMeta, type DetectedMeta } from "./meta.js";
+import { normaliseText } from "./normalise.js";
+import { readTextMeta } from "./plaintext-meta.js";
+import { readText } from "./read.js";
+import { findTurns } from "./transcript.js";
+import { InputError, type SourceDocument } from "./types.js";
+import type { InputItem } from "./inputs.js";
+
+export { expandInputs, type InputItem } from "./inputs.js";
 
 export interface IngestOptions {
   /** Largest accepted input in bytes (default 10 MB). */
@@ -8,42 +16,41 @@ export interface IngestOptions {
 }
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** One input to read: a path ('-' for stdin) and the manifest metadata that overrides detection. */
-export interface InputItem {
-  path: string;
-  manifest?: ManifestEntry;
-}
-
 /**
- * Expands CLI arguments (files, folders recursively, '-') and an optional JSONL manifest into input
- * items in order. Problems with the arguments themselves (missing path, bad manifest line) are
- * returned as errors; the other items are still listed.
+ * Reads and normalises one input (plain text, HTML or a transcript), finds its metadata and cuts
+ * header lines, credits and debris from the stored text. Manifest values override what is found.
+ * Throws InputError (file + one-line reason) on bad input.
  */
-export function expandInputs(args: string[], manifestPath?: string): { items: InputItem[]; errors: InputError[] } {
-  const items: InputItem[] = args.map((path) => ({ path }));
-  const errors: InputError[] = [];
-  if (manifestPath) {
-    const lines = readFileSync(manifestPath, "utf8").split("\n").filter((l) => l.trim());
-    for (const line of lines) {
-      const entry = JSON.parse(line) as ManifestEntry;
-      items.push({ path: entry.path, manifest: entry });
-    }
-  }
-  return { items, errors };
+export function loadSource(item: InputItem, options: IngestOptions = { maxBytes: DEFAULT_MAX_BYTES }): SourceDocument {
+  const raw = normaliseText(readText(item.path, options.maxBytes));
+  const { text, sources, format } = looksLikeHtml(item.path, raw) ? htmlSource(raw, item.path) : plainSource(raw);
+  if (!text) throw new InputError(item.path, "no article text (only headers, credits or page debris)");
+  const turns = findTurns(text);
+  return {
+    path: item.path,
+    ...resolveMeta(item.manifest, ...sources),
+    format: turns.length ? "transcript" : format,
+    text,
+    turns,
+  };
 }
 
-/** Reads and normalises one input. Throws InputError (file + one-line reason) on bad input. */
-export function loadSource(item: InputItem, options: IngestOptions = { maxBytes: DEFAULT_MAX_BYTES }): SourceDocument {
-  let text: string;
-  try {
-    text = readFileSync(item.path === "-" ? 0 : item.path, "utf8");
-  } catch (error) {
-    throw new InputError(item.path, (error as Error).message);
-  }
-  if (text.length > options.maxBytes) throw new InputError(item.path, "too large");
-  const m = item.manifest ?? { path: item.path };
-  return {
-    path: item.path, url: m.url ?? null, title: m.title ?? null, date: m.date ?? null, outlet: m.outlet ?? null,
-    authors: m.authors ?? [], dateline: null, format: "text", text, turns: [],
-  };
+interface ReadSource {
+  text: string;
+  /** Metadata found, most trusted first. */
+  sources: DetectedMeta[];
+  format: "text" | "html";
+}
+
+function plainSource(raw: string): ReadSource {
+  const lines = raw.split("\n");
+  const front = readFrontMatter(lines);
+  const body = readTextMeta(lines.slice(front.lineCount).join("\n"), { knownTitle: front.meta.title, guessHeadline: true });
+  return { text: body.text, sources: [front.meta, body.meta], format: "text" };
+}
+
+function htmlSource(raw: string, path: string): ReadSource {
+  const page = readHtml(raw, path);
+  const body = readTextMeta(normaliseText(page.text), { knownTitle: page.meta.title, guessHeadline: false });
+  return { text: body.text, sources: [page.meta, body.meta], format: "html" };
 }

@@ -21,6 +21,9 @@ interface TitlesFile {
   offices: { title: string; affiliation: string | null }[];
   genders: Record<string, string>;
   institutions: string[];
+  courtesy: string[];
+  given_name_honorifics: string[];
+  non_speaker_labels: string[];
 }
 interface PeopleFile { people: { name: string; aliases: string[]; affiliation: string | null; role: string | null; gender: string | null }[] }
 interface AttributionFile { verbs: string[]; prepositional: string[]; statement_nouns: string[] }
@@ -37,6 +40,9 @@ export class ActorKnowledge {
   readonly titleWords = new Set<string>();
   readonly titleGenders = new Map<string, string>();
   readonly institutions = new Set<string>();
+  readonly courtesy = new Set<string>();
+  readonly givenNameHonorifics = new Set<string>();
+  readonly nonSpeakerLabels = new Set<string>();
   readonly givenNames = new Set<string>();
   readonly femaleNames = new Set<string>();
   readonly nicknames = new Map<string, string[]>();
@@ -80,6 +86,9 @@ export class ActorKnowledge {
     }
     for (const [t, g] of Object.entries(titles.genders)) this.titleGenders.set(t, g);
     titles.institutions.forEach((i) => this.institutions.add(i));
+    titles.courtesy.forEach((c) => this.courtesy.add(c));
+    titles.given_name_honorifics.forEach((h) => this.givenNameHonorifics.add(h));
+    titles.non_speaker_labels.forEach((l) => this.nonSpeakerLabels.add(l));
     titles.modifiers.forEach((m) => this.titleModifiers.add(m));
     for (const [h, gender] of Object.entries(titles.honorifics)) this.honorifics.set(h, gender);
     for (const o of titles.offices) this.officeSides.set(o.title, o.affiliation);
@@ -105,11 +114,11 @@ export class ActorKnowledge {
     if (!this.surnames) {
       this.surnames = new Map();
       for (const person of new Set(this.people.values())) {
-        const last = person.name.split(" ").pop()!.toLowerCase();
+        const last = bareSurname(person.name.split(" ").pop()!);
         this.surnames.set(last, this.surnames.has(last) && this.surnames.get(last) !== person ? null : person);
       }
     }
-    return this.surnames.get(surname.toLowerCase()) ?? undefined;
+    return this.surnames.get(bareSurname(surname)) ?? undefined;
   }
 
   /** True when two given names can name the same person (equal, or one a nickname of the other). */
@@ -119,6 +128,11 @@ export class ActorKnowledge {
     const bn = this.nicknames.get(b) ?? [];
     return an.includes(b) || bn.includes(a) || an.some((x) => bn.includes(x));
   }
+}
+
+/** "al-Sisi", "El-Sisi" and "Sisi" are one surname. */
+export function bareSurname(surname: string): string {
+  return surname.toLowerCase().replace(/^(al|el)[-\s]/, "");
 }
 
 let shared: ActorKnowledge | undefined;

@@ -32,14 +32,14 @@ export class PhraseMatcher<T> {
     this.byFirst.set(key, list);
   }
 
-  /** The longest entry matching at `at`, with how many tokens it covers. */
-  match(words: readonly string[], at: number): { value: T; length: number } | undefined {
-    const first = words[at];
+  /** The longest entry matching at `at` and ending before `limit`, with how many tokens it covers. */
+  match(words: readonly string[], at: number, limit = words.length): { value: T; length: number } | undefined {
+    const first = at < limit ? words[at] : undefined;
     if (first === undefined) return undefined;
     const list = this.byFirst.get(first.toLowerCase());
     if (!list) return undefined;
     for (const entry of list) {
-      if (at + entry.tokens.length > words.length) continue;
+      if (at + entry.tokens.length > limit) continue;
       let ok = true;
       for (let k = 0; k < entry.tokens.length && ok; k++) {
         const w = words[at + k]!;

@@ -119,3 +119,40 @@ describe("quotes: speakers", () => {
     expect(quotesOf(`"Nobody knows what happens next."`)[0]!.said).toBe("?");
   });
 });
+
+describe("quotes: institutions and transcripts", () => {
+  it("reads 'it said' as the office that spoke last", () => {
+    const text = `President Ana Voss's office said she had approved the text. "The president backs the agreement," it said.`;
+    expect(quotesOf(text)[0]!.said).toBe("President Ana Voss's office");
+  });
+
+  it("reads 'the statement said' as whoever issued the statement", () => {
+    const text = `The rebel chairman, Emil Tarasz, endorsed the plan in a written statement. "The movement stands united," the statement said.`;
+    expect(quotesOf(text)[0]!.said).toBe("Emil Tarasz");
+  });
+
+  it("reads 'the Front' as the front the text named", () => {
+    const text = `The Northern Liberation Front denied involvement. In a statement, the Front said it "condemns without reservation any attack on civilians."`;
+    expect(quotesOf(text)[0]!.said).toBe("Northern Liberation Front");
+  });
+
+  it("makes each labelled statement of a transcript a quote of its speaker, not the questions", () => {
+    const text = "MODERATOR: Good morning.\n\nMR. ADLER: There are significant gaps between the parties.\n\nQ Are the talks at risk?\n\nMR. ADLER: Both delegations assured me they will continue.";
+    const turns = [
+      { label: "MODERATOR", at: 0 },
+      { label: "MR. ADLER", at: text.indexOf("MR. ADLER") },
+      { label: "Q", at: text.indexOf("Q Are") },
+      { label: "MR. ADLER", at: text.lastIndexOf("MR. ADLER") },
+    ].map((t, i, all) => {
+      const bodyStart = t.at + t.label.length + (t.label === "Q" ? 1 : 2);
+      const next = all[i + 1]?.at ?? text.length;
+      return { label: t.label, labelSpan: { start: t.at, end: t.at + t.label.length }, body: { start: bodyStart, end: text.slice(0, next).trimEnd().length } };
+    });
+    const doc = analyse(source(`${text}`, { format: "transcript", turns }), upToQuotes);
+    const said = doc.quotes.map((q) => [doc.actor(q.speaker)?.name, q.text]);
+    expect(said).toEqual([
+      ["Adler", "There are significant gaps between the parties."],
+      ["Adler", "Both delegations assured me they will continue."],
+    ]);
+  });
+});

@@ -35,3 +35,10 @@ describe("tokens and sentences", () => {
     ]);
   });
 });
+
+describe("tokens: letters outside Latin-1", () => {
+  it("keeps names such as Erdoğan and Šefčovič whole", () => {
+    const doc = analyse(source("Recep Tayyip Erdoğan met Maroš Šefčovič."), tokensOnly);
+    expect(doc.tokens.map((t) => t.text)).toEqual(["Recep", "Tayyip", "Erdoğan", "met", "Maroš", "Šefčovič", "."]);
+  });
+});

@@ -35,9 +35,8 @@ export class Sides {
 
   of(range: TokenRange): string | null {
     const { kb, words } = this;
-    const slice = words.slice(0, range[1]);
     for (let k = range[0]; k < range[1]; k++) {
-      const m = kb.entities.match(slice, k);
+      const m = kb.entities.match(words, k, range[1]);
       if (m) {
         const e = m.value;
         if (e.kind === "state") return e.name;
@@ -45,7 +44,7 @@ export class Sides {
         k += m.length - 1;
         continue;
       }
-      const local = this.local.match(slice, k);
+      const local = this.local.match(words, k, range[1]);
       if (local) return local.value;
     }
     for (let k = range[0]; k < range[1]; k++) {

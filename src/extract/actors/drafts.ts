@@ -12,6 +12,8 @@ export interface ActorDraft {
   fallbackAffiliation: string | null;
   gender: string | null;
   mentions: Span[];
+  /** For actors named by a phrase ("prime minister's office"): the phrase as first written. */
+  label?: string;
 }
 
 export class ActorDrafts {
@@ -44,10 +46,14 @@ export class ActorDrafts {
   }
 }
 
-export function addMention(draft: ActorDraft, span: Span, surface: string): void {
+/**
+ * Adds a mention. A title that refers back to a named actor ("the President" for Biden) is a
+ * mention but not a name, so `asName` is false for it and it never becomes the display name.
+ */
+export function addMention(draft: ActorDraft, span: Span, surface: string, asName = true): void {
   if (draft.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
   draft.mentions.push(span);
-  draft.forms.set(surface, (draft.forms.get(surface) ?? 0) + 1);
+  if (asName || draft.type !== "person") draft.forms.set(surface, (draft.forms.get(surface) ?? 0) + 1);
 }
 
 export function addRole(draft: ActorDraft, role: string): void {
@@ -56,7 +62,7 @@ export function addRole(draft: ActorDraft, role: string): void {
 
 /** The display name: for people the longest form used, for others the canonical name (the key). */
 function displayName(draft: ActorDraft): string {
-  if (draft.type === "unnamed") return draft.forms.keys().next().value ?? draft.key;
+  if (draft.label) return draft.label;
   if (draft.type !== "person") return draft.key.replace(/^[a-z]+:/, "");
   let best = "";
   for (const form of draft.forms.keys()) if (form.length > best.length) best = form;

@@ -8,8 +8,10 @@ import { lastTitle, rangeText, roleAfter, roleBefore, type TokenRange } from "./
 import { capitalisedRuns, segmentRun, type Segment } from "./runs.js";
 import { addSpeechSubjects } from "./speakers.js";
 import { findRoleHolders } from "./unnamed.js";
+import { addTurnSpeakers } from "./turns.js";
 import { isCapitalised, wordsOf } from "./words.js";
 import { isSpeechVerb, subjectBefore } from "../speech/phrases.js";
+import { findQuoteSpans, type QuoteSpan } from "../quotes/marks.js";
 
 export interface ActorContext {
   doc: Doc;
@@ -19,6 +21,7 @@ export interface ActorContext {
   sides: Sides;
   /** Tokens that stand in the subject of a speech verb ("Hallworth, of the institute, said"). */
   speakers: Set<number>;
+  quoteSpans: QuoteSpan[];
 }
 
 const span = (ctx: ActorContext, first: number, end: number): Span => ({
@@ -89,6 +92,28 @@ function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: n
   if (acronym.length >= 2) ctx.sides.learn(acronym, draft.affiliation ?? name);
 }
 
+const NARRATION_WINDOW = 2;
+
+function recentWindowStart(ctx: ActorContext, sentence: number): number {
+  const quotes = ctx.quoteSpans;
+  let counted = 0;
+  let s = sentence;
+  while (s > 0 && counted < NARRATION_WINDOW) {
+    s--;
+    const start = ctx.doc.sentences[s]!.start;
+    if (!quotes.some((q) => start > q.open && start < q.end)) counted++;
+  }
+  return ctx.doc.sentences[s]!.start;
+}
+
+/** "the Front" after "the Northern Liberation Front": the only organisation of the text with that last word. */
+function addShortOrganisation(ctx: ActorContext, seg: Segment): void {
+  if (ctx.words[seg.first - 1]?.toLowerCase() !== "the") return;
+  const head = ctx.words[seg.first]!;
+  const owners = ctx.drafts.all.filter((d) => (d.type === "organization" || d.type === "group") && d.key.endsWith(` ${head}`));
+  if (owners.length === 1) addMention(owners[0]!, span(ctx, seg.first, seg.end), head, false);
+}
+
 function personCandidate(ctx: ActorContext, segments: Segment[], index: number): PersonCandidate | null {
   const seg = segments[index]!;
   const { kb, words } = ctx;
@@ -99,7 +124,7 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const before = roleBefore(ctx.doc, words, kb, seg.first);
   const after = roleAfter(ctx.doc, words, kb, seg.end);
   const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1);
-  const given = parts.length >= 2 && kb.givenNames.has(parts[0]!);
+  const given = parts.length >= 2 && kb.givenNames.has(parts[0]!) && !locativeBefore(ctx, seg.first);
   // "Kestrian official", "Valdorian capital": a lone capitalised word before a noun is an adjective.
   const nextToken = ctx.doc.tokens[seg.end];
   if (parts.length === 1 && !titled && nextToken && /^[a-z]/.test(nextToken.text) && (nextToken.pos === "NOUN" || nextToken.pos === "ADJ")) return null;
@@ -110,19 +135,26 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const roleRanges: TokenRange[] = [before, after].filter((r): r is TokenRange => !!r);
   const honorific = titled && prev?.kind === "title" && prev.honorific ? words[prev.first]! : null;
   const titleGender = roleRanges.map((r) => kb.titleGenders.get(lastTitle(kb, words, r) ?? "")).find(Boolean) ?? null;
-  if (titled && prev) roleRanges.push([prev.first, prev.end]);
+  if (titled && prev && !before && !(honorific && kb.courtesy.has(honorific))) roleRanges.push([prev.first, prev.end]);
   return {
     first: seg.first,
     end: seg.end,
-    parts: known ? known.name.split(" ") : parts,
+    parts,
+    givenNameOnly: !!honorific && kb.givenNameHonorifics.has(honorific) && parts.length === 1,
     strong,
     speaks,
-    roles: roleRanges.filter((r) => r !== roleRanges[2] || !honorific).map((r) => rangeText(ctx.doc, r)),
+    roles: roleRanges.map((r) => rangeText(ctx.doc, r)),
     roleRanges,
     side: null,
     gender: (honorific ? kb.honorifics.get(honorific) : null) ?? titleGender ?? known?.gender ?? (kb.femaleNames.has(parts[0]!) ? "female" : null),
     known: known ? { name: known.name, affiliation: known.affiliation, gender: known.gender } : undefined,
   };
+}
+
+/** Transcript labels ("MR. KIRBY:") are read by addTurnSpeakers, not as names in running text. */
+function inLabel(doc: Doc, token: number): boolean {
+  const at = doc.tokens[token]!.start;
+  return doc.source.turns.some((t) => at >= t.labelSpan.start && at < t.labelSpan.end);
 }
 
 function speechSubjectTokens(doc: Doc, words: string[], kb: ActorKnowledge): Set<number> {
@@ -138,17 +170,17 @@ function speechSubjectTokens(doc: Doc, words: string[], kb: ActorKnowledge): Set
 /**
  * Finds the person a candidate names among the drafts, or "ambiguous" when two fit and nothing
  * decides. A bare surname shared by two people goes to the one the text named in the last two
- * sentences, when the other was not named there; writers do not leave such a reference open.
+ * sentences of narration (quoted sentences do not count), when the other was not named there;
+ * writers do not leave such a reference open.
  */
 function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate): ActorDraft | null | "ambiguous" {
-  const fits = people.filter((p) => compatibleNames(ctx.kb, p.nameParts, c.parts));
+  const fits = people.filter((p) => compatibleNames(ctx.kb, p.nameParts, c.parts, c.givenNameOnly));
   if (fits.length <= 1) return fits[0] ?? null;
   const full = fits.filter((p) => p.nameParts.length > 1);
   if (c.parts.length > 1 && full.length === 1) return full[0]!;
   const byRole = fits.filter((p) => c.roles.some((r) => p.roles.some((pr) => pr.toLowerCase().includes(r.toLowerCase()))));
   if (byRole.length === 1) return byRole[0]!;
-  const sentence = ctx.doc.tokens[c.first]!.sentence;
-  const windowStart = ctx.doc.sentences[Math.max(0, sentence - 2)]!.start;
+  const windowStart = recentWindowStart(ctx, ctx.doc.tokens[c.first]!.sentence);
   const at = ctx.doc.tokens[c.first]!.start;
   const recent = fits.filter((p) => p.mentions.some((m) => m.start >= windowStart && m.start < at));
   return recent.length === 1 ? recent[0]! : "ambiguous";
@@ -180,23 +212,29 @@ function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
 export function extractActors(doc: Doc): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
-  const ctx: ActorContext = { doc, kb, words, drafts: new ActorDrafts(), sides: new Sides(kb, words), speakers: speechSubjectTokens(doc, words, kb) };
+  const ctx: ActorContext = { doc, kb, words, drafts: new ActorDrafts(), sides: new Sides(kb, words), speakers: speechSubjectTokens(doc, words, kb), quoteSpans: findQuoteSpans(doc) };
   doc.tokens.forEach((t, k) => isCapitalised(t) && ctx.sides.noteCapitalised(words[k]!));
 
   // Pass 1: everything but people, so that titles can name the organisations this text introduces.
   const pending: { segments: Segment[]; index: number }[] = [];
+  const shortOrganisations: Segment[] = [];
   for (const sentence of doc.sentences) {
     for (const run of capitalisedRuns(doc, sentence.index)) {
+      if (inLabel(doc, run[0])) continue;
       const segments = segmentRun(words, run, kb);
       segments.forEach((seg, index) => {
         if (seg.kind === "title") return;
         if (seg.kind === "known" && seg.entity.kind !== "person") return addKnown(ctx, seg.entity, seg.first, seg.end);
         const orgType = seg.kind === "unknown" ? organisationType(ctx, seg) : null;
-        if (orgType) return addUnknownOrganisation(ctx, segments, index, orgType);
+        // A lone "Office" or "Party" names nothing in particular; "the Front" is the front the text named.
+        if (orgType && seg.end - seg.first > 1) return addUnknownOrganisation(ctx, segments, index, orgType);
+        if (orgType) return shortOrganisations.push(seg);
         pending.push({ segments, index });
       });
     }
   }
+
+  for (const seg of shortOrganisations) addShortOrganisation(ctx, seg);
 
   // Pass 2: people. Full names first, so a bare or titled surname finds the person it abbreviates.
   const strong: PersonCandidate[] = [];
@@ -229,6 +267,7 @@ export function extractActors(doc: Doc): void {
     }
   }
 
+  addTurnSpeakers(ctx, people);
   const covered = new Set<number>();
   for (const c of [...strong, ...weak, ...singles]) for (const [a, b] of c.roleRanges) for (let k = a; k < b; k++) covered.add(k);
   findRoleHolders(ctx, covered);

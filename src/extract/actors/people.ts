@@ -1,4 +1,4 @@
-import type { ActorKnowledge } from "../../kb/actors-kb.js";
+import { bareSurname, type ActorKnowledge } from "../../kb/actors-kb.js";
 
 /** A person named in the text, before clustering. */
 export interface PersonCandidate {
@@ -7,6 +7,8 @@ export interface PersonCandidate {
   parts: string[];
   /** Title, honorific, appositive, known person, given name or speech verb vouches for a person. */
   strong: boolean;
+  /** Written after an honorific that goes with a given name: "Sheikh Tamim". */
+  givenNameOnly: boolean;
   /** A speech verb follows: "Kirby said". */
   speaks: boolean;
   roles: string[];
@@ -16,7 +18,7 @@ export interface PersonCandidate {
   known?: { name: string; affiliation: string | null; gender: string | null };
 }
 
-const surnameOf = (parts: string[]) => parts[parts.length - 1]!.toLowerCase();
+const surnameOf = (parts: string[]) => bareSurname(parts[parts.length - 1]!);
 const isInitial = (p: string) => /^[A-Z]\.?$/.test(p);
 
 /**
@@ -24,16 +26,16 @@ const isInitial = (p: string) => /^[A-Z]\.?$/.test(p);
  * ("Tony"/"Antony", "J."/"John"). A bare surname is compatible with any full name that ends in it;
  * different given names never are, which keeps two people who share a surname apart.
  */
-export function compatibleNames(kb: ActorKnowledge, a: string[], b: string[]): boolean {
+export function compatibleNames(kb: ActorKnowledge, a: string[], b: string[], givenNameOnly = false): boolean {
+  if (givenNameOnly && b.length === 1) return a[0] === b[0];
+  const ka = kb.people.get(a.join(" ").toLowerCase());
+  if (ka && ka === kb.people.get(b.join(" ").toLowerCase())) return true;
   if (surnameOf(a) !== surnameOf(b)) return false;
   if (a.length === 1 || b.length === 1) return true;
   const ga = a[0]!;
   const gb = b[0]!;
   if (kb.sameGivenName(ga, gb)) return true;
-  if ((isInitial(ga) || isInitial(gb)) && ga[0] === gb[0]) return true;
-  const ka = kb.people.get(a.join(" ").toLowerCase());
-  const kb2 = kb.people.get(b.join(" ").toLowerCase());
-  return !!ka && ka === kb2;
+  return (isInitial(ga) || isInitial(gb)) && ga[0] === gb[0];
 }
 
 export { surnameOf };

@@ -16,17 +16,15 @@ function isRoleWord(kb: ActorKnowledge, word: string): boolean {
 }
 
 export function containsTitle(kb: ActorKnowledge, words: string[], range: TokenRange): boolean {
-  const slice = words.slice(0, range[1]);
-  for (let k = range[0]; k < range[1]; k++) if (kb.titleHeads.match(slice, k)) return true;
+  for (let k = range[0]; k < range[1]; k++) if (kb.titleHeads.match(words, k, range[1])) return true;
   return false;
 }
 
 /** The title head that ends a range ("spokesman" in "White House national security spokesman"). */
 export function lastTitle(kb: ActorKnowledge, words: string[], range: TokenRange): string | null {
-  const slice = words.slice(0, range[1]);
   let found: string | null = null;
   for (let k = range[0]; k < range[1]; k++) {
-    const m = kb.titleHeads.match(slice, k);
+    const m = kb.titleHeads.match(words, k, range[1]);
     if (m) found = m.value;
   }
   return found;
@@ -63,7 +61,7 @@ export function roleBefore(doc: Doc, words: string[], kb: ActorKnowledge, nameFi
   if (first >= nameFirst) return null;
   // The title must end right before the name: "envoy Brett McGurk", not "envoy to Gaza Brett McGurk".
   const lastWord = words[nameFirst - 1]!.toLowerCase();
-  if (!kb.titleWords.has(lastWord) && !kb.titleHeads.match(words.slice(0, nameFirst), nameFirst - 1)) return null;
+  if (!kb.titleWords.has(lastWord) && !kb.titleHeads.match(words, nameFirst - 1, nameFirst)) return null;
   return containsTitle(kb, words, range) ? range : null;
 }
 
@@ -97,7 +95,20 @@ export function roleAfter(doc: Doc, words: string[], kb: ActorKnowledge, nameEnd
   }
   if (k === first || (k < sentence.endToken && !APPOSITIVE_ENDS.has(words[k]!))) return null;
   const range: TokenRange = [first, k];
+  if (namesSomeoneElse(doc, words, kb, range)) return null;
   return containsTitle(kb, words, range) ? range : null;
+}
+
+/** "Special Envoy Witkoff" after "Rubio," is the next item of a list, not Rubio's title. */
+function namesSomeoneElse(doc: Doc, words: string[], kb: ActorKnowledge, range: TokenRange): boolean {
+  for (let k = range[0]; k < range[1]; k++) {
+    const title = kb.titleHeads.match(words, k, range[1]);
+    if (!title) continue;
+    const after = k + title.length;
+    const next = doc.tokens[after];
+    if (after < range[1] && isCapitalised(next) && !kb.entities.match(words, after, range[1]) && !kb.titleWords.has(words[after]!.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Text of a token range as written in the document. */

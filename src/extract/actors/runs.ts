@@ -59,14 +59,14 @@ export function segmentRun(words: string[], run: [number, number], kb: ActorKnow
   };
   while (k < end) {
     const word = words[k]!;
-    const known = kb.entities.match(words.slice(0, end), k);
+    const known = kb.entities.match(words, k, end);
     if (known) {
       flush(k);
       segments.push({ kind: "known", entity: known.value, first: k, end: k + known.length });
       k += known.length;
       continue;
     }
-    const title = kb.titleHeads.match(words.slice(0, end), k);
+    const title = kb.titleHeads.match(words, k, end);
     const titleLeadsToName = title && words[k + title.length]?.toLowerCase() !== "of";
     if (kb.honorifics.has(word) || (title && titleLeadsToName)) {
       flush(k);

@@ -4,6 +4,7 @@ import type { ActorContext } from "./index.js";
 import { lastTitle, rangeText, type TokenRange } from "./roles.js";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your", "what", "which", "whose"]);
 
 const overlapsMention = (drafts: ActorDrafts, start: number, end: number) =>
   drafts.all.some((d) => d.mentions.some((m) => m.start < end && start < m.end));
@@ -20,7 +21,7 @@ export function addSpeechSubjects(ctx: ActorContext): void {
   for (let v = 0; v < t.length; v++) {
     if (!isSpeechVerb(kb, words, v)) continue;
     for (const range of [subjectBefore(doc, words, v), invertedSubject(doc, words, v)]) {
-      if (!range || isPronoun(words, range)) continue;
+      if (!range || isPronoun(words, range) || POSSESSIVE_PRONOUNS.has(words[range[0]]!.toLowerCase())) continue;
       const start = t[range[0]]!.start;
       const end = t[range[1] - 1]!.end;
       const lastWord = words[range[1] - 1]!.toLowerCase();
@@ -39,11 +40,12 @@ export function addSpeechSubjects(ctx: ActorContext): void {
       if (!institution && determiner === "the" && !side) {
         const antecedent = latestHolder(drafts, title!, mention.start);
         if (antecedent) {
-          addMention(antecedent, mention, name);
+          addMention(antecedent, mention, name, false);
           continue;
         }
       }
       const draft = drafts.obtain(`${institution ? "org" : "unnamed"}:${name.toLowerCase().replace(/\u2019/g, "'")}`, institution ? "organization" : "unnamed");
+      draft.label ??= name;
       addMention(draft, mention, name);
       if (title) addRole(draft, title);
       draft.affiliation ??= side;
@@ -54,7 +56,7 @@ export function addSpeechSubjects(ctx: ActorContext): void {
 function latestHolder(drafts: ActorDrafts, title: string, before: number): ActorDraft | undefined {
   let best: { draft: ActorDraft; at: number } | undefined;
   for (const d of drafts.all) {
-    if (!d.roles.some((r) => r.toLowerCase().includes(title))) continue;
+    if (!d.roles.some((r) => r.toLowerCase().endsWith(title))) continue;
     const at = Math.max(-1, ...d.mentions.filter((m) => m.start < before).map((m) => m.start));
     if (at >= 0 && (!best || at > best.at)) best = { draft: d, at };
   }

@@ -24,7 +24,7 @@ export interface RoleHolder {
 export function roleHolderAround(doc: Doc, words: string[], kb: ActorKnowledge, sides: Sides, headFirst: number): RoleHolder | null {
   const t = doc.tokens;
   const sentence = doc.sentences[t[headFirst]!.sentence]!;
-  const head = kb.titleHeads.match(words.slice(0, sentence.endToken), headFirst);
+  const head = kb.titleHeads.match(words, headFirst, sentence.endToken);
   if (!head) return null;
   let left = headFirst;
   while (left > sentence.firstToken) {
@@ -77,6 +77,7 @@ export function findRoleHolders(ctx: ActorContext, covered: Set<number>): void {
     }
     const name = rangeText(doc, holder.range);
     const draft = drafts.obtain(`unnamed:${name.toLowerCase().replace(/[\u2019]/g, "'")}`, "unnamed");
+    draft.label ??= name;
     addMention(draft, { start: t[first]!.start, end: t[end - 1]!.end }, name);
     addRole(draft, holder.head);
     draft.affiliation ??= holder.side;

@@ -2,6 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import { actorKnowledge } from "../../kb/actors-kb.js";
 import type { QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
+import { actorAt } from "../actors/lookup.js";
 import { actorForPhrase } from "../speech/speaker.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
@@ -37,11 +38,11 @@ export function extractQuotes(doc: Doc): void {
     return { span, attribution, speaker };
   });
   inheritSpeakers(doc, resolved);
-  doc.quotes = resolved.map((r, i): QuoteRecord => {
+  const fromQuotes = resolved.map((r): QuoteRecord => {
     const text = doc.text.slice(r.span.start, r.span.end);
     const words = wordCount(text);
     return {
-      id: `q${i + 1}`,
+      id: "",
       text,
       speaker: r.speaker,
       start: r.span.start,
@@ -50,6 +51,23 @@ export function extractQuotes(doc: Doc): void {
       fragment: words <= 3 || (!r.speaker && embedded(doc, r.span) && words < 8),
     };
   });
+  doc.quotes = [...fromQuotes, ...turnQuotes(doc)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/** Each statement in a transcript (a turn of a named speaker, not a question) is a quote of its speaker. */
+function turnQuotes(doc: Doc): QuoteRecord[] {
+  const kb = actorKnowledge();
+  return doc.source.turns
+    .filter((turn) => !kb.nonSpeakerLabels.has(turn.label.replace(/\s*\(.*\)$/, "")) && turn.body.end > turn.body.start)
+    .map((turn) => ({
+      id: "",
+      text: doc.slice(turn.body),
+      speaker: actorAt(doc, turn.labelSpan)?.id ?? null,
+      start: turn.body.start,
+      end: turn.body.end,
+      attribution: turn.labelSpan,
+      fragment: false,
+    }));
 }
 
 function inheritSpeakers(doc: Doc, quotes: Resolved[]): void {

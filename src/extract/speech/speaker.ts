@@ -1,7 +1,9 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorRecord, Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
-import { isPronoun } from "./phrases.js";
+import { actorKnowledge } from "../../kb/actors-kb.js";
+import { mentionsInSentence } from "../actors/lookup.js";
+import { isPronoun, isSpeechVerb, subjectBefore } from "./phrases.js";
 
 const GENDER: Record<string, "male" | "female"> = { he: "male", him: "male", his: "male", she: "female", her: "female" };
 
@@ -30,6 +32,36 @@ export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Sp
 
 const RECENT_PARAGRAPHS = 2;
 
+const insideQuote = (at: number, quoted: Span[]) => quoted.some((q) => at >= q.start && at < q.end);
+
+/** "it said": the latest organisation, office or state that was the subject of a speech verb. */
+function previousInstitutionSpeaker(doc: Doc, words: string[], before: number, quoted: Span[]): ActorRecord | undefined {
+  const kb = actorKnowledge();
+  for (let v = doc.tokenAt(before) - 1; v >= 0; v--) {
+    if (!isSpeechVerb(kb, words, v) || insideQuote(doc.tokens[v]!.start, quoted)) continue;
+    const subject = subjectBefore(doc, words, v);
+    if (!subject || isPronoun(words, subject)) continue;
+    const actor = actorForPhrase(doc, words, subject, quoted);
+    if (actor && actor.type !== "person" && actor.type !== "place") return actor;
+  }
+  return undefined;
+}
+
+/** "the statement said": whoever the text last said issued a statement (a person first). */
+function statementAuthor(doc: Doc, words: string[], before: number, quoted: Span[]): ActorRecord | undefined {
+  const kb = actorKnowledge();
+  const current = doc.sentenceAt(before);
+  for (let s = current; s >= 0 && current - s < 6; s--) {
+    const sentence = doc.sentences[s]!;
+    const mentionsStatement = doc.sentenceTokens(s).some((t, i) => kb.statementNouns.has(words[sentence.firstToken + i]!.toLowerCase()) && !insideQuote(t.start, quoted) && t.end <= before);
+    if (!mentionsStatement) continue;
+    const mentions = mentionsInSentence(doc, s).filter((m) => !insideQuote(m.start, quoted) && m.start < before);
+    const author = mentions.find((m) => m.actor.type === "person") ?? mentions.find((m) => m.actor.type !== "place");
+    if (author) return author.actor;
+  }
+  return undefined;
+}
+
 /**
  * The actor a subject phrase names. The head of an English noun phrase comes last, so the actor
  * whose mention ends at the phrase's end wins ("White House spokesman John Kirby" → Kirby;
@@ -39,7 +71,12 @@ export function actorForPhrase(doc: Doc, words: string[], range: TokenRange, quo
   const pronoun = isPronoun(words, range);
   const start = doc.tokens[range[0]]!.start;
   const end = doc.tokens[range[1] - 1]!.end;
+  const kb = actorKnowledge();
+  if (pronoun === "it") return previousInstitutionSpeaker(doc, words, start, quoted);
   if (pronoun) return resolvePronoun(doc, pronoun, start, quoted);
+  if (range[1] - range[0] === 2 && words[range[0]]!.toLowerCase() === "the" && kb.statementNouns.has(words[range[0] + 1]!.toLowerCase())) {
+    return statementAuthor(doc, words, start, quoted);
+  }
   let best: { actor: ActorRecord; end: number; length: number } | undefined;
   for (const actor of doc.actors) {
     for (const m of actor.mentions) {

@@ -9,6 +9,10 @@ function engine(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+const LETTER_END = /\p{L}$/u;
+const LETTER_START = /^\p{L}/u;
+const NON_LATIN1 = /[^\u0000-\u00FF]/;
+
 /**
  * Tokens, sentences and paragraphs. wink gives tokens and sentence boundaries; offsets are rebuilt
  * from each token's preceding whitespace, which wink keeps exactly. A line break always ends a
@@ -66,6 +70,15 @@ export function tokenize(doc: Doc): void {
         closeSentence(tokens.length);
         closeParagraph();
       }
+      continue;
+    }
+    // wink splits words at letters outside Latin-1 ("Erdo" "ğ" "an"); glue them back together.
+    const prev = tokens[tokens.length - 1];
+    if (prev && prev.end === start && prev.sentence === sentence && LETTER_END.test(prev.text) && LETTER_START.test(value) && (NON_LATIN1.test(prev.text) || NON_LATIN1.test(value))) {
+      prev.end = offset;
+      prev.text += value;
+      if (prev.pos === "X") prev.pos = tags[i] ?? "X";
+      if (sentenceEnds.has(i)) closeSentence(tokens.length);
       continue;
     }
     if (sentenceStart < 0) {

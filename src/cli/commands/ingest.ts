@@ -1,0 +1,110 @@
+import type { Command } from "commander";
+import { extract } from "../../extract/pipeline.js";
+import { DEFAULT_MAX_BYTES, expandInputs, loadSource, type InputItem } from "../../ingest/index.js";
+import { InputError } from "../../ingest/types.js";
+import type { ParleyRecord } from "../../record/schema.js";
+import { InvalidRecordError, openStore, type SaveOutcome, type Store } from "../../store/index.js";
+import { EXIT_REJECTED, type SetExit } from "../main.js";
+import { createProgress, type Progress } from "../progress.js";
+import { reportInputError } from "./extract.js";
+
+export const DEFAULT_DB = "parley.db";
+
+export interface IngestTally {
+  stored: number;
+  duplicate: number;
+  rejected: number;
+}
+
+export interface IngestRun {
+  maxBytes: number;
+  progress?: Progress;
+}
+
+export function tallyLine(tally: IngestTally): string {
+  return `stored ${tally.stored}, already stored ${tally.duplicate}, rejected ${tally.rejected}`;
+}
+
+/**
+ * Reads, extracts and stores every input. A bad input is reported on its own line and counted; the
+ * others are still processed. Only a failing database stops the run.
+ */
+export async function ingestInputs(
+  store: Store, inputs: string[], manifest: string | undefined, run: IngestRun,
+): Promise<IngestTally> {
+  const { items, errors } = expandInputs(inputs, manifest);
+  const tally: IngestTally = { stored: 0, duplicate: 0, rejected: 0 };
+  for (const error of errors) reject(tally, error);
+  try {
+    for (const [index, item] of items.entries()) {
+      run.progress?.update(`[${index + 1}/${items.length}] ${tallyLine(tally)}  ${item.path}`);
+      try {
+        const outcome = await saveOrReject(store, item, extractItem(item, run.maxBytes));
+        tally[outcome === "stored" ? "stored" : "duplicate"]++;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        run.progress?.finish(); // the error gets a line of its own; the next update redraws the progress
+        reject(tally, error);
+      }
+    }
+  } finally {
+    run.progress?.finish();
+  }
+  return tally;
+}
+
+/** Everything that is wrong with one input, as an InputError naming it; the run goes on without it. */
+function extractItem(item: InputItem, maxBytes: number): ParleyRecord {
+  const source = loadSource(item, { maxBytes });
+  try {
+    return extract(source);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(item.path, `extraction failed: ${(error as Error).message}`);
+  }
+}
+
+function reject(tally: IngestTally, error: InputError): void {
+  reportInputError(error);
+  tally.rejected++;
+}
+
+/** Store failures for a single record become that input's rejection. */
+async function saveOrReject(store: Store, item: InputItem, record: ParleyRecord): Promise<SaveOutcome> {
+  try {
+    return await store.saveRecord(record);
+  } catch (error) {
+    if (error instanceof InvalidRecordError) throw new InputError(item.path, error.message);
+    throw error;
+  }
+}
+
+export function parseMaxBytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`--max-bytes: '${value}' is not a positive whole number`);
+  return n;
+}
+
+export function registerIngest(program: Command, setExit: SetExit): void {
+  program
+    .command("ingest")
+    .description("extract each input and store its record in a database (the same text is stored once)")
+    .argument("[inputs...]", "files, folders (recursive) or - for stdin")
+    .option("--manifest <file>", "JSON lines: {path, date?, outlet?, title?, authors?, url?}")
+    .option("--db <file>", "SQLite database, created if missing", DEFAULT_DB)
+    .option("--quiet", "no progress and no summary line")
+    .option("--max-bytes <n>", "largest accepted input in bytes", String(DEFAULT_MAX_BYTES))
+    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string }) => {
+      const maxBytes = parseMaxBytes(opts.maxBytes);
+      if (!inputs.length && !opts.manifest) throw new Error("ingest: no inputs (give files, folders, - or --manifest)");
+      const store = openStore(opts.db);
+      try {
+        const progress = opts.quiet ? undefined : createProgress(process.stderr);
+        const tally = await ingestInputs(store, inputs, opts.manifest, { maxBytes, progress });
+        if (!opts.quiet) process.stderr.write(tallyLine(tally) + "\n");
+        if (tally.rejected) setExit(EXIT_REJECTED);
+      } finally {
+        store.close();
+      }
+    });
+}

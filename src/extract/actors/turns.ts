@@ -1,0 +1,53 @@
+import type { SpeakerTurn } from "../../ingest/types.js";
+import { addMention, addRole, type ActorDraft } from "./drafts.js";
+import type { ActorContext } from "./index.js";
+import { compatibleNames } from "./people.js";
+
+const titleCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** Whether a transcript label names someone whose turns are statements ("MR. KIRBY"), not questions ("Q"). */
+export function speaksForSelf(ctx: ActorContext, turn: SpeakerTurn): boolean {
+  return !ctx.kb.nonSpeakerLabels.has(turn.label.replace(/\s*\(.*\)$/, ""));
+}
+
+/**
+ * The speakers of a transcript's labelled turns. "MR. ADLER" is the Tomas Adler the text names,
+ * "SECRETARY BLINKEN" is Blinken with the title Secretary, "SENIOR ADMINISTRATION OFFICIAL" is an
+ * unnamed official.
+ */
+export function addTurnSpeakers(ctx: ActorContext, people: ActorDraft[]): void {
+  const { kb, doc } = ctx;
+  for (const turn of doc.source.turns) {
+    if (!speaksForSelf(ctx, turn)) continue;
+    const words = turn.label.replace(/\s*\(.*\)$/, "").split(/\s+/).filter((w) => w !== "THE");
+    const titleWords: string[] = [];
+    const nameWords: string[] = [];
+    for (const w of words) {
+      const lower = w.toLowerCase();
+      if (kb.courtesy.has(titleCase(w))) continue;
+      if (nameWords.length === 0 && (kb.titleWords.has(lower) || kb.titleModifiers.has(lower))) titleWords.push(titleCase(w));
+      else nameWords.push(titleCase(w));
+    }
+    const role = titleWords.join(" ");
+    const span = turn.labelSpan;
+    const surface = doc.text.slice(span.start, span.end);
+    if (nameWords.length) {
+      const parts = nameWords;
+      const fits = people.filter((p) => compatibleNames(kb, p.nameParts, parts));
+      let draft = fits.length === 1 ? fits[0]! : undefined;
+      if (!draft && fits.length === 0) {
+        draft = ctx.drafts.obtain(`person:${parts.join(" ")}`, "person", parts);
+        people.push(draft);
+        addMention(draft, span, parts.join(" "));
+      } else if (draft) addMention(draft, span, surface, false);
+      if (draft && role) addRole(draft, role);
+      continue;
+    }
+    const name = role.toLowerCase();
+    const holder = people.find((p) => p.roles.some((r) => r.toLowerCase() === name));
+    const draft = holder ?? ctx.drafts.obtain(`unnamed:${name}`, "unnamed");
+    if (!holder) draft.label ??= name;
+    addMention(draft, span, holder ? surface : name, !holder);
+    if (!holder) addRole(draft, name);
+  }
+}

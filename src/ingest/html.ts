@@ -1,0 +1,106 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { parseByline } from "./byline.js";
+import { wholeDate } from "./dates.js";
+import { readHtmlMeta } from "./html-meta.js";
+import type { DetectedMeta } from "./meta.js";
+import { InputError } from "./types.js";
+
+const HTML_EXTENSION = /\.(?:html?|xhtml)$/i;
+const HTML_START = /^\s*<(?:!doctype\s+html|html[\s>])/i;
+
+export function looksLikeHtml(path: string, text: string): boolean {
+  return HTML_EXTENSION.test(path) || HTML_START.test(text);
+}
+
+/** Elements whose text is a paragraph of its own. */
+const BLOCKS = new Set([
+  "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "DIV", "SECTION", "ARTICLE", "MAIN",
+  "HEADER", "FOOTER", "ASIDE", "TD", "TH", "TR", "TABLE", "UL", "OL", "DL", "DT", "DD", "ADDRESS", "HR",
+]);
+/** Elements that hold no article text: captions and media are not the story. */
+const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "FIGURE", "FIGCAPTION", "IMG", "SVG", "VIDEO", "AUDIO", "IFRAME", "BUTTON", "FORM"]);
+/** DOM node types (the standard numbers; linkedom's nodes are not guaranteed to carry the constants). */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Fewer words than this is navigation left over, not an article. */
+const MIN_MAIN_TEXT_WORDS = 5;
+
+type ParsedArticle = NonNullable<ReturnType<Readability<Node>["parse"]>>;
+
+/**
+ * The main text of an HTML page (Readability over a linkedom DOM), one paragraph per line with a
+ * blank line between paragraphs and entities decoded, plus the page's metadata.
+ */
+export function readHtml(html: string, path: string): { text: string; meta: DetectedMeta } {
+  const { document } = parseHTML(HTML_START.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const meta = readHtmlMeta(document);
+  let article: ParsedArticle | null;
+  try {
+    article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  } catch (error) {
+    throw new InputError(path, `HTML could not be read (${(error as Error).message})`);
+  }
+  const text = article?.content ? paragraphs(article.content).join("\n\n") : "";
+  if (text.split(/\s+/).filter(Boolean).length < MIN_MAIN_TEXT_WORDS) throw new InputError(path, "HTML page with no main text");
+  return { text, meta: withReadabilityFallbacks(meta, article!) };
+}
+
+/** Readability's own guesses fill what the tags did not give. */
+function withReadabilityFallbacks(meta: DetectedMeta, article: ParsedArticle): DetectedMeta {
+  const date = article.publishedTime ? wholeDate(article.publishedTime) : null;
+  const authors = meta.authors.length ? meta.authors : (parseByline((article.byline ?? "").replace(/^By\s+/i, ""))?.authors ?? []);
+  return {
+    ...meta,
+    authors,
+    ...(!meta.title && article.title?.trim() ? { title: article.title.trim() } : {}),
+    ...(!meta.date && date ? { date } : {}),
+    ...(!meta.outlet && article.siteName?.trim() ? { outlet: article.siteName.trim() } : {}),
+  };
+}
+
+/** Stands for a <br> while a paragraph is gathered (a noncharacter, so never in real text). */
+const LINE_BREAK = "\uFFFF";
+
+/**
+ * The text of each block element, in document order. A single <br> is a space (it often breaks a
+ * sentence for layout); two or more in a row separate paragraphs, as on pages without <p>.
+ */
+function paragraphs(root: Node): string[] {
+  const out: string[] = [];
+  let current = "";
+  const flush = () => {
+    for (const part of current.split(new RegExp(`${LINE_BREAK}(?:\\s*${LINE_BREAK})+`))) {
+      const paragraph = part.replaceAll(LINE_BREAK, " ").replace(/[ \t\n\r\f]+/g, " ").trim();
+      if (paragraph) out.push(paragraph);
+    }
+    current = "";
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) {
+      current += node.nodeValue ?? "";
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIPPED.has(tag)) return;
+    if (tag === "BR") {
+      current += LINE_BREAK;
+      return;
+    }
+    if (tag === "PRE") return preformatted(node, flush, out);
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    for (const child of node.childNodes) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+/** Preformatted text keeps its lines: each non-empty line is a paragraph. */
+function preformatted(node: Node, flush: () => void, out: string[]): void {
+  flush();
+  for (const line of (node.textContent ?? "").split("\n")) if (line.trim()) out.push(line.trim());
+}

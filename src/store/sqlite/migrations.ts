@@ -1,0 +1,149 @@
+import type Database from "better-sqlite3";
+
+/**
+ * Schema history. Entry i brings a database from user_version i to i + 1. Never edit a released entry:
+ * append a new one, so databases made by older versions are upgraded in place.
+ */
+export type Migration = (db: Database.Database) => void;
+
+/** PRAGMA application_id of Parley databases ("Prly"), to tell them from other SQLite files. */
+export const PARLEY_APPLICATION_ID = 0x50726c79;
+
+const initialSchema: Migration = (db) => {
+  db.exec(`
+    CREATE TABLE documents (
+      id TEXT PRIMARY KEY,
+      path TEXT,
+      url TEXT,
+      title TEXT,
+      date TEXT,
+      outlet TEXT,
+      authors TEXT NOT NULL,        -- JSON array
+      dateline TEXT,
+      format TEXT NOT NULL,
+      text TEXT NOT NULL,
+      ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_date ON documents (date);
+
+    -- seq keeps each list in the record's order; span_start/span_end are offsets into documents.text.
+    CREATE TABLE actors (
+      doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      name TEXT NOT NULL,
+      type TEXT NOT NULL,
+      aliases TEXT NOT NULL,        -- JSON array
+      roles TEXT NOT NULL,          -- JSON array
+      affiliation TEXT,
+      gender TEXT,
+      PRIMARY KEY (doc_id, id)
+    );
+    CREATE INDEX actors_name ON actors (name);
+
+    CREATE TABLE actor_mentions (
+      doc_id TEXT NOT NULL,
+      actor_id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      span_start INTEGER NOT NULL,
+      span_end INTEGER NOT NULL,
+      PRIMARY KEY (doc_id, actor_id, seq),
+      FOREIGN KEY (doc_id, actor_id) REFERENCES actors (doc_id, id) ON DELETE CASCADE
+    );
+
+    CREATE TABLE quotes (
+      doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      text TEXT NOT NULL,
+      speaker TEXT,
+      span_start INTEGER NOT NULL,
+      span_end INTEGER NOT NULL,
+      attribution_start INTEGER,
+      attribution_end INTEGER,
+      fragment INTEGER NOT NULL CHECK (fragment IN (0, 1)),
+      PRIMARY KEY (doc_id, id)
+    );
+    CREATE INDEX quotes_speaker ON quotes (doc_id, speaker);
+
+    CREATE TABLE figures (
+      doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      value REAL,
+      low REAL,
+      high REAL,
+      qualifier TEXT NOT NULL,
+      measure TEXT NOT NULL,
+      measure_text TEXT NOT NULL,
+      context TEXT,
+      source TEXT,
+      as_of TEXT,
+      span_start INTEGER NOT NULL,
+      span_end INTEGER NOT NULL,
+      PRIMARY KEY (doc_id, id)
+    );
+    CREATE INDEX figures_measure ON figures (measure);
+
+    CREATE TABLE events (
+      doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      type TEXT NOT NULL,
+      mode TEXT,
+      trigger TEXT NOT NULL,
+      actors TEXT NOT NULL,         -- JSON array of actor ids
+      recipients TEXT NOT NULL,     -- JSON array of actor ids
+      modality TEXT NOT NULL,
+      polarity TEXT,
+      date TEXT,
+      place TEXT,
+      terms TEXT,                   -- JSON object or NULL
+      span_start INTEGER NOT NULL,
+      span_end INTEGER NOT NULL,
+      PRIMARY KEY (doc_id, id)
+    );
+    CREATE INDEX events_type ON events (type);
+
+    CREATE TABLE positions (
+      doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      actor TEXT,
+      stance TEXT NOT NULL,
+      issue TEXT NOT NULL,
+      text TEXT NOT NULL,
+      places TEXT NOT NULL,         -- JSON array
+      span_start INTEGER NOT NULL,
+      span_end INTEGER NOT NULL,
+      PRIMARY KEY (doc_id, id)
+    );
+    CREATE INDEX positions_issue ON positions (issue);
+
+    -- Full-text search over document bodies (kind 'document', item_id NULL) and quotes (kind 'quote').
+    CREATE VIRTUAL TABLE text_index USING fts5 (
+      doc_id UNINDEXED, kind UNINDEXED, item_id UNINDEXED, text,
+      tokenize = 'unicode61 remove_diacritics 2'
+    );
+  `);
+  db.pragma(`application_id = ${PARLEY_APPLICATION_ID}`);
+};
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
+
+/**
+ * Brings the database up to the latest schema, one transaction per step, so an interrupted upgrade
+ * leaves the database at the last completed version.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(`schema version ${current} is newer than this Parley supports (${migrations.length}); upgrade Parley`);
+  }
+  for (let version = current; version < migrations.length; version++) {
+    db.transaction(() => {
+      migrations[version]!(db);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
