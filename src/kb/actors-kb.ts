@@ -2,6 +2,8 @@ import type { ActorType } from "../record/schema.js";
 import { readKbFile } from "./files.js";
 import { PhraseMatcher } from "./phrases.js";
 
+const FUNCTION_WORDS = new Set(["of", "the", "for", "to", "and"]);
+
 /** What a known phrase in the text stands for. */
 export type KnownEntity =
   | { kind: "state"; name: string; form: "name" | "adjective" | "people" | "capital" }
@@ -24,6 +26,7 @@ interface TitlesFile {
   courtesy: string[];
   given_name_honorifics: string[];
   non_speaker_labels: string[];
+  rank_abbreviations: Record<string, string>;
 }
 interface PeopleFile { people: { name: string; aliases: string[]; affiliation: string | null; role: string | null; gender: string | null }[] }
 interface AttributionFile { verbs: string[]; prepositional: string[]; statement_nouns: string[] }
@@ -43,6 +46,7 @@ export class ActorKnowledge {
   readonly courtesy = new Set<string>();
   readonly givenNameHonorifics = new Set<string>();
   readonly nonSpeakerLabels = new Set<string>();
+  readonly rankAbbreviations = new Map<string, string>();
   readonly givenNames = new Set<string>();
   readonly femaleNames = new Set<string>();
   readonly nicknames = new Map<string, string[]>();
@@ -82,13 +86,14 @@ export class ActorKnowledge {
     const titles = readKbFile<TitlesFile>("titles.json");
     for (const h of titles.heads) {
       this.titleHeads.add(h, h, false);
-      h.split(/[\s-]+/).forEach((w) => this.titleWords.add(w));
+      h.split(/[\s-]+/).filter((w) => !FUNCTION_WORDS.has(w)).forEach((w) => this.titleWords.add(w));
     }
     for (const [t, g] of Object.entries(titles.genders)) this.titleGenders.set(t, g);
     titles.institutions.forEach((i) => this.institutions.add(i));
     titles.courtesy.forEach((c) => this.courtesy.add(c));
     titles.given_name_honorifics.forEach((h) => this.givenNameHonorifics.add(h));
     titles.non_speaker_labels.forEach((l) => this.nonSpeakerLabels.add(l));
+    for (const [abbreviation, rank] of Object.entries(titles.rank_abbreviations)) this.rankAbbreviations.set(abbreviation, rank);
     titles.modifiers.forEach((m) => this.titleModifiers.add(m));
     for (const [h, gender] of Object.entries(titles.honorifics)) this.honorifics.set(h, gender);
     for (const o of titles.offices) this.officeSides.set(o.title, o.affiliation);

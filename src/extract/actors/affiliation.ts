@@ -2,6 +2,8 @@ import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import { PhraseMatcher } from "../../kb/phrases.js";
 import type { TokenRange } from "./roles.js";
 
+const OBJECT_LINKS = new Set(["for", "to", "in", "on", "with"]);
+
 /** How a demonym the knowledge base does not know derives from its state: Valdorian ← Valdoria, Qatari ← Qatar. */
 const DEMONYM_ENDINGS: [RegExp, string[]][] = [
   [/ian$/, ["ia", "ium", "y", ""]],
@@ -35,7 +37,16 @@ export class Sides {
 
   of(range: TokenRange): string | null {
     const { kb, words } = this;
-    for (let k = range[0]; k < range[1]; k++) {
+    // The employer stands before the title or after "of"; what follows "for" or "to" is the job's object
+    // ("the Union's special envoy for Valdoria" speaks for the Union).
+    let end = range[1];
+    for (let k = range[0] + 1; k < range[1]; k++) {
+      if (OBJECT_LINKS.has(words[k]!.toLowerCase())) {
+        end = k;
+        break;
+      }
+    }
+    for (let k = range[0]; k < end; k++) {
       const m = kb.entities.match(words, k, range[1]);
       if (m) {
         const e = m.value;
@@ -44,6 +55,7 @@ export class Sides {
         k += m.length - 1;
         continue;
       }
+      if (this.isStateName(words[k]!)) return words[k]!;
       const local = this.local.match(words, k, range[1]);
       if (local) return local.value;
     }
@@ -54,6 +66,14 @@ export class Sides {
     const text = words.slice(range[0], range[1]).join(" ").toLowerCase();
     for (const [office, side] of kb.officeSides) if (side && text.includes(office)) return side;
     return null;
+  }
+
+  /** A name the knowledge base lacks is a state's when the text also uses its demonym: Valdoria / Valdorian. */
+  private isStateName(word: string): boolean {
+    if (!/^[A-Z][a-z]{3,}$/.test(word) || this.kb.nonNames.has(word)) return false;
+    return DEMONYM_ENDINGS.some(([ending, replacements]) =>
+      replacements.some((r) => r !== "" && word.endsWith(r) && this.capitalised.has(word.slice(0, word.length - r.length) + ending.source.replace("$", ""))),
+    ) || this.capitalised.has(word + "n") || this.capitalised.has(word + "i");
   }
 
   private stateOfDemonym(word: string): string | null {

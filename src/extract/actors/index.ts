@@ -88,7 +88,7 @@ function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: n
   draft.affiliation ??= statePrefix?.kind === "known" ? statePrefix.entity.name : type === "group" ? name : null;
   addMention(draft, span(ctx, first, seg.end), name);
   ctx.sides.learn(name, draft.affiliation ?? name);
-  const acronym = ctx.words.slice(first, seg.end).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+  const acronym = acronymOf(name);
   if (acronym.length >= 2) ctx.sides.learn(acronym, draft.affiliation ?? name);
 }
 
@@ -104,6 +104,28 @@ function recentWindowStart(ctx: ActorContext, sentence: number): number {
     if (!quotes.some((q) => start > q.open && start < q.end)) counted++;
   }
   return ctx.doc.sentences[s]!.start;
+}
+
+/** Not an acronym ("NLF") and not an adjective before a noun ("to Kestrian mediators"). */
+function looksLikePlace(ctx: ActorContext, seg: Segment): boolean {
+  const next = ctx.doc.tokens[seg.end];
+  if (seg.end - seg.first === 1 && /^[A-Z]{2,}$/.test(ctx.words[seg.first]!)) return false;
+  return !(next && /^[a-z]/.test(next.text) && (next.pos === "NOUN" || next.pos === "ADJ"));
+}
+
+/** "NLF" after "Northern Liberation Front (NLF)": the acronym of an organisation the text names. */
+function isOrganisationAlias(ctx: ActorContext, seg: Segment): boolean {
+  if (seg.kind !== "unknown" || seg.end - seg.first !== 1) return false;
+  const word = ctx.words[seg.first]!;
+  if (!/^[A-Z]{2,6}$/.test(word)) return false;
+  const owner = ctx.drafts.all.find((d) => (d.type === "organization" || d.type === "group") && acronymOf(d.key.replace(/^org:/, "")) === word);
+  if (!owner) return false;
+  addMention(owner, span(ctx, seg.first, seg.end), word);
+  return true;
+}
+
+export function acronymOf(name: string): string {
+  return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
 }
 
 /** "the Front" after "the Northern Liberation Front": the only organisation of the text with that last word. */
@@ -124,6 +146,8 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const before = roleBefore(ctx.doc, words, kb, seg.first);
   const after = roleAfter(ctx.doc, words, kb, seg.end);
   const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1);
+  // "At a rally in Sarn, the commander, ..." : after "in", a bare capitalised word is a place.
+  if (!known && !titled && parts.length === 1 && locativeBefore(ctx, seg.first)) return null;
   const given = parts.length >= 2 && kb.givenNames.has(parts[0]!) && !locativeBefore(ctx, seg.first);
   // "Kestrian official", "Valdorian capital": a lone capitalised word before a noun is an adjective.
   const nextToken = ctx.doc.tokens[seg.end];
@@ -143,7 +167,10 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
     givenNameOnly: !!honorific && kb.givenNameHonorifics.has(honorific) && parts.length === 1,
     strong,
     speaks,
-    roles: roleRanges.map((r) => rangeText(ctx.doc, r)),
+    roles: roleRanges.map((r) => {
+      const text = rangeText(ctx.doc, r);
+      return kb.rankAbbreviations.get(text) ?? text;
+    }),
     roleRanges,
     side: null,
     gender: (honorific ? kb.honorifics.get(honorific) : null) ?? titleGender ?? known?.gender ?? (kb.femaleNames.has(parts[0]!) ? "female" : null),
@@ -219,8 +246,10 @@ export function extractActors(doc: Doc): void {
   const pending: { segments: Segment[]; index: number }[] = [];
   const shortOrganisations: Segment[] = [];
   for (const sentence of doc.sentences) {
-    for (const run of capitalisedRuns(doc, sentence.index)) {
-      if (inLabel(doc, run[0])) continue;
+    for (const found of capitalisedRuns(doc, sentence.index)) {
+      const run: [number, number] = [found[0], found[1]];
+      while (run[0] < run[1] && inLabel(doc, run[0])) run[0]++;
+      if (run[0] === run[1]) continue;
       const segments = segmentRun(words, run, kb);
       segments.forEach((seg, index) => {
         if (seg.kind === "title") return;
@@ -241,12 +270,13 @@ export function extractActors(doc: Doc): void {
   const weak: PersonCandidate[] = [];
   const singles: PersonCandidate[] = [];
   for (const { segments, index } of pending) {
+    if (isOrganisationAlias(ctx, segments[index]!)) continue;
     const c = personCandidate(ctx, segments, index);
     const seg = segments[index]!;
     if (c?.strong) strong.push(c);
     else if (c && c.parts.length === 1) singles.push(c);
     else if (c) weak.push(c);
-    else if (seg.kind === "unknown" && index === 0 && locativeBefore(ctx, seg.first)) addPlace(ctx, seg.first, seg.end);
+    else if (seg.kind === "unknown" && index === 0 && locativeBefore(ctx, seg.first) && looksLikePlace(ctx, seg)) addPlace(ctx, seg.first, seg.end);
   }
   const people: ActorDraft[] = [];
   for (const c of [...strong].sort((a, b) => b.parts.length - a.parts.length || a.first - b.first)) placePerson(ctx, people, c);

@@ -4,7 +4,8 @@ import type { ActorContext } from "./index.js";
 import { lastTitle, rangeText, type TokenRange } from "./roles.js";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your", "what", "which", "whose"]);
+/** Noun phrases that name nobody in particular: "his team", "no group", "which ministry". */
+const NOBODY_IN_PARTICULAR = new Set(["his", "her", "their", "its", "our", "my", "your", "what", "which", "whose", "no", "any", "every", "each", "some", "another", "other", "such"]);
 
 const overlapsMention = (drafts: ActorDrafts, start: number, end: number) =>
   drafts.all.some((d) => d.mentions.some((m) => m.start < end && start < m.end));
@@ -21,7 +22,7 @@ export function addSpeechSubjects(ctx: ActorContext): void {
   for (let v = 0; v < t.length; v++) {
     if (!isSpeechVerb(kb, words, v)) continue;
     for (const range of [subjectBefore(doc, words, v), invertedSubject(doc, words, v)]) {
-      if (!range || isPronoun(words, range) || POSSESSIVE_PRONOUNS.has(words[range[0]]!.toLowerCase())) continue;
+      if (!range || isPronoun(words, range) || NOBODY_IN_PARTICULAR.has(words[range[0]]!.toLowerCase())) continue;
       const start = t[range[0]]!.start;
       const end = t[range[1] - 1]!.end;
       const lastWord = words[range[1] - 1]!.toLowerCase();
@@ -37,6 +38,8 @@ export function addSpeechSubjects(ctx: ActorContext): void {
       const name = rangeText(doc, phrase);
       const side = sides.of(phrase);
       const mention = { start: t[first]!.start, end };
+      // "the government said", "officials said": too vague to be an actor unless the phrase names a side.
+      if (!side && range[1] - first < 2 && !(determiner === "the" && title)) continue;
       if (!institution && determiner === "the" && !side) {
         const antecedent = latestHolder(drafts, title!, mention.start);
         if (antecedent) {

@@ -5,6 +5,7 @@ import { POSSESSIVE, isCapitalised, joined } from "../actors/words.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 const SKIPPABLE = new Set(["also", "later", "then", "previously", "earlier", "again", "further", "separately", "once", "has", "had", "have", "is", "was", "would", "will", "had", "recently", "repeatedly", "publicly", "privately", "reportedly"]);
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "where", "when", "there"]);
 const NP_TAGS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"]);
 
 /** Verbs are written in lower case mid-sentence: "States" in "Coastal States Union" is no verb. */
@@ -43,6 +44,7 @@ function npToken(doc: Doc, words: string[], k: number): boolean {
   const tok = doc.tokens[k];
   if (!tok) return false;
   const w = words[k]!;
+  if (CLAUSE_WORDS.has(w.toLowerCase())) return false;
   return NP_TAGS.has(tok.pos) || isCapitalised(tok) || POSSESSIVE.has(w) || (w === "-" && joined(doc.tokens[k - 1], tok)) || w === "of" || w === "for";
 }
 
