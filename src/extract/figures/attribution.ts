@@ -1,0 +1,185 @@
+import { withoutTime, type TokenSpan } from "./time-phrases.js";
+import { inCompound, isCapitalised, isClauseMark, matchAt, matchEndingAt, tokenAt, wordAt, type SentenceScan } from "./scan.js";
+
+/** Who a stretch of a sentence is attributed to: "according to Israeli officials", "officials said". */
+export interface Attribution {
+  /** tokens of the attribution, introducer or verb included (inclusive) */
+  start: number;
+  end: number;
+  source: string;
+  /** it governs what follows it: "Israel says 1,200 were killed", "According to medics, ..." */
+  opens: boolean;
+  /** it governs what comes before it: "..., officials said.", "..., according to Israeli officials." */
+  closes: boolean;
+}
+
+const NP_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART"]);
+const HEAD_TAGS = new Set(["NOUN", "PROPN"]);
+const POSSESSIVE = new Set(["'", "'s"]);
+const EDGE_TAGS = new Set(["DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ"]);
+const MAX_SOURCE = 15;
+/** how far a source reaches over words to a figure, and how far its clause is searched */
+const REACH = 60;
+const TAIL_REACH = 10;
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+
+/** A capitalised word inside a sentence is a name whatever its tag ("the Marenport Herald"). */
+const isName = (scan: SentenceScan, i: number) => i > scan.from && tokenAt(scan, i)!.kind === "word" && isCapitalised(tokenAt(scan, i));
+
+const inPhrase = (scan: SentenceScan, i: number) => {
+  const t = tokenAt(scan, i);
+  return !!t && (NP_TAGS.has(t.pos) || POSSESSIVE.has(scan.words[i]!) || inCompound(scan, i) || isName(scan, i));
+};
+const isHead = (scan: SentenceScan, i: number) => HEAD_TAGS.has(tokenAt(scan, i)!.pos) || isName(scan, i);
+
+/** The subject of an attribution verb: "Palestinian health officials", "the health ministry in the rebel-held region". */
+function sourceBefore(scan: SentenceScan, verb: number): TokenSpan | undefined {
+  let end = verb - 1;
+  while (end >= scan.from && tokenAt(scan, end)!.pos === "ADV") end--;
+  if (end < scan.from) return undefined;
+  if (PERSONAL_PRONOUNS.has(scan.words[end]!)) return { start: end, end };
+  let i = end;
+  let head = false;
+  while (i >= Math.max(scan.from, end - MAX_SOURCE)) {
+    if (inPhrase(scan, i)) {
+      // an adjective that ends the subject stands for a noun: "the military said"
+      head ||= isHead(scan, i) || (i === end && tokenAt(scan, i)!.pos === "ADJ");
+      i--;
+      continue;
+    }
+    const inner = matchEndingAt(scan, scan.lex.npInner, i, 2);
+    if (inner && head && inPhrase(scan, inner.start - 1)) {
+      i = inner.start - 1;
+      continue;
+    }
+    break;
+  }
+  let start = i + 1;
+  while (start < end && EDGE_TAGS.has(tokenAt(scan, start)!.pos) && tokenAt(scan, start)!.pos !== "DET") start++;
+  return head ? { start, end } : undefined;
+}
+
+/** The source after an introducer or an inverted verb: "according to a Reuters tally based on official figures". */
+function sourceAfter(scan: SentenceScan, first: number): TokenSpan | undefined {
+  let i = first;
+  let head = false;
+  while (i < scan.to && i - first < MAX_SOURCE && !isClauseMark(scan, i)) {
+    if (inPhrase(scan, i)) {
+      head ||= isHead(scan, i);
+      i++;
+      continue;
+    }
+    const inner = matchAt(scan, scan.lex.npInner, i);
+    if (inner && head) {
+      i = inner.end;
+      continue;
+    }
+    break;
+  }
+  if (!head) return undefined;
+  const span = withoutTime(scan, { start: first, end: i - 1 });
+  while (span.end > span.start && EDGE_TAGS.has(tokenAt(scan, span.end)!.pos)) span.end--;
+  return span;
+}
+
+/** Nothing but punctuation and conjunctions before `i`: the attribution opens the sentence. */
+function opensSentence(scan: SentenceScan, i: number): boolean {
+  if (i - scan.from > 3) return false;
+  for (let k = scan.from; k < i; k++) {
+    const pos = tokenAt(scan, k)!.pos;
+    if (pos !== "PUNCT" && pos !== "CCONJ") return false;
+  }
+  return true;
+}
+
+/** The first clause mark after `i`, or the sentence end. */
+function nextMark(scan: SentenceScan, i: number): string | undefined {
+  for (let k = i + 1; k < Math.min(scan.to, i + 1 + TAIL_REACH); k++) if (isClauseMark(scan, k)) return scan.words[k];
+  return undefined;
+}
+
+/** "..., officials said on Sunday." — after the verb, only time, channel and audience words before the clause ends. */
+function closesClause(scan: SentenceScan, verb: number): boolean {
+  const lex = scan.lex;
+  for (let k = verb + 1; k < scan.to && !isClauseMark(scan, k) && scan.words[k] !== "."; k++) {
+    if (k > verb + TAIL_REACH) return false;
+    const word = scan.words[k]!;
+    if (!lex.tailWords.has(word) && !lex.timeWords.has(word) && tokenAt(scan, k)!.pos !== "PROPN") return false;
+  }
+  return true;
+}
+
+function isAttributionVerb(scan: SentenceScan, i: number): boolean {
+  if (!scan.lex.sourceVerbs.has(scan.words[i]!) || isCapitalised(tokenAt(scan, i))) return false;
+  const before = tokenAt(scan, i - 1);
+  return !before || (before.pos !== "DET" && before.pos !== "AUX" && before.pos !== "PART");
+}
+
+const text = (scan: SentenceScan, span: TokenSpan) =>
+  scan.doc.text.slice(scan.doc.tokens[span.start]!.start, scan.doc.tokens[span.end]!.end);
+
+/** Every attribution in the sentence, in order. */
+export function findAttributions(scan: SentenceScan): Attribution[] {
+  const lex = scan.lex;
+  const found: Attribution[] = [];
+  for (let i = scan.from; i < scan.to; i++) {
+    const intro = matchAt(scan, lex.introducers, i);
+    if (intro) {
+      if (lex.introducersAfterComma.has(scan.words[i]!) && i > scan.from && !isClauseMark(scan, i - 1)) continue;
+      const source = sourceAfter(scan, intro.end);
+      if (!source) continue;
+      const first = opensSentence(scan, i);
+      const parenthetical = !first && wordAt(scan, source.end + 1) === ",";
+      found.push({ start: i, end: source.end, source: text(scan, source), opens: first || parenthetical, closes: !first });
+      i = source.end;
+      continue;
+    }
+    if (!isAttributionVerb(scan, i)) continue;
+    const subject = sourceBefore(scan, i);
+    if (subject) {
+      const closes = closesClause(scan, i);
+      const parenthetical = closes && wordAt(scan, subject.start - 1) === "," && nextMark(scan, i) === ",";
+      found.push({ start: subject.start, end: i, source: text(scan, subject), opens: !closes || parenthetical, closes });
+      continue;
+    }
+    if (!isClauseMark(scan, i - 1)) continue;
+    const inverted = sourceAfter(scan, i + 1);
+    if (inverted) {
+      found.push({ start: i, end: inverted.end, source: text(scan, inverted), opens: false, closes: true });
+      i = inverted.end;
+    }
+  }
+  return found;
+}
+
+function hasClauseBreak(scan: SentenceScan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (matchAt(scan, scan.lex.clauseBreaks, i)) return true;
+  return false;
+}
+
+/**
+ * The attribution that governs a figure over tokens start..end: the nearest attribution before it when
+ * that one opens what follows, else the first attribution after it when that one closes what comes
+ * before. A clause break ("where", "but") between ends the reach of a closing or parenthetical one.
+ * Null: the article states the figure itself.
+ */
+export function governingAttribution(scan: SentenceScan, attributions: Attribution[], start: number, end: number): Attribution | null {
+  const after = firstStartingAfter(attributions, start - 1);
+  const before = attributions[after - 1];
+  if (before?.opens && start - before.end <= REACH && !(before.closes && hasClauseBreak(scan, before.end + 1, start))) return before;
+  const next = attributions[firstStartingAfter(attributions, end)];
+  if (!next?.closes || next.start - end > REACH || hasClauseBreak(scan, end + 1, next.start)) return null;
+  return next;
+}
+
+/** Index of the first attribution that starts after token `index` (binary search: they are in order). */
+function firstStartingAfter(attributions: Attribution[], index: number): number {
+  let lo = 0;
+  let hi = attributions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attributions[mid]!.start <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,23 @@
+import { analyse, stages } from "../../src/extract/pipeline.js";
+import { extractFigures } from "../../src/extract/figures/index.js";
+import type { FigureRecord } from "../../src/record/schema.js";
+import type { SourceDocument } from "../../src/ingest/types.js";
+import { source } from "../helpers.js";
+
+const tokensStage = stages.filter((s) => s.name === "tokens");
+const figuresStage = { name: "figures", run: extractFigures };
+
+/** Figures of a text run through the tokens and figures stages only. */
+export function figuresOf(text: string, meta: Partial<SourceDocument> = {}): FigureRecord[] {
+  return analyse(source(text, meta), [...tokensStage, figuresStage]).figures;
+}
+
+/** The one figure of a text; fails when there is not exactly one. */
+export function onlyFigure(text: string, meta: Partial<SourceDocument> = {}): FigureRecord {
+  const figures = figuresOf(text, meta);
+  if (figures.length !== 1) throw new Error(`expected one figure, got ${figures.length}: ${JSON.stringify(figures)}`);
+  return figures[0]!;
+}
+
+/** The text a figure's span covers. */
+export const spanText = (text: string, figure: FigureRecord) => text.slice(figure.start, figure.end);

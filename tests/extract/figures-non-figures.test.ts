@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { figuresOf } from "./figures-fixture.js";
+
+describe("figures: numbers that are not figures", () => {
+  it.each([
+    ["a date", "On Oct. 7, 12 soldiers were killed.", [12]],
+    ["a day before its month", "On 7 October, 12 soldiers were killed.", [12]],
+    ["a year", "In 2024 the talks resumed and 2024 was a hard year.", []],
+    ["an age", "A 34-year-old man was killed in the blast.", []],
+    ["an age after 'aged'", "A woman aged 34 was killed.", []],
+    ["an age after a noun", "Children under 18 were killed.", []],
+    ["a time", "At 10:30 a.m. three guards were wounded.", [3]],
+    ["an ordinal", "The 7th hostage was released.", []],
+    ["money", "The fund paid $5 million and 40 people were killed.", [40]],
+    ["a percentage", "About 50% of the people were displaced.", []],
+    ["a percentage in words", "Some 30 percent were killed.", []],
+    ["a phone number", "Call 555-0123 for news of the hostages.", []],
+    ["'one of the'", "One of the hostages was released.", []],
+    ["the pronoun 'one'", "No one was killed in the blast.", []],
+    ["a duration term", "The sides agreed a 30-day truce, a three-month ceasefire and a four-day pause.", []],
+    ["'two sides' and 'both'", "The two sides and both mediators were killed off in the draft.", []],
+    ["a label", "Resolution 2735 and Phase 2 were adopted, Channel 14 reported.", []],
+    ["a fraction", "1.5 people were killed on average.", []],
+  ])("skips %s", (_what, text, values) => {
+    expect(figuresOf(text).map((f) => f.value)).toEqual(values);
+  });
+});
