@@ -5,6 +5,7 @@ import { InputError } from "../../ingest/types.js";
 import type { ParleyRecord } from "../../record/schema.js";
 import { EXIT_REJECTED, type SetExit } from "../main.js";
 import { recordToMarkdown } from "../format/markdown.js";
+import { useProfile } from "../../kb/profile.js";
 
 export function reportInputError(error: InputError): void {
   process.stderr.write(`parley: ${error.file}: ${error.reason}\n`);
@@ -18,8 +19,10 @@ export function registerExtract(program: Command, setExit: SetExit): void {
     .option("--manifest <file>", "JSON lines: {path, date?, outlet?, title?, authors?}")
     .option("--format <format>", "jsonl | json | md", "jsonl")
     .option("--max-bytes <n>", "largest accepted input in bytes", String(DEFAULT_MAX_BYTES))
-    .action((inputs: string[], opts: { manifest?: string; format: string; maxBytes: string }) => {
+    .option("--profile <file>", "negotiation profile (JSON) naming the parties and issues; default: the generic ceasefire profile")
+    .action((inputs: string[], opts: { manifest?: string; format: string; maxBytes: string; profile?: string }) => {
       if (!["jsonl", "json", "md"].includes(opts.format)) throw new Error(`unknown format '${opts.format}' (jsonl, json or md)`);
+      useProfile(opts.profile);
       const { items, errors } = expandInputs(inputs, opts.manifest);
       for (const error of errors) reportInputError(error);
       if (errors.length) setExit(EXIT_REJECTED);

@@ -7,6 +7,7 @@ import { InvalidRecordError, openStore, type SaveOutcome, type Store } from "../
 import { EXIT_REJECTED, type SetExit } from "../main.js";
 import { createProgress, type Progress } from "../progress.js";
 import { reportInputError } from "./extract.js";
+import { useProfile } from "../../kb/profile.js";
 
 export const DEFAULT_DB = "parley.db";
 
@@ -94,8 +95,10 @@ export function registerIngest(program: Command, setExit: SetExit): void {
     .option("--db <file>", "SQLite database, created if missing", DEFAULT_DB)
     .option("--quiet", "no progress and no summary line")
     .option("--max-bytes <n>", "largest accepted input in bytes", String(DEFAULT_MAX_BYTES))
-    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string }) => {
+    .option("--profile <file>", "negotiation profile (JSON) naming the parties and issues; default: the generic ceasefire profile")
+    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string }) => {
       const maxBytes = parseMaxBytes(opts.maxBytes);
+      useProfile(opts.profile);
       if (!inputs.length && !opts.manifest) throw new Error("ingest: no inputs (give files, folders, - or --manifest)");
       const store = openStore(opts.db);
       try {

@@ -1,0 +1,144 @@
+import type { SentenceContext } from "./context.js";
+import { stanceWords } from "./words.js";
+
+/** How the wanted thing is phrased: a clause ('that forces leave'), a verb phrase ('to withdraw') or a noun phrase. */
+export type WantedForm = "clause" | "verb" | "noun";
+
+/** One wanted thing as a token range (inclusive). */
+export interface Wanted {
+  first: number;
+  last: number;
+  form: WantedForm;
+}
+
+const MAX_TOKENS = 30;
+const TRAILING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "PRON"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+const CONTENT = new Set(["VERB", "ADJ"]);
+const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "'", "\u2018"]);
+const PRONOUN_SUBJECTS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
+
+const isVerb = (ctx: SentenceContext, i: number) => ctx.pos(i) === "VERB";
+
+/** A verb or auxiliary that is not an infinitive ('to withdraw') nor joined by 'and'. */
+function isFiniteVerb(ctx: SentenceContext, i: number): boolean {
+  const pos = ctx.pos(i);
+  if (pos !== "VERB" && pos !== "AUX") return false;
+  const before = ctx.word(i - 1);
+  return before !== "to" && before !== "and" && before !== "or" && ctx.pos(i - 1) !== "AUX";
+}
+
+function boundaryAt(ctx: SentenceContext, i: number): boolean {
+  return stanceWords().boundaries.get(ctx.word(i))?.some((phrase) => ctx.matches(i, phrase)) ?? false;
+}
+
+/** Punctuation that ends the wanted thing; hyphens inside words, quote marks and a comma between adjectives do not. */
+function endsAtPunctuation(ctx: SentenceContext, i: number): boolean {
+  if (ctx.pos(i) !== "PUNCT" && ctx.doc.tokens[i]!.kind !== "punctuation") return false;
+  const word = ctx.word(i);
+  if (QUOTE_MARKS.has(word) || ctx.isWordHyphen(i)) return false;
+  return !(word === "," && ctx.pos(i - 1) === "ADJ" && ctx.pos(i + 1) === "ADJ");
+}
+
+/** A new clause with its own subject starts after 'and' ('... and Hamas rejected it', '... and they left'). */
+function newClauseAfter(ctx: SentenceContext, i: number): boolean {
+  if (PRONOUN_SUBJECTS.has(ctx.word(i))) return true;
+  const mention = ctx.mentionAt(i);
+  if (!mention || mention.first !== i) return false;
+  const next = ctx.pos(mention.last + 1);
+  return next === "VERB" || next === "AUX";
+}
+
+/** Where the next coordinated verb phrase starts after 'and'/'or' at token i, or -1. */
+function coordinatedVerb(ctx: SentenceContext, i: number): number {
+  let j = i + 1;
+  while (ctx.pos(j) === "ADV") j++;
+  if (ctx.word(j) === "to" && isVerb(ctx, j + 1)) return j + 1;
+  return isVerb(ctx, j) ? j : -1;
+}
+
+function trimmed(ctx: SentenceContext, first: number, last: number, form: WantedForm): Wanted | null {
+  while (first <= last && (ctx.pos(first) === "PUNCT" || QUOTE_MARKS.has(ctx.word(first)))) first++;
+  while (last >= first && (TRAILING.has(ctx.pos(last)) || QUOTE_MARKS.has(ctx.word(last)))) last--;
+  if (last < first) return null;
+  for (let k = first; k <= last; k++) if (NOMINAL.has(ctx.pos(k)) || CONTENT.has(ctx.pos(k))) return { first, last, form };
+  return null;
+}
+
+/** 'see it now', 'accept this': no noun, a pronoun; what is wanted is named elsewhere. */
+export function leansOnPronoun(ctx: SentenceContext, wanted: Wanted): boolean {
+  let pronoun = false;
+  for (let k = wanted.first; k <= wanted.last; k++) {
+    if (NOMINAL.has(ctx.pos(k))) return false;
+    pronoun ||= ctx.pos(k) === "PRON" || ctx.pos(k) === "DET";
+  }
+  return pronoun;
+}
+
+/** The form of the wanted thing at `start`, and where its words begin. */
+function formAt(ctx: SentenceContext, start: number, link: string[]): { form: WantedForm; first: number } {
+  const word = ctx.word(start);
+  if (word === "that" && ctx.pos(start) === "SCONJ") return { form: "clause", first: start + 1 };
+  if (link.at(-1) === "that") return { form: "clause", first: start };
+  if (word === "to" && isVerb(ctx, start + 1)) return { form: "verb", first: start + 1 };
+  if (link.at(-1) === "to" && isVerb(ctx, start)) return { form: "verb", first: start };
+  return { form: "noun", first: start };
+}
+
+/** Skips a parenthesis right after the cue: 'has refused, for months, to negotiate'. */
+function afterParenthesis(ctx: SentenceContext, start: number): number {
+  if (ctx.word(start) !== ",") return start;
+  for (let k = start + 1; k < start + 12 && ctx.inside(k); k++) {
+    if (ctx.word(k) === ",") return k + 1;
+  }
+  return start;
+}
+
+/**
+ * The wanted things after a cue. Clauses and verb phrases joined by 'and' are separate wants
+ * ('demanded that forces leave the city and agree to a truce' gives two); a noun phrase ends where
+ * a verb or a new clause begins. Punctuation and the words of stance-boundaries.json end all of them.
+ */
+export function wantedAfter(ctx: SentenceContext, start: number, link: string[], inNounPhrase = false): Wanted[] {
+  const { form, first } = formAt(ctx, afterParenthesis(ctx, start), link);
+  const ownVerbs = form === "clause" ? 1 : 0;
+  let verbs = 0;
+  const out: Wanted[] = [];
+  let segmentStart = first;
+  let i = first;
+  const close = (last: number) => {
+    const wanted = trimmed(ctx, segmentStart, last, form);
+    if (wanted) out.push(wanted);
+  };
+  for (; ctx.inside(i) && i - first < MAX_TOKENS; i++) {
+    if (endsAtPunctuation(ctx, i) || (i > first && boundaryAt(ctx, i))) break;
+    // after a position noun ('the refusal to discuss elections stalled the talks') the sentence's own verb ends it
+    if (inNounPhrase && isFiniteVerb(ctx, i) && ++verbs > ownVerbs) break;
+    const word = ctx.word(i);
+    if (word !== "and" && word !== "or") continue;
+    if (newClauseAfter(ctx, i + 1)) break;
+    const next = coordinatedVerb(ctx, i);
+    if (next < 0) continue;
+    if (form === "noun") break;
+    close(i - 1);
+    segmentStart = next;
+    i = next - 1;
+  }
+  close(i - 1);
+  return out;
+}
+
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** The noun phrase ending at token `last` ('This proposal' in 'This proposal has been accepted by'), or null. */
+export function nounPhraseEndingAt(ctx: SentenceContext, last: number): Wanted | null {
+  if (ctx.pos(last) !== "NOUN" && ctx.pos(last) !== "PROPN") return null;
+  let first = last;
+  while (NOUN_PHRASE.has(ctx.pos(first - 1)) || ctx.word(first - 1) === "'s") first--;
+  return { first, last, form: "noun" };
+}
+
+/** Whether a wanted verb phrase is a figure of speech or a procedural step ('to thank', 'to stay in touch'). */
+export function isProcedural(ctx: SentenceContext, wanted: Wanted): boolean {
+  return wanted.form !== "noun" && isVerb(ctx, wanted.first) && stanceWords().procedural.has(ctx.word(wanted.first));
+}

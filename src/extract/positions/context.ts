@@ -1,0 +1,110 @@
+import type { Doc } from "../../doc/doc.js";
+import type { ActorRecord } from "../../record/schema.js";
+
+/** An actor mention as a token range (inclusive). */
+export interface MentionRef {
+  actor: ActorRecord;
+  first: number;
+  last: number;
+}
+
+/** A token's text as the word lists have it: lower case, typographic apostrophes made plain. */
+export function plainWord(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes("\u2019") ? lower.replaceAll("\u2019", "'") : lower;
+}
+
+/**
+ * What the positions stage needs of a whole document: the plain words (made on first use, as most
+ * sentences are never looked at) and the actor mention covering each token, the longest where they overlap.
+ */
+export class DocIndex {
+  private readonly words: (string | undefined)[];
+  readonly mentionByToken: (MentionRef | undefined)[];
+
+  constructor(readonly doc: Doc) {
+    this.words = new Array<string | undefined>(doc.tokens.length).fill(undefined);
+    this.mentionByToken = new Array<MentionRef | undefined>(doc.tokens.length).fill(undefined);
+    for (const actor of doc.actors) {
+      for (const m of actor.mentions) {
+        const ref = { actor, first: doc.tokenAt(m.start), last: doc.tokenAt(m.end - 1) };
+        for (let i = ref.first; i <= ref.last && i < doc.tokens.length; i++) {
+          const known = this.mentionByToken[i];
+          if (!known || ref.last - ref.first > known.last - known.first) this.mentionByToken[i] = ref;
+        }
+      }
+    }
+  }
+
+  word(i: number): string {
+    return (this.words[i] ??= plainWord(this.doc.tokens[i]!.text));
+  }
+
+  /** The mentions within a token range, in order. */
+  mentionsIn(first: number, end: number): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (let i = first; i < end; i++) {
+      const m = this.mentionByToken[i];
+      if (m && m !== out[out.length - 1] && m.first >= first && m.last < end) out.push(m);
+    }
+    return out;
+  }
+}
+
+/** One sentence seen by the positions stage: its token range, its words and its actor mentions. */
+export class SentenceContext {
+  readonly doc: Doc;
+  readonly first: number;
+  /** exclusive */
+  readonly end: number;
+  private mentionList: MentionRef[] | undefined;
+
+  constructor(readonly index: DocIndex, readonly sentence: number) {
+    this.doc = index.doc;
+    const s = this.doc.sentences[sentence]!;
+    this.first = s.firstToken;
+    this.end = s.endToken;
+  }
+
+  get mentions(): MentionRef[] {
+    this.mentionList ??= this.index.mentionsIn(this.first, this.end);
+    return this.mentionList;
+  }
+
+  /** The mentions of the sentence before this one. */
+  previousMentions(): MentionRef[] {
+    const previous = this.doc.sentences[this.sentence - 1];
+    return previous ? this.index.mentionsIn(previous.firstToken, previous.endToken) : [];
+  }
+
+  inside(i: number): boolean {
+    return i >= this.first && i < this.end;
+  }
+
+  word(i: number): string {
+    return this.inside(i) ? this.index.word(i) : "";
+  }
+
+  pos(i: number): string {
+    return this.inside(i) ? this.doc.tokens[i]!.pos : "";
+  }
+
+  mentionAt(i: number): MentionRef | undefined {
+    return this.inside(i) ? this.index.mentionByToken[i] : undefined;
+  }
+
+  /** Whether the words from token i on are `phrase`. */
+  matches(i: number, phrase: string[]): boolean {
+    return phrase.every((w, k) => this.word(i + k) === w);
+  }
+
+  /** A hyphen written without spaces joins a word ('good-faith'); it does not end a phrase. */
+  isWordHyphen(i: number): boolean {
+    const t = this.doc.tokens;
+    return this.word(i) === "-" && this.inside(i - 1) && this.inside(i + 1) && t[i - 1]!.end === t[i]!.start && t[i]!.end === t[i + 1]!.start;
+  }
+
+  text(first: number, last: number): string {
+    return this.doc.text.slice(this.doc.tokens[first]!.start, this.doc.tokens[last]!.end);
+  }
+}

@@ -1,0 +1,128 @@
+import type { Doc } from "../../doc/doc.js";
+import { activeProfile, type Profile } from "../../kb/profile.js";
+import type { PositionRecord } from "../../record/schema.js";
+import { isProcedural, leansOnPronoun, nounPhraseEndingAt, wantedAfter, type Wanted } from "./complement.js";
+import { DocIndex, SentenceContext } from "./context.js";
+import { findCues, mayHaveCue, type CueMatch } from "./cues.js";
+import { holderOf, type Holder } from "./holder.js";
+import { RELATIVE_PRONOUNS } from "./subject.js";
+import { issueOf } from "./issues.js";
+import { placesIn } from "./places.js";
+import { stanceWords } from "./words.js";
+
+export { activeProfile, genericProfile, loadProfile, useProfile, type Profile } from "../../kb/profile.js";
+
+type Position = Omit<PositionRecord, "id">;
+
+
+const CLOSING_QUOTES = new Set(['"', "'", "\u201d"]);
+
+/** A question ('Will Hamas accept the deal?', also inside quotation marks) states no position. */
+function isQuestion(ctx: SentenceContext): boolean {
+  let last = ctx.end - 1;
+  while (last > ctx.first && CLOSING_QUOTES.has(ctx.word(last))) last--;
+  return ctx.word(last) === "?";
+}
+
+/** Where the first word that makes the rest of a sentence hypothetical stands ('if Hamas accepts'), or its end. */
+function hypotheticalFrom(ctx: SentenceContext): number {
+  const hypothetical = stanceWords().hypothetical;
+  for (let i = ctx.first; i < ctx.end; i++) if (hypothetical.has(ctx.word(i))) return i;
+  return ctx.end;
+}
+
+/**
+ * 'the hostages that Israel wants free', 'the plan that Hamas rejected': the wanted thing is the
+ * noun phrase the relative clause hangs on. Returns it with the predicate word that completes it.
+ */
+function relativeAntecedent(ctx: SentenceContext, subjectFirst: number, wanted: Wanted[]): { wanted: Wanted; predicate: string } | null {
+  const only = wanted[0];
+  const predicate = only && only.first === only.last ? ctx.word(only.first) : "";
+  if (wanted.length > 1 || (only && !stanceWords().secondaryPredicates.has(predicate))) return null;
+  if (!RELATIVE_PRONOUNS.has(ctx.word(subjectFirst - 1))) return null;
+  const antecedent = nounPhraseEndingAt(ctx, ctx.word(subjectFirst - 2) === "," ? subjectFirst - 3 : subjectFirst - 2);
+  return antecedent ? { wanted: antecedent, predicate } : null;
+}
+
+const ISSUE_WORDS = 8;
+const LINKING = new Set(["ADP", "SCONJ"]);
+const DANGLING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"]);
+
+/**
+ * An unlabelled issue is the head of the wanted phrase as written: no leading determiner, at most
+ * two linked parts and eight words ('release of these individuals without an exchange that ...'
+ * gives 'release of these individuals').
+ */
+function writtenIssue(ctx: SentenceContext, wanted: Wanted): string {
+  let first = wanted.first;
+  while (first < wanted.last && ctx.pos(first) === "DET") first++;
+  let last = first;
+  let links = 0;
+  for (let k = first + 1; k <= wanted.last && k - first < ISSUE_WORDS; k++) {
+    if ((LINKING.has(ctx.pos(k)) || RELATIVE_PRONOUNS.has(ctx.word(k))) && ++links === 2) break;
+    last = k;
+  }
+  while (last > first && DANGLING.has(ctx.pos(last))) last--;
+  return ctx.text(first, last);
+}
+
+/** The issue label for a wanted thing, or its head phrase as written. */
+function issueFor(ctx: SentenceContext, wanted: Wanted, extra: string, profile: Profile): { issue: string; labelled: boolean } {
+  const label = issueOf(ctx.text(wanted.first, wanted.last) + extra, profile);
+  return label ? { issue: label, labelled: true } : { issue: writtenIssue(ctx, wanted), labelled: false };
+}
+
+function wantedOf(ctx: SentenceContext, cue: CueMatch, holder: Holder): { wanted: Wanted[]; extra: string } {
+  if (holder.passiveObject) return { wanted: [holder.passiveObject], extra: "" };
+  const wanted = wantedAfter(ctx, cue.after, cue.link, cue.kind === "noun");
+  const relative = relativeAntecedent(ctx, holder.subject.first, wanted);
+  return relative ? { wanted: [relative.wanted], extra: relative.predicate ? " " + relative.predicate : "" } : { wanted, extra: "" };
+}
+
+function positionsOfCue(ctx: SentenceContext, cue: CueMatch, profile: Profile, hypothetical: number): Position[] {
+  const holder = holderOf(ctx, cue);
+  if (!holder || hypothetical < Math.min(holder.subject.first, cue.head)) return [];
+  const { wanted, extra } = wantedOf(ctx, cue, holder);
+  const actors = holder.subject.actors === "unresolved" ? [null] : holder.subject.actors.map((a) => a.id);
+  const out: Position[] = [];
+  for (const w of wanted) {
+    if (isProcedural(ctx, w)) continue;
+    const { issue, labelled } = issueFor(ctx, w, extra, profile);
+    // 'X will not ...' is a refusal only when it is about a known issue; 'accept it' names no issue at all
+    if (!labelled && (cue.kind === "refusal" || leansOnPronoun(ctx, w))) continue;
+    const start = ctx.doc.tokens[w.first]!.start;
+    const end = ctx.doc.tokens[w.last]!.end;
+    const places = placesIn(ctx, w);
+    for (const actor of actors) {
+      out.push({ actor, stance: holder.stance, issue, text: ctx.doc.text.slice(start, end), places, start, end });
+    }
+  }
+  return out;
+}
+
+/**
+ * The positions stage: who wants what. Finds stance cues (editable lists in src/kb/data/stance-*.json),
+ * the actor holding each (from the actors stage), and the wanted things, labelled with the issues of
+ * `profile` (the active profile by default: the generic one unless useProfile chose a file).
+ */
+export function extractPositions(doc: Doc, profile: Profile = activeProfile()): void {
+  const index = new DocIndex(doc);
+  const found: Position[] = [];
+  const seen = new Set<string>();
+  for (const sentence of doc.sentences) {
+    if (!mayHaveCue(doc, sentence.firstToken, sentence.endToken)) continue;
+    const ctx = new SentenceContext(index, sentence.index);
+    if (isQuestion(ctx)) continue;
+    const cues = findCues(ctx);
+    const hypothetical = cues.length ? hypotheticalFrom(ctx) : ctx.end;
+    for (const cue of cues) {
+      for (const p of positionsOfCue(ctx, cue, profile, hypothetical)) {
+        const key = `${p.actor}|${p.stance}|${p.start}|${p.end}`;
+        if (!seen.has(key)) found.push(p);
+        seen.add(key);
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  doc.positions = found.map((p, i) => ({ id: `p${i + 1}`, ...p }));
+}

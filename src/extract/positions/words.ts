@@ -1,0 +1,102 @@
+import { readKbFile } from "../../kb/files.js";
+
+/** The word lists of the positions stage (src/kb/data/stance-*.json), read once and kept as sets. */
+
+type Stance = "demand" | "reject" | "accept" | "support" | "oppose";
+
+export interface VerbCueEntry {
+  cue: string;
+  stance: Stance;
+  negated: Stance | null;
+  links?: string[];
+  forms?: string[];
+}
+export interface NounCueEntry {
+  cue: string;
+  stance: Stance;
+  links: string[];
+}
+export interface AdjectiveCueEntry {
+  cue: string;
+  stance: Stance;
+  negated: Stance | null;
+}
+
+/** What an anaphor can refer to: actor types and, for he/she, the gender it needs when one is known. */
+export interface AnaphorTarget {
+  types: Set<string>;
+  gender?: "male" | "female";
+  /** 'its', 'their': owns a position noun, never the subject of a verb */
+  possessive: boolean;
+}
+
+export interface StanceWords {
+  verbCues: VerbCueEntry[];
+  nounCues: NounCueEntry[];
+  adjectiveCues: AdjectiveCueEntry[];
+  refusals: string[][];
+  auxiliaries: Set<string>;
+  beForms: Set<string>;
+  negators: Set<string>;
+  pending: Set<string>;
+  control: Set<string>;
+  anaphors: Map<string, AnaphorTarget>;
+  speakerWords: Set<string>;
+  sideWords: Set<string>;
+  /** boundary phrases by their first word */
+  boundaries: Map<string, string[][]>;
+  procedural: Set<string>;
+  placeHeads: Set<string>;
+  proxies: Set<string>;
+  hypothetical: Set<string>;
+  clauseVerbs: Set<string>;
+  timeCore: Set<string>;
+  timeJoiners: Set<string>;
+  secondaryPredicates: Set<string>;
+}
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const phrases = (list: string[]) => list.map((p) => p.toLowerCase().split(/\s+/));
+
+function byFirstWord(list: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of list) map.set(phrase[0]!, [...(map.get(phrase[0]!) ?? []), phrase]);
+  return map;
+}
+
+let loaded: StanceWords | undefined;
+
+export function stanceWords(): StanceWords {
+  if (loaded) return loaded;
+  const anaphors = readKbFile<{ anaphors: Record<string, { types: string[]; gender?: "male" | "female"; possessive?: boolean }> }>(
+    "stance-anaphors.json",
+  ).anaphors;
+  const firstPerson = readKbFile<{ speaker: string[]; side: string[] }>("stance-first-person.json");
+  const negation = readKbFile<{ negators: string[]; pending: string[] }>("stance-negators.json");
+  const time = readKbFile<{ core: string[]; joiners: string[] }>("stance-time-words.json");
+  const words = (file: string) => lower(readKbFile<{ words: string[] }>(file).words);
+  loaded = {
+    verbCues: readKbFile<{ cues: VerbCueEntry[] }>("stance-verb-cues.json").cues,
+    nounCues: readKbFile<{ cues: NounCueEntry[] }>("stance-noun-cues.json").cues,
+    adjectiveCues: readKbFile<{ cues: AdjectiveCueEntry[] }>("stance-adjective-cues.json").cues,
+    refusals: phrases(readKbFile<{ phrases: string[] }>("stance-refusal-cues.json").phrases),
+    auxiliaries: words("stance-auxiliaries.json"),
+    beForms: words("stance-be-forms.json"),
+    negators: lower(negation.negators),
+    pending: lower(negation.pending),
+    control: words("stance-control-words.json"),
+    anaphors: new Map(Object.entries(anaphors).map(([word, a]) => [word.toLowerCase(), { types: new Set(a.types), gender: a.gender, possessive: a.possessive ?? false }])),
+    speakerWords: lower(firstPerson.speaker),
+    sideWords: lower(firstPerson.side),
+    boundaries: byFirstWord(phrases(readKbFile<{ phrases: string[] }>("stance-boundaries.json").phrases)),
+    procedural: lower(readKbFile<{ verbs: string[] }>("stance-procedural-verbs.json").verbs),
+    placeHeads: lower(readKbFile<{ nouns: string[] }>("stance-place-heads.json").nouns),
+    proxies: lower(readKbFile<{ nouns: string[] }>("stance-proxies.json").nouns),
+    hypothetical: words("stance-hypothetical.json"),
+    clauseVerbs: words("stance-clause-verbs.json"),
+    timeCore: lower(time.core),
+    timeJoiners: lower(time.joiners),
+    secondaryPredicates: words("stance-secondary-predicates.json"),
+  };
+  return loaded;
+}

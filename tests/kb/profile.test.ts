@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { InputError } from "../../src/ingest/types.js";
+import { activeProfile, genericProfile, loadProfile, parseProfile, useProfile } from "../../src/kb/profile.js";
+
+const dir = mkdtempSync(join(tmpdir(), "parley-profile-"));
+function profileFile(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+  return path;
+}
+
+/** The one-line reason a bad profile file is rejected with. */
+function rejection(path: string): string {
+  try {
+    loadProfile(path);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    const e = error as InputError;
+    expect(e.file).toBe(path);
+    expect(e.message).not.toContain("\n");
+    return e.reason;
+  }
+  throw new Error("profile was accepted");
+}
+
+const MINIMAL = { name: "water talks", issues: [{ label: "river_access", keywords: ["river"] }] };
+
+describe("negotiation profiles", () => {
+  afterEach(() => {
+    useProfile();
+  });
+
+  it("ships a valid generic profile with the ceasefire and exchange issues", () => {
+    const labels = genericProfile().issues.map((i) => i.label);
+    for (const label of [
+      "ceasefire_duration", "ceasefire_permanence", "withdrawal", "hostages_release", "prisoner_exchange", "humanitarian_aid",
+      "return_of_displaced", "governance", "statehood", "elections", "security_guarantees",
+    ]) {
+      expect(labels).toContain(label);
+    }
+    for (const issue of genericProfile().issues) expect(issue.keywords.length).toBeGreaterThan(0);
+  });
+
+  it("loads parties and mediators with their aliases", () => {
+    const path = profileFile("kestria.json", {
+      ...MINIMAL,
+      parties: [{ name: "Republic of Kestria", aliases: ["Kestria"], type: "state" }, { name: "Freedom Front" }],
+      mediators: [{ name: "Valdonia", aliases: ["Valdonian government"] }],
+    });
+    const profile = loadProfile(path);
+    expect(profile.parties.map((p) => [p.name, p.aliases])).toEqual([["Republic of Kestria", ["Kestria"]], ["Freedom Front", []]]);
+    expect(profile.mediators[0]!.aliases).toEqual(["Valdonian government"]);
+  });
+
+  it("rejects a bad profile with one line naming the file and the fault", () => {
+    expect(rejection(profileFile("no-issues.json", { name: "x", issues: [] }))).toMatch(/^bad profile: issues: /);
+    expect(rejection(profileFile("label.json", { name: "x", issues: [{ label: "Bad Label", keywords: ["a"] }] }))).toMatch(/issues\.0\.label/);
+    expect(rejection(profileFile("typo.json", { ...MINIMAL, partys: [] }))).toMatch(/partys/);
+    expect(rejection(profileFile("twice.json", { name: "x", issues: [MINIMAL.issues[0], MINIMAL.issues[0]] }))).toMatch(/duplicate issue label 'river_access'/);
+    expect(rejection(profileFile("broken.json", "{ name: "))).toMatch(/^profile is not valid JSON/);
+    expect(rejection(join(dir, "missing.json"))).toBe("no such profile file");
+  });
+
+  it("reports validation of parsed JSON against the given file name", () => {
+    expect(() => parseProfile({ name: "" , issues: [] }, "inline.json")).toThrow(/^inline\.json: bad profile: name/);
+  });
+
+  it("uses the generic profile unless a file is chosen", () => {
+    expect(activeProfile().name).toBe("ceasefire-exchange");
+    useProfile(profileFile("chosen.json", MINIMAL));
+    expect(activeProfile().name).toBe("water talks");
+    useProfile();
+    expect(activeProfile().name).toBe("ceasefire-exchange");
+  });
+});
