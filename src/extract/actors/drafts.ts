@@ -14,6 +14,8 @@ export interface ActorDraft {
   mentions: Span[];
   /** For actors named by a phrase ("prime minister's office"): the phrase as first written. */
   label?: string;
+  /** Initials of an organisation's name ("NLF"), to recognise the acronym in the text. */
+  acronym?: string;
 }
 
 export class ActorDrafts {

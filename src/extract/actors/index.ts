@@ -89,6 +89,7 @@ function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: n
   addMention(draft, span(ctx, first, seg.end), name);
   ctx.sides.learn(name, draft.affiliation ?? name);
   const acronym = acronymOf(name);
+  draft.acronym = acronym;
   if (acronym.length >= 2) ctx.sides.learn(acronym, draft.affiliation ?? name);
 }
 
@@ -118,7 +119,7 @@ function isOrganisationAlias(ctx: ActorContext, seg: Segment): boolean {
   if (seg.kind !== "unknown" || seg.end - seg.first !== 1) return false;
   const word = ctx.words[seg.first]!;
   if (!/^[A-Z]{2,6}$/.test(word)) return false;
-  const owner = ctx.drafts.all.find((d) => (d.type === "organization" || d.type === "group") && acronymOf(d.key.replace(/^org:/, "")) === word);
+  const owner = ctx.drafts.all.find((d) => (d.type === "organization" || d.type === "group") && d.acronym === word);
   if (!owner) return false;
   addMention(owner, span(ctx, seg.first, seg.end), word);
   return true;

@@ -24,14 +24,30 @@ const isOpeningContext = (c: string | undefined) => c === undefined || /[\s(\[{\
  * the journalistic continuation of one quote over several paragraphs.
  */
 export function findQuoteSpans(doc: Doc): QuoteSpan[] {
+  let spans = cache.get(doc);
+  if (!spans) {
+    spans = scanQuoteSpans(doc);
+    cache.set(doc, spans);
+  }
+  return spans;
+}
+
+// Both the actors and the quotes stage need the quoted stretches of a document.
+const cache = new WeakMap<Doc, QuoteSpan[]>();
+
+const MARKS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
+
+function scanQuoteSpans(doc: Doc): QuoteSpan[] {
   const text = doc.text;
   const spans: QuoteSpan[] = [];
   doc.paragraphs.forEach((p, paragraph) => {
     let open = -1;
     let single = false;
     let mismatched = false;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
+    MARKS.lastIndex = p.start;
+    for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       const prev = i > p.start ? text[i - 1] : undefined;
       const next = text[i + 1];
       if (open < 0) {
