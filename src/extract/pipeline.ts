@@ -5,6 +5,9 @@ import type { ParleyRecord } from "../record/schema.js";
 import { tokenize } from "./tokens/wink.js";
 import { extractActors } from "./actors/index.js";
 import { extractQuotes } from "./quotes/index.js";
+import { extractFigures } from "./figures/index.js";
+import { extractEvents } from "./events/index.js";
+import { extractPositions } from "./positions/index.js";
 
 /** A pipeline stage reads the layers of earlier stages and adds its own. */
 export interface Stage {
@@ -16,6 +19,9 @@ export const stages: Stage[] = [
   { name: "tokens", run: tokenize },
   { name: "actors", run: extractActors },
   { name: "quotes", run: extractQuotes },
+  { name: "figures", run: extractFigures },
+  { name: "events", run: extractEvents },
+  { name: "positions", run: (doc) => extractPositions(doc) },
 ];
 
 export function documentId(text: string): string {

@@ -1,0 +1,128 @@
+import type { EventRecord } from "../../record/schema.js";
+import type { Assessment } from "./assess.js";
+import { clauseAround, type Clause } from "./clauses.js";
+import type { Modality, ModalityCue } from "./lexicon.js";
+import { isConditional, modalityCues, modalityOf } from "./modality.js";
+import { objectAfter, participantsOf } from "./participants.js";
+import type { PhraseMatch } from "./phrases.js";
+import { placeOf } from "./place.js";
+import { releasesPeople } from "./release.js";
+import type { SentenceView, TokenRange } from "./sentence.js";
+import { speakerOf } from "./speaker.js";
+import { termsOf, type Terms } from "./terms.js";
+import type { TriggerHit } from "./triggers.js";
+import { timeOf } from "./when.js";
+
+/** An event before numbering; `at` orders it, `clause` (first token) tells events of one clause apart. */
+export type Draft = Omit<EventRecord, "id"> & { at: number; clause: number };
+
+const TYPES_WITH_TERMS = new Set(["PROPOSE", "AGREE", "CONCEDE"]);
+/** A meeting of this many actors or more, with no other mode, is multilateral. */
+const MULTILATERAL = 3;
+/** Who can pay a visit: people and their offices, not a country or a people travelling. */
+const VISITORS = new Set(["person", "organization", "unnamed"]);
+
+/** Builds the events of one sentence from its triggers and its assessment, or refuses them (null). */
+export class SentenceEvents {
+  private readonly cues: PhraseMatch<ModalityCue>[];
+  private terms: Terms | null | undefined;
+
+  constructor(private readonly view: SentenceView) {
+    this.cues = modalityCues(view);
+  }
+
+  private termsOnce(): Terms | null {
+    if (this.terms === undefined) this.terms = termsOf(this.view);
+    return this.terms;
+  }
+
+  private base(range: TokenRange, clause: Clause): Pick<Draft, "trigger" | "start" | "end" | "at" | "clause"> {
+    const view = this.view;
+    const span = view.span(range);
+    const sentence = view.doc.sentences[view.index]!;
+    return { trigger: view.doc.text.slice(span.start, span.end), start: sentence.start, end: sentence.end, at: span.start, clause: clause.first };
+  }
+
+  /** "The attack ignited a war": a definite noun trigger with nobody and no date refers back to an event told before. */
+  private refersBack(range: TokenRange): boolean {
+    const view = this.view;
+    const pos = view.token(range.first)?.pos;
+    if (pos !== "NOUN" && pos !== "PROPN") return false;
+    let i = range.first - 1;
+    while (view.token(i)?.pos === "ADJ") i--;
+    return view.lex.participants.anaphoricDeterminers.has(view.lower(i));
+  }
+
+  /** "meet Netanyahu", or "agreed to meet in Geneva" with participants named before; not "meet its objectives". */
+  private meetsSomeone(range: TokenRange, anyone: boolean): boolean {
+    const object = objectAfter(this.view, range.end);
+    return object === "named" || (object === "none" && anyone);
+  }
+
+  /** Parties to a meeting: each actor stands for its affiliation, so a minister and his state are one side. */
+  private sides(actorIds: string[]): number {
+    const doc = this.view.doc;
+    const sides = new Set(actorIds.map((id) => {
+      const actor = doc.actor(id);
+      return (actor?.affiliation ?? actor?.name ?? id).toLowerCase();
+    }));
+    return sides.size;
+  }
+
+  fromTrigger(hit: TriggerHit): Draft | null {
+    const view = this.view;
+    const range = view.wordTokens(hit.from, hit.to);
+    const clause = clauseAround(view, range);
+    const { agents, recipients } = participantsOf(view, range, clause, hit.spec.participants === "all", hit.spec.transitive);
+    const terms = TYPES_WITH_TERMS.has(hit.type) ? this.termsOnce() : null;
+    const anyone = agents.length + recipients.length > 0;
+    if (hit.spec.needs === "actor" && !anyone) return null;
+    if (hit.spec.needs === "agent" && agents.length === 0) return null;
+    if (hit.spec.needs === "object" && !this.meetsSomeone(range, anyone)) return null;
+    if (hit.spec.needs === "visitor" && !agents.some((id) => VISITORS.has(view.doc.actor(id)?.type ?? ""))) return null;
+    if (hit.spec.needs === "terms" && !anyone && !terms) return null;
+    if (hit.spec.needs === "releasable" && !releasesPeople(view, range, clause)) return null;
+
+    let modality: Modality = hit.modality ?? modalityOf(view, this.cues, hit.from, clause, hit.to);
+    const time = timeOf(view, range, clause, modality === "future");
+    const place = placeOf(view, range, clause, hit.type === "CONSULT");
+    if (!anyone && time.date === null && this.refersBack(range)) return null;
+    if (hit.spec.needs === "anchor" && !anyone && time.date === null && place === null) return null;
+    if (modality === "asserted" && time.ahead) modality = "future";
+    const mode = hit.mode ?? (hit.type === "CONSULT" && this.sides(agents) >= MULTILATERAL ? "multilateral" : null);
+    return {
+      ...this.base(range, clause),
+      type: hit.type,
+      mode,
+      actors: agents,
+      recipients,
+      modality,
+      polarity: null,
+      date: time.date,
+      place,
+      terms: terms as Record<string, unknown> | null,
+    };
+  }
+
+  /** null for an assessment in a condition or a question: "if the talks had not collapsed" judges nothing. */
+  fromAssessment(a: Assessment): Draft | null {
+    const view = this.view;
+    const range = view.wordTokens(a.from, a.to);
+    const clause = clauseAround(view, range);
+    if (isConditional(view, this.cues, a.from, clause)) return null;
+    const modality = modalityOf(view, this.cues, a.from, clause);
+    return {
+      ...this.base(range, clause),
+      type: "ASSESS",
+      mode: null,
+      actors: speakerOf(view, a.from, a.to, a.firstEnd),
+      recipients: [],
+      // a negation is already part of the polarity ("not constructive")
+      modality: modality === "negated" ? "asserted" : modality,
+      polarity: a.polarity,
+      date: timeOf(view, range, clause, false).date,
+      place: null,
+      terms: null,
+    };
+  }
+}

@@ -1,0 +1,259 @@
+import { readKbFile } from "../../kb/files.js";
+import type { EventType } from "../../record/schema.js";
+import { PhraseMatcher, phraseWords } from "./phrases.js";
+
+/** One entry of event-triggers.json. */
+export interface TriggerSpec {
+  /** null: a blocker phrase that only stops shorter triggers inside it */
+  type: EventType | null;
+  mode?: string | null;
+  phrases: string[];
+  pos?: "noun" | "verb";
+  needs?: "actor" | "agent" | "object" | "terms" | "releasable" | "anchor" | "visitor";
+  participants?: "all";
+  modeFromObject?: boolean;
+  governs?: EventType[];
+  yieldsTo?: EventType[];
+  modality?: string;
+  transitive?: boolean;
+}
+
+export type Modality = "asserted" | "future" | "hypothetical" | "negated" | "reported";
+type CueScope = "near" | "clause" | "sentence" | "adjacent";
+
+interface ModalityFile {
+  nearWindow: number;
+  priority: Modality[];
+  cues: { modality: Modality; scope: CueScope; weak?: boolean; phrases: string[] }[];
+}
+
+interface ParticipantsFile {
+  clauseBreaks: string[];
+  breaksUnlessDeterminer: string[];
+  relativePronouns: string[];
+  lightVerbs: string[];
+  passiveAux: string[];
+  agentMarkers: string[];
+  objectIntro: string[];
+  objectIntroRightAfter: string[];
+  listJoiners: string[];
+  objectStops: string[];
+  modifierSuffixes: string[];
+  headNouns: string[];
+  speechVerbs: string[];
+  attributionPhrases: string[];
+  objectModes: Record<string, string[]>;
+  complementModes: Partial<Record<EventType, string>>;
+  dateBlockers: string[];
+  anaphoricDeterminers: string[];
+  reportingPronouns: string[];
+  nominalAgentMarkers: string[];
+  releasables: string[];
+}
+
+interface PlacesFile {
+  window: number;
+  prepositions: string[];
+  visitVerbs: string[];
+  modifiers: string[];
+  connectors: string[];
+  skip: string[];
+  notPlaces: string[];
+  placeNouns: string[];
+}
+
+interface TermsFile {
+  numbers: Record<string, number>;
+  units: Record<string, number>;
+  ceasefireNouns: string[];
+  permanent: { adjectives: string[]; phrases: string[] };
+  phaseNouns: string[];
+  ordinals: Record<string, number>;
+  releaseWords: string[];
+  releaseGroups: Record<string, string>;
+  exchangeMarkers: string[];
+  exchangeGoods: Record<string, string>;
+}
+
+interface AssessmentsFile {
+  topicWindow: number;
+  negationWindow: number;
+  negations: string[];
+  topics: string[];
+  positive: string[];
+  negative: string[];
+}
+
+export interface ModalityCue {
+  modality: Modality;
+  scope: CueScope;
+  /** counts only when no other cue does */
+  weak: boolean;
+}
+
+/** Everything the events stage reads from src/kb/data, compiled once per process. */
+export interface EventLexicon {
+  triggers: PhraseMatcher<TriggerSpec>;
+  modality: { cues: PhraseMatcher<ModalityCue>; nearWindow: number; rank: Map<Modality, number> };
+  participants: {
+    clauseBreaks: Set<string>;
+    breaksUnlessDeterminer: Set<string>;
+    relativePronouns: Set<string>;
+    lightVerbs: Set<string>;
+    passiveAux: Set<string>;
+    agentMarkers: Set<string>;
+    objectIntro: Set<string>;
+    objectIntroRightAfter: Set<string>;
+    listJoiners: Set<string>;
+    objectStops: Set<string>;
+    modifierSuffix: RegExp;
+    headNouns: Set<string>;
+    speechVerbs: PhraseMatcher<"speech">;
+    objectModes: PhraseMatcher<string>;
+    complementModes: Partial<Record<EventType, string>>;
+    dateBlockers: Set<string>;
+    anaphoricDeterminers: Set<string>;
+    reportingPronouns: Set<string>;
+    nominalAgentMarkers: Set<string>;
+    releasables: Set<string>;
+    /** one-word verbs of saying ("said", "announced"), for a quick test of a single token */
+    speechVerbWords: Set<string>;
+  };
+  places: Omit<PlacesFile, "prepositions" | "visitVerbs" | "modifiers" | "connectors" | "skip" | "notPlaces" | "placeNouns"> & {
+    prepositions: Set<string>;
+    visitVerbs: PhraseMatcher<"visit">;
+    modifiers: Set<string>;
+    connectors: Set<string>;
+    skip: Set<string>;
+    notPlaces: Set<string>;
+    placeNouns: Set<string>;
+  };
+  terms: {
+    numbers: Map<string, number>;
+    units: Map<string, number>;
+    ordinals: Map<string, number>;
+    ceasefireNouns: PhraseMatcher<"ceasefire">;
+    permanentAdjectives: Set<string>;
+    permanentPhrases: PhraseMatcher<"permanent">;
+    phaseNouns: Set<string>;
+    releaseWords: PhraseMatcher<"release">;
+    releaseGroups: PhraseMatcher<string>;
+    exchangeMarkers: PhraseMatcher<"exchange">;
+    exchangeGoods: PhraseMatcher<string>;
+  };
+  assessments: {
+    phrases: PhraseMatcher<"positive" | "negative">;
+    topics: PhraseMatcher<"topic">;
+    negations: Set<string>;
+    topicWindow: number;
+    negationWindow: number;
+  };
+}
+
+const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+function matcherOf<T>(phrases: string[], value: T): PhraseMatcher<T> {
+  const m = new PhraseMatcher<T>();
+  for (const p of phrases) m.add(p, value);
+  return m;
+}
+
+function matcherFromRecord(record: Record<string, string[]>): PhraseMatcher<string> {
+  const m = new PhraseMatcher<string>();
+  for (const [value, phrases] of Object.entries(record)) for (const p of phrases) m.add(p, value);
+  return m;
+}
+
+function compile(): EventLexicon {
+  const triggerFile = readKbFile<{ triggers: TriggerSpec[] }>("event-triggers.json");
+  const triggers = new PhraseMatcher<TriggerSpec>();
+  for (const spec of triggerFile.triggers) for (const p of spec.phrases) triggers.add(p, spec);
+
+  const modalityFile = readKbFile<ModalityFile>("event-modality.json");
+  const cues = new PhraseMatcher<ModalityCue>();
+  for (const c of modalityFile.cues) for (const p of c.phrases) cues.add(p, { modality: c.modality, scope: c.scope, weak: c.weak ?? false });
+
+  const p = readKbFile<ParticipantsFile>("event-participants.json");
+  const pl = readKbFile<PlacesFile>("event-places.json");
+  const t = readKbFile<TermsFile>("event-terms.json");
+  const a = readKbFile<AssessmentsFile>("assessments.json");
+
+  const recordMatcher = (record: Record<string, string>) => {
+    const m = new PhraseMatcher<string>();
+    for (const [word, value] of Object.entries(record)) m.add(word, value);
+    return m;
+  };
+
+  return {
+    triggers,
+    modality: {
+      cues,
+      nearWindow: modalityFile.nearWindow,
+      rank: new Map(modalityFile.priority.map((m, i) => [m, i])),
+    },
+    participants: {
+      complementModes: p.complementModes,
+      clauseBreaks: lower(p.clauseBreaks),
+      breaksUnlessDeterminer: lower(p.breaksUnlessDeterminer),
+      relativePronouns: lower(p.relativePronouns),
+      lightVerbs: lower(p.lightVerbs),
+      passiveAux: lower(p.passiveAux),
+      agentMarkers: lower(p.agentMarkers),
+      objectIntro: lower(p.objectIntro),
+      objectIntroRightAfter: lower(p.objectIntroRightAfter),
+      listJoiners: lower(p.listJoiners),
+      objectStops: lower(p.objectStops),
+      modifierSuffix: new RegExp(`^-(?:${p.modifierSuffixes.join("|")})\\b`, "i"),
+      headNouns: lower(p.headNouns),
+      speechVerbs: matcherOf([...p.speechVerbs, ...p.attributionPhrases], "speech" as const),
+      objectModes: matcherFromRecord(p.objectModes),
+      dateBlockers: lower(p.dateBlockers),
+      anaphoricDeterminers: lower(p.anaphoricDeterminers),
+      reportingPronouns: lower(p.reportingPronouns),
+      nominalAgentMarkers: lower(p.nominalAgentMarkers),
+      releasables: lower(p.releasables),
+      speechVerbWords: lower(p.speechVerbs.filter((v) => !v.includes(" "))),
+    },
+    places: {
+      ...pl,
+      prepositions: lower(pl.prepositions),
+      visitVerbs: matcherOf(pl.visitVerbs, "visit" as const),
+      modifiers: lower(pl.modifiers),
+      connectors: lower(pl.connectors),
+      skip: lower(pl.skip),
+      notPlaces: lower(pl.notPlaces),
+      placeNouns: lower(pl.placeNouns),
+    },
+    terms: {
+      numbers: new Map(Object.entries(t.numbers)),
+      units: new Map(Object.entries(t.units)),
+      ordinals: new Map(Object.entries(t.ordinals)),
+      ceasefireNouns: matcherOf(t.ceasefireNouns, "ceasefire" as const),
+      permanentAdjectives: lower(t.permanent.adjectives),
+      permanentPhrases: matcherOf(t.permanent.phrases, "permanent" as const),
+      phaseNouns: lower(t.phaseNouns),
+      releaseWords: matcherOf(t.releaseWords, "release" as const),
+      releaseGroups: recordMatcher(t.releaseGroups),
+      exchangeMarkers: matcherOf(t.exchangeMarkers, "exchange" as const),
+      exchangeGoods: recordMatcher(t.exchangeGoods),
+    },
+    assessments: {
+      phrases: (() => {
+        const m = new PhraseMatcher<"positive" | "negative">();
+        for (const phrase of a.positive) m.add(phrase, "positive");
+        for (const phrase of a.negative) m.add(phrase, "negative");
+        return m;
+      })(),
+      topics: matcherOf(a.topics, "topic" as const),
+      negations: new Set(a.negations.flatMap(phraseWords)),
+      topicWindow: a.topicWindow,
+      negationWindow: a.negationWindow,
+    },
+  };
+}
+
+let cached: EventLexicon | undefined;
+export function eventLexicon(): EventLexicon {
+  cached ??= compile();
+  return cached;
+}

@@ -1,0 +1,31 @@
+import type { Draft } from "./draft.js";
+
+const overlap = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+/**
+ * One event per type and actors in a sentence: "met ... in talks" is one meeting (a trigger without
+ * actors joins another of its type). In one clause the first trigger, usually the verb, knows the
+ * participants best; across clauses the actors are pooled.
+ */
+export function mergeSameEvents(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => o.type === d.type && overlap(o.actors, d.actors));
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    if (same.clause !== d.clause) {
+      same.actors = union(same.actors, d.actors);
+      same.recipients = union(same.recipients, d.recipients).filter((r) => !same.actors.includes(r));
+    } else {
+      if (same.actors.length === 0) same.actors = d.actors;
+      if (same.recipients.length === 0) same.recipients = d.recipients.filter((r) => !same.actors.includes(r));
+    }
+    same.date ??= d.date;
+    same.place ??= d.place;
+    same.terms ??= d.terms;
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import type { Clause } from "./clauses.js";
+import { canParticipate, mentionStartingAt, startsClause } from "./mentions.js";
+import { isVerb } from "./pos.js";
+import type { Mention, SentenceView, TokenRange } from "./sentence.js";
+import { subjectsBefore } from "./subjects.js";
+
+/** Who does what to whom, as actor ids in order of mention. */
+export interface Participants {
+  agents: string[];
+  recipients: string[];
+}
+
+const MAX_OBJECT_TOKENS = 25;
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+/** Parts of speech that can open the object of a verb. */
+const OBJECT_START = new Set(["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"]);
+
+/** A participle inside a noun phrase ("a leading Hezbollah commander") is no new verb. */
+function isAttributive(view: SentenceView, i: number): boolean {
+  const before = view.token(i - 1)?.pos;
+  return before === "DET" || before === "ADJ";
+}
+
+/**
+ * Mentions after the trigger: objects ("met with X and Y", "attack on X") and, after "by", doers.
+ * Adjuncts before the first object are passed over ("negotiations in recent days involving X"); an
+ * adjunct after one ends the list, as does a verb that does not introduce participants.
+ */
+function mentionsAfter(view: SentenceView, triggerEnd: number, clause: Clause, nominal: boolean): { objects: Mention[]; doers: Mention[] } {
+  const p = view.lex.participants;
+  const objects: Mention[] = [];
+  const doers: Mention[] = [];
+  let target = objects;
+  let inAdjunct = false;
+  // "talks with" ends with its own introduction
+  let introduced = p.objectIntro.has(view.lower(triggerEnd - 1));
+  const limit = Math.min(clause.end, triggerEnd + MAX_OBJECT_TOKENS);
+  for (let i = triggerEnd; i < limit; i++) {
+    const word = view.lower(i);
+    const mention = mentionStartingAt(view, i);
+    if (mention) {
+      if (!inAdjunct && canParticipate(view, mention)) target.push(mention);
+      i = mention.endToken - 1;
+    } else if (p.agentMarkers.has(word) || (nominal && p.nominalAgentMarkers.has(word))) {
+      target = doers;
+      inAdjunct = false;
+      introduced = true;
+    } else if (p.listJoiners.has(word)) {
+      // "negotiations and the U.S. believes": no participant list was opened
+      if ((target.length === 0 && !inAdjunct && !introduced) || (word === "," && startsClause(view, i + 1))) break;
+    } else if (p.objectStops.has(word)) {
+      if (target.length > 0) break;
+      inAdjunct = true;
+    } else if (p.objectIntro.has(word) || (i === triggerEnd && p.objectIntroRightAfter.has(word))) {
+      inAdjunct = false;
+      introduced = true;
+      target = objects;
+    } else if (view.token(i)?.pos === "AUX" || (isVerb(view, i) && !isAttributive(view, i))) {
+      break;
+    }
+  }
+  return { objects, doers };
+}
+
+/**
+ * A participle right after a form of "be" ("was offered", "were killed"), or a verb that needs an
+ * object but has none ("Americans detained in Russia"): the subject undergoes the event.
+ */
+function isPassive(view: SentenceView, trigger: TokenRange, transitive: boolean): boolean {
+  if (!isVerb(view, trigger.first)) return false;
+  if (transitive && !OBJECT_START.has(view.token(trigger.end)?.pos ?? "")) return true;
+  for (let i = trigger.first - 1; i >= Math.max(view.first, trigger.first - 3); i--) {
+    if (view.lex.participants.passiveAux.has(view.lower(i))) return true;
+    if (view.token(i)?.pos !== "ADV" && view.token(i)?.pos !== "PART") return false;
+  }
+  return false;
+}
+
+const ids = (mentions: Mention[]) => [...new Set(mentions.map((m) => m.actor.id))];
+
+export function participantsOf(view: SentenceView, trigger: TokenRange, clause: Clause, everyone: boolean, transitive = false): Participants {
+  const nominal = NOMINAL.has(view.token(trigger.first)?.pos ?? "");
+  const before = subjectsBefore(view, trigger.first, nominal, clause);
+  const { objects, doers } = mentionsAfter(view, trigger.end, clause, nominal);
+  if (everyone) return { agents: ids([...before, ...objects, ...doers]), recipients: [] };
+  // "was offered by X", and the reduced "Hezbollah, backed by Iran"
+  const passive = isPassive(view, trigger, transitive) || (!nominal && doers.length > 0);
+  if (passive) return { agents: ids(doers), recipients: ids([...before, ...objects]) };
+  const agents = ids([...before, ...doers]);
+  return { agents, recipients: ids(objects).filter((id) => !agents.includes(id)) };
+}
+
+/** Tokens between a verb and its object ("meet with the prime minister"). */
+const OBJECT_REACH = 4;
+const OBJECT_GAP = new Set(["DET", "ADJ", "PROPN", "NOUN"]);
+
+/**
+ * What follows a verb such as "meet": someone named ("meet Netanyahu", "meet with the prime minister"),
+ * some thing ("meet its objectives", "meet the demands"), or no object at all ("agreed to meet in Geneva").
+ */
+export function objectAfter(view: SentenceView, token: number): "named" | "thing" | "none" {
+  for (let i = token; i < token + OBJECT_REACH && i < view.end; i++) {
+    const m = mentionStartingAt(view, i);
+    if (m) return canParticipate(view, m) ? "named" : "thing";
+    const pos = view.token(i)?.pos ?? "";
+    if (view.lower(i) === "with" || pos === "DET" || pos === "ADJ") continue;
+    return OBJECT_GAP.has(pos) || pos === "NUM" || pos === "PRON" ? "thing" : "none";
+  }
+  return "thing";
+}

@@ -1,0 +1,163 @@
+import type { SentenceView } from "./sentence.js";
+import type { Word } from "./phrases.js";
+
+/** A span of time written as a number and a unit ("30-day", "six weeks"), in days, at words [from, to). */
+interface Duration {
+  from: number;
+  to: number;
+  days: number;
+}
+
+export interface Phase {
+  number: number | null;
+  days?: number;
+  releases?: string[];
+}
+
+export interface Terms {
+  ceasefireDays?: number;
+  phases?: Phase[];
+  releases?: string[];
+  exchange?: { give: string; get: string };
+  permanent?: true;
+}
+
+/** Words between a duration and the ceasefire it qualifies ("a 30-day humanitarian truce"). */
+const DURATION_TO_NOUN = 3;
+/** Words between a ceasefire and a following duration ("a truce of 30 days"). */
+const NOUN_TO_DURATION = 3;
+/** Words around a phase noun in which its ordinal and duration are looked for. */
+const PHASE_REACH = 4;
+/** Words before/after an exchange marker in which the goods are looked for. */
+const GOODS_BEFORE = 8;
+const GOODS_AFTER = 6;
+
+function numberAt(view: SentenceView, i: number): { value: number; to: number } | null {
+  const text = view.words[i]?.text ?? "";
+  if (/^\d+$/.test(text)) return { value: parseInt(text, 10), to: i + 1 };
+  const numbers = view.lex.terms.numbers;
+  const value = numbers.get(text);
+  if (value === undefined) return null;
+  const unit = numbers.get(view.words[i + 1]?.text ?? "");
+  if (value >= 20 && value % 10 === 0 && unit !== undefined && unit < 10 && unit > 1) return { value: value + unit, to: i + 2 };
+  return { value, to: i + 1 };
+}
+
+function durations(view: SentenceView): Duration[] {
+  const out: Duration[] = [];
+  for (let i = 0; i < view.words.length; i++) {
+    const n = numberAt(view, i);
+    const unit = n && view.lex.terms.units.get(view.words[n.to]?.text ?? "");
+    if (n && unit) {
+      out.push({ from: i, to: n.to + 1, days: n.value * unit });
+      i = n.to;
+    }
+  }
+  return out;
+}
+
+function ceasefireDays(view: SentenceView, spans: Duration[]): number | undefined {
+  const nouns = view.lex.terms.ceasefireNouns.scan(view.words);
+  for (const d of spans) {
+    if (nouns.some((n) => n.from >= d.to && n.from - d.to < DURATION_TO_NOUN)) return d.days;
+    if (nouns.some((n) => d.from >= n.to && d.from - n.to < NOUN_TO_DURATION)) return d.days;
+  }
+  return undefined;
+}
+
+function isPermanent(view: SentenceView): boolean {
+  const t = view.lex.terms;
+  if (t.permanentPhrases.scan(view.words).length > 0) return true;
+  return t.ceasefireNouns.scan(view.words).some((n) => {
+    for (let i = Math.max(0, n.from - 2); i < n.from; i++) if (t.permanentAdjectives.has(view.words[i]!.text)) return true;
+    return false;
+  });
+}
+
+function groupsIn(view: SentenceView, from: number, to: number): string[] {
+  const found = view.lex.terms.releaseGroups.scan(view.words.slice(from, to)).map((m) => m.value);
+  return [...new Set(found)];
+}
+
+function phases(view: SentenceView, spans: Duration[], releasing: boolean): Phase[] {
+  const t = view.lex.terms;
+  const nouns = view.words.flatMap((w, i) => (t.phaseNouns.has(w.text) ? [i] : []));
+  const found = nouns.map((at, k) => {
+    const near = (i: number) => Math.abs(i - at) <= PHASE_REACH;
+    let number: number | null = null;
+    for (let i = Math.max(0, at - PHASE_REACH); i <= at + 1 && i < view.words.length; i++) {
+      const ordinal = t.ordinals.get(view.words[i]!.text);
+      if (ordinal !== undefined && (i < at || i === at + 1)) number = ordinal;
+    }
+    const phase: Phase = { number };
+    const duration = spans.find((d) => near(d.from) || near(d.to - 1));
+    if (duration) phase.days = duration.days;
+    const releases = releasing ? groupsIn(view, at, nouns[k + 1] ?? view.words.length) : [];
+    if (releases.length > 0) phase.releases = releases;
+    return phase;
+  });
+  // "a phase" without an ordinal or a length is no term ("in the final phase of talks"); "phase two ... phase two" is one
+  const out: Phase[] = [];
+  for (const phase of found) {
+    if (phase.number === null && phase.days === undefined) continue;
+    const same = phase.number !== null ? out.find((o) => o.number === phase.number) : undefined;
+    if (!same) out.push(phase);
+    else {
+      same.days ??= phase.days;
+      if (phase.releases) same.releases = [...new Set([...(same.releases ?? []), ...phase.releases])];
+    }
+  }
+  return out;
+}
+
+function goodAt(view: SentenceView, from: number, to: number, last: boolean): string | undefined {
+  const found = view.lex.terms.exchangeGoods.scan(view.words.slice(Math.max(0, from), Math.min(to, view.words.length)));
+  return (last ? found[found.length - 1] : found[0])?.value;
+}
+
+/**
+ * What is given for what: "hostages in exchange for prisoners", "an exchange of hostages for prisoners",
+ * "a hostages-for-prisoners deal".
+ */
+function exchange(view: SentenceView): Terms["exchange"] {
+  const words: Word[] = view.words;
+  for (const m of view.lex.terms.exchangeMarkers.scan(words)) {
+    const opensWithOf = words[m.to - 1]!.text === "of";
+    if (opensWithOf) {
+      const forAt = words.findIndex((w, i) => i >= m.to && w.text === "for");
+      const give = forAt > 0 ? goodAt(view, m.to, forAt, false) : undefined;
+      const get = forAt > 0 ? goodAt(view, forAt + 1, forAt + 1 + GOODS_AFTER, false) : undefined;
+      if (give && get && give !== get) return { give, get };
+    } else {
+      const give = goodAt(view, m.from - GOODS_BEFORE, m.from, true);
+      const get = goodAt(view, m.to, m.to + GOODS_AFTER, false);
+      if (give && get && give !== get) return { give, get };
+    }
+  }
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i]!.text !== "for") continue;
+    const give = goodAt(view, i - 1, i, true);
+    const get = goodAt(view, i + 1, i + 2, false);
+    if (give && get && give !== get) return { give, get };
+  }
+  return undefined;
+}
+
+/** The terms a sentence states for a proposal or agreement, or null when it states none. */
+export function termsOf(view: SentenceView): Terms | null {
+  const spans = durations(view);
+  const releasing = view.lex.terms.releaseWords.scan(view.words).length > 0;
+  const terms: Terms = {};
+  const days = ceasefireDays(view, spans);
+  if (days !== undefined) terms.ceasefireDays = days;
+  const phaseList = phases(view, spans, releasing);
+  if (phaseList.length > 0) terms.phases = phaseList;
+  else if (releasing) {
+    const releases = groupsIn(view, 0, view.words.length);
+    if (releases.length > 0) terms.releases = releases;
+  }
+  const swap = exchange(view);
+  if (swap) terms.exchange = swap;
+  if (isPermanent(view)) terms.permanent = true;
+  return Object.keys(terms).length > 0 ? terms : null;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { dayOf, findDates } from "../../src/extract/dates/index.js";
+
+// 2024-01-29 is a Monday.
+const MONDAY = "2024-01-29";
+
+const only = (text: string, reference = MONDAY) => {
+  const found = findDates(text, reference);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("date resolution against the document date", () => {
+  it("reads a bare weekday as the latest such day on or before the document date", () => {
+    expect(only("Burns met the mediators on Sunday.").past).toBe("2024-01-28");
+    expect(only("The envoy arrived Tuesday.").past).toBe("2024-01-23");
+    expect(only("Talks resumed early Friday.").past).toBe("2024-01-26");
+    expect(only("The minister spoke Monday.").past).toBe(MONDAY);
+  });
+
+  it("reads a bare weekday as the next such day when the statement is about the future", () => {
+    const tuesday = only("The envoys will meet on Tuesday.");
+    expect(dayOf(tuesday, "future")).toBe("2024-01-30");
+    expect(dayOf(tuesday, "past")).toBe("2024-01-23");
+  });
+
+  it("resolves last Wednesday and counted days", () => {
+    expect(only("The commander was killed last Wednesday.").past).toBe("2024-01-24");
+    expect(only("It happened three days ago.").past).toBe("2024-01-26");
+    expect(only("The talks ended yesterday.").past).toBe("2024-01-28");
+  });
+
+  it("puts a month and day without a year in the past, even from a later month", () => {
+    expect(only("The Oct. 7 attack ignited the war.").past).toBe("2023-10-07");
+    expect(only("The attack of Oct. 7 ignited the war.", "2024-11-26").past).toBe("2024-10-07");
+    const later = only("They will meet again on Feb. 3.");
+    expect(later.past).toBe("2023-02-03");
+    expect(later.future).toBe("2024-02-03");
+  });
+
+  it("keeps the year when it is written", () => {
+    expect(only("The accord was signed on Oct. 7, 2023.").past).toBe("2023-10-07");
+  });
+
+  it("gives 'last month' month precision: its first day, and no event day", () => {
+    const month = only("Biden met Netanyahu last month.");
+    expect(month.granularity).toBe("month");
+    expect(month.past).toBe("2023-12-01");
+    expect(dayOf(month, "past")).toBeNull();
+  });
+
+  it("gives week expressions no day", () => {
+    const week = only("Israel struck Lebanon last week.");
+    expect(week.granularity).toBe("week");
+    expect(dayOf(week, "past")).toBeNull();
+  });
+
+  it("ignores words chrono reads as dates that name no day of their own", () => {
+    expect(findDates("The negotiations have now reached a final stage.", MONDAY)).toEqual([]);
+    expect(findDates("They had met the day before.", MONDAY)).toEqual([]);
+    expect(findDates("Talks may resume soon.", MONDAY)).toEqual([]);
+  });
+
+  it("returns offsets into the text, shifted by the given offset", () => {
+    const text = "Officials said on Sunday that talks would go on.";
+    const [d] = findDates(text, MONDAY, 100);
+    expect(text.slice(d!.start - 100, d!.end - 100)).toContain("Sunday");
+  });
+
+  it("resolves nothing without a document date", () => {
+    expect(findDates("They met on Sunday.", null)).toEqual([]);
+  });
+});
