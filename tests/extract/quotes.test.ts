@@ -156,3 +156,15 @@ describe("quotes: institutions and transcripts", () => {
     ]);
   });
 });
+
+describe("quotes: pronouns follow the last speaker", () => {
+  it("prefers the person who last spoke over a name mentioned in passing", () => {
+    const text = `Andriy Yermak, the head of Zelenskyy's office, wrote on Telegram that the swap would go ahead. “This is an important step,” he wrote.`;
+    expect(quotesOf(text)[0]!.said).toBe("Andriy Yermak");
+  });
+
+  it("takes a known name after an honorific as the same person", () => {
+    const text = `Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke first. "We are closer," Sheikh Mohammed said.`;
+    expect(quotesOf(text)[0]!.said).toBe("Sheikh Mohammed bin Abdulrahman Al Thani");
+  });
+});

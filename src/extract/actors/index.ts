@@ -140,7 +140,10 @@ function addShortOrganisation(ctx: ActorContext, seg: Segment): void {
 function personCandidate(ctx: ActorContext, segments: Segment[], index: number): PersonCandidate | null {
   const seg = segments[index]!;
   const { kb, words } = ctx;
-  const parts = words.slice(seg.first, seg.end);
+  // A known name may be written with its honorific ("Sheikh Mohammed bin ..."): the name starts after it.
+  let nameFirst = seg.first;
+  while (nameFirst < seg.end - 1 && kb.honorifics.has(words[nameFirst]!)) nameFirst++;
+  const parts = words.slice(nameFirst, seg.end);
   const prev = segments[index - 1];
   const known = seg.kind === "known" && seg.entity.kind === "person" ? seg.entity : undefined;
   const titled = prev?.kind === "title" && prev.end === seg.first;

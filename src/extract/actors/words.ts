@@ -1,9 +1,16 @@
 import type { Doc, Token } from "../../doc/doc.js";
 import { normToken } from "../../kb/phrases.js";
 
+const cache = new WeakMap<Doc, string[]>();
+
 /** Token texts in the knowledge base's normal form, computed once per document. */
 export function wordsOf(doc: Doc): string[] {
-  return doc.tokens.map((t) => normToken(t.text));
+  let words = cache.get(doc);
+  if (!words || words.length !== doc.tokens.length) {
+    words = doc.tokens.map((t) => normToken(t.text));
+    cache.set(doc, words);
+  }
+  return words;
 }
 
 const CAPITALISED = /^[A-Z\u00C0-\u00DE\u0100-\u017F]/;

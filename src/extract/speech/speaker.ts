@@ -3,6 +3,7 @@ import type { ActorRecord, Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
 import { actorKnowledge } from "../../kb/actors-kb.js";
 import { mentionsInSentence } from "../actors/lookup.js";
+import { wordsOf } from "../actors/words.js";
 import { isPronoun, isSpeechVerb, subjectBefore } from "./phrases.js";
 
 const GENDER: Record<string, "male" | "female"> = { he: "male", him: "male", his: "male", she: "female", her: "female" };
@@ -14,6 +15,8 @@ const GENDER: Record<string, "male" | "female"> = { he: "male", him: "male", his
 export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Span[]): ActorRecord | undefined {
   const gender = GENDER[pronoun];
   if (!gender) return undefined;
+  const speaker = recentSpeaker(doc, gender, at, quoted);
+  if (speaker) return speaker;
   let latest: { actor: ActorRecord; start: number } | undefined;
   let latestOfGender: { actor: ActorRecord; start: number } | undefined;
   for (const actor of doc.actors) {
@@ -31,6 +34,25 @@ export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Sp
 }
 
 const RECENT_PARAGRAPHS = 2;
+
+/**
+ * The person who last spoke in the narration of this or the previous sentence ("Yermak ... wrote on
+ * Telegram ... “...,” he wrote"): "he" continues the speaker, not a name mentioned in passing.
+ */
+function recentSpeaker(doc: Doc, gender: "male" | "female", at: number, quoted: Span[]): ActorRecord | undefined {
+  const kb = actorKnowledge();
+  const words = wordsOf(doc);
+  const here = doc.sentenceAt(at);
+  const floor = doc.sentences[Math.max(0, here - 1)]?.firstToken ?? 0;
+  for (let v = doc.tokenAt(at) - 1; v >= floor; v--) {
+    if (!isSpeechVerb(kb, words, v) || insideQuote(doc.tokens[v]!.start, quoted)) continue;
+    const subject = subjectBefore(doc, words, v);
+    if (!subject || isPronoun(words, subject)) continue;
+    const actor = actorForPhrase(doc, words, subject, quoted);
+    if (actor?.type === "person" && (!actor.gender || actor.gender === gender)) return actor;
+  }
+  return undefined;
+}
 
 const insideQuote = (at: number, quoted: Span[]) => quoted.some((q) => at >= q.start && at < q.end);
 
