@@ -1,5 +1,6 @@
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import { PhraseMatcher } from "../../kb/phrases.js";
+import { POSSESSIVE } from "./words.js";
 import type { TokenRange } from "./roles.js";
 
 const OBJECT_LINKS = new Set(["for", "to", "in", "on", "with"]);
@@ -58,6 +59,8 @@ export class Sides {
       if (this.isStateName(words[k]!)) return words[k]!;
       const local = this.local.match(words, k, range[1]);
       if (local) return local.value;
+      // "Kestria's foreign minister": a single name owning the title is the side, known to us or not.
+      if (k + 1 < end && POSSESSIVE.has(words[k + 1]!) && this.isOwnerName(k)) return words[k]!;
     }
     for (let k = range[0]; k < range[1]; k++) {
       const demonym = this.stateOfDemonym(words[k]!);
@@ -66,6 +69,13 @@ export class Sides {
     const text = words.slice(range[0], range[1]).join(" ").toLowerCase();
     for (const [office, side] of kb.officeSides) if (side && text.includes(office)) return side;
     return null;
+  }
+
+  /** One capitalised word standing alone before "'s": not part of a longer name such as a person's. */
+  private isOwnerName(k: number): boolean {
+    const word = this.words[k]!;
+    const before = this.words[k - 1] ?? "";
+    return /^[A-Z]/.test(word) && !this.kb.nonNames.has(word) && !/^[A-Z]/.test(before);
   }
 
   /** A name the knowledge base lacks is a state's when the text also uses its demonym: Valdoria / Valdorian. */
