@@ -1,8 +1,11 @@
 import { Command, CommanderError } from "commander";
 import { registerDemo } from "./commands/demo.js";
+import { registerEdit } from "./commands/edit.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerReport } from "./commands/report.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
 
 /** Exit codes: 0 everything processed; 1 some input was rejected; 2 usage or fatal error. */
@@ -24,6 +27,9 @@ export async function main(argv: string[]): Promise<number> {
   registerIngest(program, setExit);
   registerShow(program, setExit);
   registerDemo(program, setExit);
+  registerEdit(program, setExit);
+  registerReport(program, setExit);
+  registerServe(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (error) {

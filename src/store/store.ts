@@ -29,6 +29,34 @@ export interface StoreCounts {
   positions: number;
 }
 
+/** A record actor named by its document, its id in that record, and its name there (to re-find it if ids change). */
+export interface ActorMemberKey {
+  documentId: string;
+  actorId: string;
+  name: string;
+}
+
+export type ActorEditAction = "merge" | "split" | "rename";
+
+/**
+ * An analyst's correction to cross-document actor resolution. merge: the actors holding these members
+ * become one; split: these members leave their actor and form a new one; rename: the actor holding
+ * the (single) member is called `name`.
+ */
+export interface NewActorEdit {
+  by: string;
+  action: ActorEditAction;
+  members: ActorMemberKey[];
+  name: string | null;
+  note: string | null;
+}
+
+export interface ActorEdit extends NewActorEdit {
+  id: number;
+  /** ISO timestamp */
+  at: string;
+}
+
 export interface Store {
   /** Validates and writes one record atomically. Throws InvalidRecordError and leaves the store unchanged. */
   saveRecord(record: ParleyRecord): Awaitable<SaveOutcome>;
@@ -38,6 +66,10 @@ export interface Store {
   /** Ordered by publication date (undated last), then title. */
   listDocuments(): Awaitable<DocumentSummary[]>;
   counts(): Awaitable<StoreCounts>;
+  /** Appends an edit to the audit log (edits are never changed or deleted). */
+  addActorEdit(edit: NewActorEdit): Awaitable<ActorEdit>;
+  /** Every edit, oldest first: the order in which they are re-applied. */
+  listActorEdits(): Awaitable<ActorEdit[]>;
   close(): Awaitable<void>;
 }
 

@@ -129,7 +129,30 @@ const initialSchema: Migration = (db) => {
   db.pragma(`application_id = ${PARLEY_APPLICATION_ID}`);
 };
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+/**
+ * Analysts' corrections to cross-document actor resolution. Append-only (the audit trail): triggers
+ * refuse UPDATE and DELETE. No foreign key to documents, so edits outlive a document's re-ingest;
+ * `members` names record actors by documentId + actorId + name and is re-matched on every analysis.
+ */
+const actorEdits: Migration = (db) => {
+  db.exec(`
+    CREATE TABLE actor_edits (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      at TEXT NOT NULL,               -- ISO timestamp
+      by TEXT NOT NULL,               -- who made the edit
+      action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename')),
+      members TEXT NOT NULL,          -- JSON array of {documentId, actorId, name}
+      name TEXT,                      -- the new name of a rename
+      note TEXT
+    );
+    CREATE TRIGGER actor_edits_append_only_update BEFORE UPDATE ON actor_edits
+      BEGIN SELECT RAISE(ABORT, 'actor_edits is append-only'); END;
+    CREATE TRIGGER actor_edits_append_only_delete BEFORE DELETE ON actor_edits
+      BEGIN SELECT RAISE(ABORT, 'actor_edits is append-only'); END;
+  `);
+};
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits];
 
 /**
  * Brings the database up to the latest schema, one transaction per step, so an interrupted upgrade

@@ -1,9 +1,11 @@
 import type Database from "better-sqlite3";
 import type { ParleyRecord } from "../../record/schema.js";
 import {
-  InvalidRecordError, StoreError, type DocumentSummary, type SaveOutcome, type Store, type StoreCounts,
+  InvalidRecordError, StoreError, type ActorEdit, type DocumentSummary, type NewActorEdit, type SaveOutcome, type Store,
+  type StoreCounts,
 } from "../store.js";
 import { validateRecord } from "../validate.js";
+import { actorEditLog } from "./edits.js";
 import { openDatabase, type OpenOptions } from "./open.js";
 import { recordReader } from "./read.js";
 import { recordWriter } from "./write.js";
@@ -16,6 +18,7 @@ export class SqliteStore implements Store {
   private readonly readRecord: (docId: string) => ParleyRecord | undefined;
   private readonly hasDocument: Database.Statement;
   private readonly idsWithPrefix: Database.Statement;
+  private readonly edits: ReturnType<typeof actorEditLog>;
 
   constructor(readonly db: Database.Database) {
     this.writeRecord = recordWriter(db);
@@ -23,6 +26,7 @@ export class SqliteStore implements Store {
     this.hasDocument = db.prepare("SELECT 1 FROM documents WHERE id = ?").pluck();
     this.idsWithPrefix = db.prepare(
       "SELECT id FROM documents WHERE substr(id, 1, length(@prefix)) = @prefix ORDER BY id LIMIT @limit").pluck();
+    this.edits = actorEditLog(db);
   }
 
   saveRecord(input: ParleyRecord): SaveOutcome {
@@ -62,6 +66,14 @@ export class SqliteStore implements Store {
       documents: count("documents"), actors: count("actors"), quotes: count("quotes"), figures: count("figures"),
       events: count("events"), positions: count("positions"),
     };
+  }
+
+  addActorEdit(edit: NewActorEdit): ActorEdit {
+    return this.edits.add(edit);
+  }
+
+  listActorEdits(): ActorEdit[] {
+    return this.edits.list();
   }
 
   close(): void {

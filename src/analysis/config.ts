@@ -1,0 +1,25 @@
+import { readKbFile } from "../kb/files.js";
+
+/** Tunable knowledge of the analyses; each part is one data file in src/kb/data (see its "_comment"). */
+export interface AnalysisConfig {
+  duplicates: { shingleSize: number; hashes: number; bands: number; threshold: number; minWords: number };
+  figures: {
+    conflictWindowDays: number;
+    maxRatio: number;
+    contextStopwords: string[];
+    contextSynonyms: Record<string, string>;
+  };
+  momentum: { scores: Record<"positive" | "negative" | "mixed", number>; excludedModalities: string[]; smoothing: number };
+  positions: { opposites: Array<[string, string]> };
+  actors: { roleHeadSynonyms: Record<string, string>; nameSuffixes: string[] };
+}
+
+export function loadAnalysisConfig(): AnalysisConfig {
+  return {
+    duplicates: readKbFile("analysis-duplicates.json"),
+    figures: readKbFile("analysis-figures.json"),
+    momentum: readKbFile("analysis-momentum.json"),
+    positions: readKbFile("analysis-positions.json"),
+    actors: readKbFile("analysis-actors.json"),
+  };
+}

@@ -1,0 +1,51 @@
+import type { AnalysisConfig } from "../config.js";
+import { addDays } from "../dates.js";
+import { nameKey } from "../text.js";
+import type { Conflict, FigureReport, Series } from "../types.js";
+
+type Settings = Pick<AnalysisConfig["figures"], "conflictWindowDays" | "maxRatio">;
+
+/** Who vouches for a figure: its attributed source, else the outlet that states it. */
+function sourceIdentity(p: FigureReport): string {
+  return p.source !== null ? `source:${nameKey(p.source)}` : `outlet:${nameKey(p.outlet ?? p.documentId)}`;
+}
+
+function representative(p: FigureReport): number | null {
+  if (p.value !== null) return p.value;
+  return p.low !== null && p.high !== null ? (p.low + p.high) / 2 : null;
+}
+
+/** Different numbers from different sources, close enough in size to be counts of the same thing. */
+function disagree(a: FigureReport, b: FigureReport, maxRatio: number): boolean {
+  if (a.value === b.value && a.low === b.low && a.high === b.high) return false;
+  if (sourceIdentity(a) === sourceIdentity(b)) return false;
+  const [x, y] = [representative(a)!, representative(b)!];
+  const [small, large] = x < y ? [x, y] : [y, x];
+  return small > 0 && large / small <= maxRatio;
+}
+
+/**
+ * Within each series, windows of figures whose asOf lies within conflictWindowDays of the window's
+ * first figure; the figures of a window that some other source contradicts are listed side by side.
+ */
+export function findConflicts(series: Series[], settings: Settings): Conflict[] {
+  const conflicts: Conflict[] = [];
+  for (const s of series) {
+    const points = s.points.filter((p) => p.asOf !== null && representative(p) !== null);
+    for (let i = 0; i < points.length;) {
+      const last = addDays(points[i]!.asOf!, settings.conflictWindowDays);
+      let j = i;
+      while (j < points.length && points[j]!.asOf! <= last) j++;
+      const window = points.slice(i, j);
+      const values = window.filter((p) => window.some((q) => disagree(p, q, settings.maxRatio)));
+      if (values.length > 1) {
+        const from = values[0]!.asOf!;
+        conflicts.push({
+          id: `${s.id}@${from}`, measure: s.measure, context: s.context, from, to: values.at(-1)!.asOf!, values,
+        });
+      }
+      i = j;
+    }
+  }
+  return conflicts;
+}
