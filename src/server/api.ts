@@ -1,0 +1,21 @@
+import type { Store } from "../store/store.js";
+import type { ServerData } from "./data.js";
+import { Router } from "./router.js";
+import { actorRoutes } from "./routes/actor.js";
+import { analysisRoutes } from "./routes/analysis.js";
+import { documentRoutes } from "./routes/documents.js";
+import { editRoutes } from "./routes/edits.js";
+import { itemRoutes } from "./routes/items.js";
+import { searchRoutes } from "./routes/search.js";
+
+/** Every /api/ route. Only /api/edits writes, through `writable`; everything else reads `data`. */
+export function apiRouter(data: ServerData, writable: Store): Router {
+  const router = new Router();
+  documentRoutes(router, data);
+  itemRoutes(router, data);
+  analysisRoutes(router, data);
+  actorRoutes(router, data);
+  searchRoutes(router, data);
+  editRoutes(router, data, writable);
+  return router;
+}

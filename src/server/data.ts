@@ -1,0 +1,82 @@
+import type { Analysis, AnalysisOptions } from "../analysis/types.js";
+import type { ParleyRecord } from "../record/schema.js";
+import type { Store } from "../store/store.js";
+import type { ReadQueries } from "../store/sqlite/queries.js";
+import { inRange } from "./params.js";
+
+export type AnalysisBuilder = (store: Store, options: AnalysisOptions) => Promise<Analysis>;
+
+/** Every stored record, in listDocuments order (publication date, undated last). */
+export interface Corpus {
+  records: ParleyRecord[];
+  byId: Map<string, ParleyRecord>;
+}
+
+/** Distinct date windows kept at once; a dashboard uses one or two. */
+const MAX_CACHED_ANALYSES = 8;
+
+/**
+ * What the API serves, loaded lazily and cached until the database changes (an ingest running beside
+ * the server, or an analyst edit), which SQLite's data_version reports.
+ */
+export class ServerData {
+  private version = -1;
+  private corpusPromise: Promise<Corpus> | undefined;
+  private readonly analyses = new Map<string, Promise<Analysis>>();
+
+  constructor(
+    readonly store: Store,
+    readonly queries: ReadQueries,
+    private readonly build: AnalysisBuilder,
+  ) {}
+
+  private refresh(): void {
+    const version = this.queries.dataVersion();
+    if (version === this.version) return;
+    this.version = version;
+    this.corpusPromise = undefined;
+    this.analyses.clear();
+  }
+
+  corpus(): Promise<Corpus> {
+    this.refresh();
+    this.corpusPromise ??= forgetOnFailure(this.loadCorpus(), () => (this.corpusPromise = undefined));
+    return this.corpusPromise;
+  }
+
+  analysis(range: AnalysisOptions): Promise<Analysis> {
+    this.refresh();
+    const key = `${range.since ?? ""}/${range.until ?? ""}`;
+    let analysis = this.analyses.get(key);
+    if (!analysis) {
+      if (this.analyses.size >= MAX_CACHED_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+      analysis = forgetOnFailure(this.build(this.store, range), () => this.analyses.delete(key));
+      this.analyses.set(key, analysis);
+    }
+    return analysis;
+  }
+
+  /** The records published within the window (undated ones only when there is no window). */
+  async records(range: AnalysisOptions): Promise<ParleyRecord[]> {
+    return (await this.corpus()).records.filter((r) => inRange(r.document.date, range));
+  }
+
+  /** A record by exact id, from the cached corpus. */
+  async record(docId: string): Promise<ParleyRecord | undefined> {
+    return (await this.corpus()).byId.get(docId);
+  }
+
+  private async loadCorpus(): Promise<Corpus> {
+    const records: ParleyRecord[] = [];
+    for (const summary of await this.store.listDocuments()) {
+      const record = await this.store.getRecord(summary.id);
+      if (record) records.push(record);
+    }
+    return { records, byId: new Map(records.map((r) => [r.document.id, r])) };
+  }
+}
+
+function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}

@@ -1,0 +1,143 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, parley } from "../cli/run.js";
+import { ensureDashboardBuilt, startServe, type ServeProcess } from "./serve-process.js";
+
+/**
+ * The dashboard in a real browser: Debian's chromium driven by playwright-core, against `parley serve`
+ * on a store built from the demo corpus. CI installs chromium; elsewhere the test skips with a message.
+ */
+
+const CHROMIUM = "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`dashboard test skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--no-first-run", "--disable-quic",
+];
+const SETUP_TIMEOUT = 240_000;
+const STEP_TIMEOUT = { timeout: 60_000 };
+
+/** Article text that would run script if the dashboard ever rendered it as HTML. */
+const HOSTILE_ARTICLE = [
+  "GENEVA, June 2 (Test Wire) - Envoy Mara Quill met both delegations on Monday.",
+  "\"We will not accept <img src=x onerror=\"window.__injected=1\"> as an answer,\" Quill said.",
+].join("\n\n");
+
+describe.skipIf(!hasChromium)("dashboard in a real browser", () => {
+  let dir: string;
+  let serve: ServeProcess;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const api = async <T>(path: string): Promise<T> => (await fetch(`${serve.url}api/${path}`)).json() as Promise<T>;
+
+  beforeAll(async () => {
+    await Promise.all([ensureBuilt(), ensureDashboardBuilt()]);
+    dir = mkdtempSync(join(tmpdir(), "parley-e2e-"));
+    const db = join(dir, "demo.db");
+    const demo = await parley(["demo", "--db", db], { cwd: dir });
+    if (demo.code !== 0) throw new Error(`parley demo failed: ${demo.stderr}`);
+    writeFileSync(join(dir, "hostile.txt"), HOSTILE_ARTICLE);
+    const ingest = await parley(["ingest", join(dir, "hostile.txt"), "--db", db], { cwd: dir });
+    if (ingest.code !== 0) throw new Error(`parley ingest failed: ${ingest.stderr}`);
+    serve = await startServe(["--db", db]);
+    const { chromium } = await import("playwright-core");
+    context = await chromium.launchPersistentContext(join(dir, "profile"), {
+      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 },
+    });
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  }, SETUP_TIMEOUT);
+
+  afterAll(async () => {
+    await context?.close();
+    await serve?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }, SETUP_TIMEOUT);
+
+  /** The reader's highlighted passage, once it is on the page and scrolled into view. */
+  async function highlighted(): Promise<{ text: string; visible: boolean }> {
+    const mark = page.locator("mark.highlight");
+    await mark.waitFor({ state: "visible" });
+    return mark.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return { text: element.textContent ?? "", visible: box.bottom > 0 && box.top < window.innerHeight };
+    });
+  }
+
+  it("loads the overview with a rendered momentum chart", STEP_TIMEOUT, async () => {
+    await page.goto(serve.url);
+    await page.locator(".stat-value").first().waitFor();
+    expect(await page.locator(".stat-value").first().textContent()).toBe("13");
+    const canvas = page.locator("canvas").first();
+    await canvas.waitFor();
+    const chart = await canvas.evaluate((element) => {
+      const instance = (window as unknown as { Chart: { getChart(c: Element): { data: { datasets: unknown[] } } | undefined } })
+        .Chart.getChart(element);
+      const box = element.getBoundingClientRect();
+      return { datasets: instance?.data.datasets.length ?? 0, width: box.width, height: box.height };
+    });
+    expect(chart.datasets).toBeGreaterThan(0);
+    expect(chart.width).toBeGreaterThan(100);
+    expect(chart.height).toBeGreaterThan(100);
+  });
+
+  it("opens a quote from an actor's page in the reader, highlighted and in view", STEP_TIMEOUT, async () => {
+    const { actors } = await api<{ actors: { id: string; name: string; quoteCount: number }[] }>("actors");
+    const speaker = [...actors].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
+    await page.goto(`${serve.url}#/actors`);
+    await page.getByRole("link", { name: speaker.name, exact: true }).first().click();
+    await page.locator("h1", { hasText: speaker.name }).waitFor();
+    const { quotes } = await api<{ quotes: { text: string; fragment: boolean }[] }>(`actors/${speaker.id}`);
+    const quote = quotes.find((q) => !q.fragment)!;
+    await page.locator("a.quote-link").first().click();
+    expect(page.url()).toMatch(/#\/doc\/doc_[0-9a-f]+\?start=\d+&end=\d+$/);
+    expect(await highlighted()).toEqual({ text: quote.text, visible: true });
+  });
+
+  it("opens a quote found by search in the reader", STEP_TIMEOUT, async () => {
+    const query = '"every detainee home"';
+    const { results } = await api<{ results: { kind: string; snippet: { text: string } }[] }>(
+      `search?kind=quote&q=${encodeURIComponent(query)}`);
+    await page.goto(`${serve.url}#/`);
+    await page.locator("#search-input").fill(query);
+    await page.locator("#search-input").press("Enter");
+    const result = page.locator("li.result-quote a.quote-link").first();
+    await result.waitFor();
+    await result.click();
+    expect(await highlighted()).toEqual({ text: results[0]!.snippet.text, visible: true });
+    expect(results[0]!.snippet.text).toMatch(/every detainee home/);
+  });
+
+  it("opens a timeline event's evidence in the reader", STEP_TIMEOUT, async () => {
+    const { timeline } = await api<{ timeline: { excerpt: { text: string } }[] }>("timeline");
+    await page.goto(`${serve.url}#/timeline`);
+    await page.locator(".timeline a.evidence").first().click();
+    expect(await highlighted()).toEqual({ text: timeline[0]!.excerpt.text, visible: true });
+  });
+
+  it("draws a chart per figure series and lists the sources", STEP_TIMEOUT, async () => {
+    await page.goto(`${serve.url}#/figures`);
+    await page.locator("section.series canvas").first().waitFor();
+    const charts = await page.locator("section.series canvas").count();
+    expect(charts).toBeGreaterThan(0);
+    expect(await page.locator("section.series a.source").count()).toBeGreaterThan(charts);
+  });
+
+  it("shows article text as text, never as markup", STEP_TIMEOUT, async () => {
+    const { results } = await api<{ results: { documentId: string }[] }>("search?q=Quill");
+    await page.goto(`${serve.url}#/doc/${results[0]!.documentId}`);
+    const text = page.locator(".doc-text");
+    await text.waitFor();
+    expect(await text.textContent()).toContain("<img src=x onerror=");
+    expect(await page.locator(".doc-text img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    expect(pageErrors).toEqual([]);
+  });
+});
