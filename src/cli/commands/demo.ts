@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { DEFAULT_MAX_BYTES } from "../../ingest/index.js";
@@ -9,8 +9,13 @@ import { demoSummary } from "../format/demo-summary.js";
 import { EXIT_REJECTED, type SetExit } from "../main.js";
 import { createProgress } from "../progress.js";
 import { ingestInputs } from "./ingest.js";
+import { renderReport, reportContext } from "../../report/index.js";
+import { DEFAULT_PORT } from "../../server/server.js";
+import { writeReport } from "./report.js";
 
 export const DEFAULT_DEMO_DB = "parley-demo.db";
+/** Written beside the demo database unless --out names a folder. */
+export const DEMO_REPORT = "parley-demo-report.html";
 
 /** The corpus ships with the package: resolved from this module, so the demo works from any folder. */
 export function demoCorpusDir(): string {
@@ -45,7 +50,7 @@ export function registerDemo(program: Command, setExit: SetExit): void {
     .command("demo")
     .description("ingest the bundled demo corpus into a fresh database and summarise it")
     .option("--db <file>", "demo database, replaced on each run", DEFAULT_DEMO_DB)
-    .option("--out <dir>", "also write summary.md and records.jsonl to this folder")
+    .option("--out <dir>", "also write summary.md and records.jsonl to this folder, and the HTML report there")
     .action(async (opts: { db: string; out?: string }) => {
       const corpus = demoCorpusDir();
       if (!existsSync(corpus)) throw new Error(`${corpus}: demo corpus not found`);
@@ -63,6 +68,10 @@ export function registerDemo(program: Command, setExit: SetExit): void {
         process.stdout.write(summary + "\n");
         if (opts.out) writeOutputs(opts.out, summary, records);
         process.stderr.write(`demo database: ${opts.db} (parley show <id> --db ${opts.db} prints one record)\n`);
+        const report = opts.out ? join(opts.out, "report.html") : join(dirname(opts.db), DEMO_REPORT);
+        writeReport(report, renderReport("html", await reportContext(store)));
+        process.stderr.write(`demo report: ${report} (one file with charts; open it in a browser, no network needed)\n`);
+        process.stderr.write(`dashboard: npx parley serve --db ${opts.db}, then open http://localhost:${DEFAULT_PORT}\n`);
       } finally {
         store.close();
       }
