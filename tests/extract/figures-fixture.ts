@@ -6,10 +6,16 @@ import { source } from "../helpers.js";
 
 const tokensStage = stages.filter((s) => s.name === "tokens");
 const figuresStage = { name: "figures", run: extractFigures };
+const throughFigures = stages.slice(0, stages.findIndex((s) => s.name === "figures") + 1);
 
 /** Figures of a text run through the tokens and figures stages only. */
 export function figuresOf(text: string, meta: Partial<SourceDocument> = {}): FigureRecord[] {
   return analyse(source(text, meta), [...tokensStage, figuresStage]).figures;
+}
+
+/** Figures of a text run through every stage up to figures, so that actors and quotes are known. */
+export function figuresWithActors(text: string, meta: Partial<SourceDocument> = {}): FigureRecord[] {
+  return analyse(source(text, meta), throughFigures).figures;
 }
 
 /** The one figure of a text; fails when there is not exactly one. */

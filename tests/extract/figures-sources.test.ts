@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresOf, onlyFigure } from "./figures-fixture.js";
+import { figuresOf, figuresWithActors, onlyFigure } from "./figures-fixture.js";
 
 const sources = (text: string) => figuresOf(text).map((f) => [f.value, f.source]);
 
@@ -72,5 +72,47 @@ describe("figures: parenthetical sources", () => {
 
   it("lets a parenthetical verb govern the rest of its clause", () => {
     expect(onlyFigure("The death toll, officials said, has risen to 300.").source).toBe("officials");
+  });
+});
+
+describe("figures: sources of reporting verbs", () => {
+  it.each([
+    ["Officials have said 23 soldiers were killed.", "Officials"],
+    ["The army has put the toll at 25.", "The army"],
+    ["The mayor, Tomas Vell, said 12 people had been killed.", "The mayor, Tomas Vell"],
+    ["Its spokesman, Kaspar Vell, said government artillery killed two fighters.", "spokesman, Kaspar Vell"],
+    ["Three guards were killed in Orvel, said officials.", "officials"],
+    ["A senior official briefed on the talks said 12 people were killed.", "A senior official briefed on the talks"],
+    ["Diplomats familiar with the matter said 40 hostages were freed.", "Diplomats familiar with the matter"],
+  ])("%s", (text, source) => {
+    expect(onlyFigure(text).source).toBe(source);
+  });
+
+  it.each([
+    ["What I would say is this: as we saw last year, 78 hostages were released.", "a hypothetical verb"],
+    ["Some 40 people were reported killed.", "a passive"],
+    ["The war has claimed more than 9,000 lives.", "the figure's own verb"],
+    ["Among the dead were six children and a driver who, witnesses said, had gone back inside.", "a source inside a relative clause"],
+  ])("gives no source for %s (%s)", (text) => {
+    expect(onlyFigure(text).source).toBeNull();
+  });
+
+  it("names the person a pronoun source refers to", () => {
+    const figures = figuresWithActors("Tomas Vell, the governor of Orvel, spoke on Monday. He said 12 people had been killed.");
+    expect(figures.map((f) => [f.value, f.source])).toEqual([[12, "Tomas Vell"]]);
+  });
+
+  it("keeps a pronoun source as written when no actor is known", () => {
+    expect(onlyFigure("He said 12 people had been killed.").source).toBe("He");
+  });
+});
+
+describe("figures: subjects with asides", () => {
+  it.each([
+    ["The ministry, which does not count fighters, says more than 400 people have been killed.", "The ministry"],
+    ["The army, in a statement, said 4 soldiers were wounded.", "The army"],
+    ["The U.N. office, citing local authorities, said 32 people were killed.", "The U.N. office"],
+  ])("%s", (text, source) => {
+    expect(onlyFigure(text).source).toBe(source);
   });
 });

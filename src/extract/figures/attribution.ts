@@ -7,6 +7,10 @@ export interface Attribution {
   start: number;
   end: number;
   source: string;
+  /** tokens of the source itself (inclusive) */
+  subject: TokenSpan;
+  /** the reporting verb, if the attribution has one ("said", "put") */
+  verb: number | null;
   /** it governs what follows it: "Israel says 1,200 were killed", "According to medics, ..." */
   opens: boolean;
   /** it governs what comes before it: "..., officials said.", "..., according to Israeli officials." */
@@ -22,6 +26,8 @@ const MAX_SOURCE = 15;
 const REACH = 60;
 const TAIL_REACH = 10;
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
+const SKIPPED_BEFORE_VERB = new Set(["ADV", "AUX"]);
+const ASIDE_REACH = 20;
 
 /** A capitalised word inside a sentence is a name whatever its tag ("the Marenport Herald"). */
 const isName = (scan: SentenceScan, i: number) => i > scan.from && tokenAt(scan, i)!.kind === "word" && isCapitalised(tokenAt(scan, i));
@@ -32,12 +38,8 @@ const inPhrase = (scan: SentenceScan, i: number) => {
 };
 const isHead = (scan: SentenceScan, i: number) => HEAD_TAGS.has(tokenAt(scan, i)!.pos) || isName(scan, i);
 
-/** The subject of an attribution verb: "Palestinian health officials", "the health ministry in the rebel-held region". */
-function sourceBefore(scan: SentenceScan, verb: number): TokenSpan | undefined {
-  let end = verb - 1;
-  while (end >= scan.from && tokenAt(scan, end)!.pos === "ADV") end--;
-  if (end < scan.from) return undefined;
-  if (PERSONAL_PRONOUNS.has(scan.words[end]!)) return { start: end, end };
+/** The noun phrase that ends at token `end`: "Palestinian health officials", "the health ministry in the rebel-held region". */
+function nounPhraseBefore(scan: SentenceScan, end: number): TokenSpan | undefined {
   let i = end;
   let head = false;
   while (i >= Math.max(scan.from, end - MAX_SOURCE)) {
@@ -47,7 +49,7 @@ function sourceBefore(scan: SentenceScan, verb: number): TokenSpan | undefined {
       i--;
       continue;
     }
-    const inner = matchEndingAt(scan, scan.lex.npInner, i, 2);
+    const inner = matchEndingAt(scan, scan.lex.npInner, i, 3);
     if (inner && head && inPhrase(scan, inner.start - 1)) {
       i = inner.start - 1;
       continue;
@@ -57,6 +59,34 @@ function sourceBefore(scan: SentenceScan, verb: number): TokenSpan | undefined {
   let start = i + 1;
   while (start < end && EDGE_TAGS.has(tokenAt(scan, start)!.pos) && tokenAt(scan, start)!.pos !== "DET") start++;
   return head ? { start, end } : undefined;
+}
+
+/**
+ * The subject before a comma that closes an aside: an apposition is part of the subject ("Its
+ * spokesman, Kaspar Lind, said"), anything else is left out ("The army, in a statement, said", "The
+ * ministry, which does not distinguish civilians, says").
+ */
+function subjectBeforeAside(scan: SentenceScan, comma: number): TokenSpan | undefined {
+  for (let open = comma - 1; open > Math.max(scan.from, comma - ASIDE_REACH); open--) {
+    if (scan.words[open] !== ",") {
+      if (isClauseMark(scan, open) || matchAt(scan, scan.lex.clauseBreaks, open)) return undefined;
+      continue;
+    }
+    const outer = nounPhraseBefore(scan, open - 1);
+    if (!outer) return undefined;
+    return nounPhraseBefore(scan, comma - 1)?.start === open + 1 ? { start: outer.start, end: comma - 1 } : outer;
+  }
+  return undefined;
+}
+
+/** The subject of an attribution verb, past adverbs and auxiliaries: "officials have put", "the mayor, Tomas Vell, said". */
+function sourceBefore(scan: SentenceScan, verb: number): TokenSpan | undefined {
+  let end = verb - 1;
+  while (end >= scan.from && SKIPPED_BEFORE_VERB.has(tokenAt(scan, end)!.pos)) end--;
+  if (end < scan.from) return undefined;
+  if (PERSONAL_PRONOUNS.has(scan.words[end]!)) return { start: end, end };
+  if (scan.words[end] === ",") return subjectBeforeAside(scan, end);
+  return nounPhraseBefore(scan, end);
 }
 
 /** The source after an introducer or an inverted verb: "according to a Reuters tally based on official figures". */
@@ -109,10 +139,32 @@ function closesClause(scan: SentenceScan, verb: number): boolean {
   return true;
 }
 
+/**
+ * A source verb that reports: not a noun ("the report"), an infinitive, a passive ("was reported") or a
+ * hypothesis ("what I would say"); a perfect ("officials have put") reports.
+ */
 function isAttributionVerb(scan: SentenceScan, i: number): boolean {
   if (!scan.lex.sourceVerbs.has(scan.words[i]!) || isCapitalised(tokenAt(scan, i))) return false;
-  const before = tokenAt(scan, i - 1);
-  return !before || (before.pos !== "DET" && before.pos !== "AUX" && before.pos !== "PART");
+  let k = i - 1;
+  while (tokenAt(scan, k)?.pos === "ADV") k--;
+  const before = tokenAt(scan, k);
+  if (!before) return true;
+  return before.pos !== "DET" && before.pos !== "PART" && (before.pos !== "AUX" || scan.lex.perfectAuxiliaries.has(scan.words[k]!));
+}
+
+/** "..., said the mayor." — the source right after a verb that follows a clause mark and ends the clause. */
+function invertedSource(scan: SentenceScan, verb: number): TokenSpan | undefined {
+  if (!isClauseMark(scan, verb - 1)) return undefined;
+  const source = sourceAfter(scan, verb + 1);
+  return source && closesClause(scan, source.end) ? source : undefined;
+}
+
+/** "The NLF's own figure is 345": the owner of a count is its source, for what follows. */
+function possessorSource(scan: SentenceScan, mark: number): Attribution | undefined {
+  if (!POSSESSIVE.has(scan.words[mark]!) || mark <= scan.from) return undefined;
+  const count = matchAt(scan, scan.lex.possessedCounts, mark + 1);
+  const owner = count && nounPhraseBefore(scan, mark - 1);
+  return owner ? { start: owner.start, end: count.end - 1, source: text(scan, owner), subject: owner, verb: null, opens: true, closes: false } : undefined;
 }
 
 const text = (scan: SentenceScan, span: TokenSpan) =>
@@ -130,26 +182,33 @@ export function findAttributions(scan: SentenceScan): Attribution[] {
       if (!source) continue;
       const first = opensSentence(scan, i);
       const parenthetical = !first && wordAt(scan, source.end + 1) === ",";
-      found.push({ start: i, end: source.end, source: text(scan, source), opens: first || parenthetical, closes: !first });
+      found.push({ start: i, end: source.end, source: text(scan, source), subject: source, verb: null, opens: first || parenthetical, closes: !first });
       i = source.end;
       continue;
     }
+    const possessor = possessorSource(scan, i);
+    if (possessor) {
+      found.push(possessor);
+      continue;
+    }
     if (!isAttributionVerb(scan, i)) continue;
+    const inverted = invertedSource(scan, i);
+    if (inverted) {
+      found.push({ start: i, end: inverted.end, source: text(scan, inverted), subject: inverted, verb: i, opens: false, closes: true });
+      i = inverted.end;
+      continue;
+    }
     const subject = sourceBefore(scan, i);
     if (subject) {
       const closes = closesClause(scan, i);
       const parenthetical = closes && wordAt(scan, subject.start - 1) === "," && nextMark(scan, i) === ",";
-      found.push({ start: subject.start, end: i, source: text(scan, subject), opens: !closes || parenthetical, closes });
-      continue;
-    }
-    if (!isClauseMark(scan, i - 1)) continue;
-    const inverted = sourceAfter(scan, i + 1);
-    if (inverted) {
-      found.push({ start: i, end: inverted.end, source: text(scan, inverted), opens: false, closes: true });
-      i = inverted.end;
+      // "a driver who, witnesses said, had gone back": the source speaks for the relative clause only
+      const inRelative = parenthetical && scan.lex.relativeWords.has(wordAt(scan, subject.start - 2) ?? "");
+      found.push({ start: subject.start, end: i, source: text(scan, subject), subject, verb: i, opens: !closes || parenthetical, closes: closes && !inRelative });
     }
   }
-  return found;
+  // a subject starts before the asides inside it ("The U.N. office, citing local authorities, said")
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function hasClauseBreak(scan: SentenceScan, from: number, to: number): boolean {
@@ -158,18 +217,25 @@ function hasClauseBreak(scan: SentenceScan, from: number, to: number): boolean {
 }
 
 /**
- * The attribution that governs a figure over tokens start..end: the nearest attribution before it when
- * that one opens what follows, else the first attribution after it when that one closes what comes
- * before. A clause break ("where", "but") between ends the reach of a closing or parenthetical one.
+ * The attribution that governs a figure over tokens start..end: the attribution before it that ends
+ * nearest to it when that one opens what follows, else the first attribution after it when that one
+ * closes what comes before. A clause break ("where", "but") between ends the reach of a closing or
+ * parenthetical one.
  * Null: the article states the figure itself.
  */
 export function governingAttribution(scan: SentenceScan, attributions: Attribution[], start: number, end: number): Attribution | null {
-  const after = firstStartingAfter(attributions, start - 1);
-  const before = attributions[after - 1];
+  const before = lastEnding(attributions, firstStartingAfter(attributions, start - 1));
   if (before?.opens && start - before.end <= REACH && !(before.closes && hasClauseBreak(scan, before.end + 1, start))) return before;
   const next = attributions[firstStartingAfter(attributions, end)];
   if (!next?.closes || next.start - end > REACH || hasClauseBreak(scan, end + 1, next.start)) return null;
   return next;
+}
+
+/** Of the first `count` attributions, the one that ends last: a subject's verb ends after the asides inside it. */
+function lastEnding(attributions: Attribution[], count: number): Attribution | undefined {
+  let last: Attribution | undefined;
+  for (let k = 0; k < count; k++) if (!last || attributions[k]!.end > last.end) last = attributions[k];
+  return last;
 }
 
 /** Index of the first attribution that starts after token `index` (binary search: they are in order). */

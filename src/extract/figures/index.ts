@@ -7,7 +7,9 @@ import { contextOf } from "./context.js";
 import { figureLexicon } from "./lexicon.js";
 import { findMeasure, type MeasureFinding } from "./measure.js";
 import { isNonFigure } from "./non-figures.js";
+import { sourceName } from "./pronoun-source.js";
 import { qualify, type FigurePhrase } from "./qualifiers.js";
+import type { EarlierFigure } from "./references.js";
 import { normalisedWords, type SentenceScan } from "./scan.js";
 
 interface Found {
@@ -15,20 +17,29 @@ interface Found {
   finding: MeasureFinding;
 }
 
-/** Every number in the sentence whose measure is found; other numbers (dates, ages, terms) are left out. */
-function figuresIn(scan: SentenceScan): Found[] {
+/** The last figure found, and in which sentence: a later "put the number at 400" may refer to it. */
+interface LastFigure extends EarlierFigure {
+  sentence: number;
+}
+
+/**
+ * Every number in the sentence whose measure is found; other numbers (dates, ages, terms) are left out.
+ * `last` is the last figure of the sentences before.
+ */
+function figuresIn(scan: SentenceScan, sentence: number, last: LastFigure | null): Found[] {
   const found: Found[] = [];
-  let previousClass: string | null = null;
+  const reachesBack = last !== null && sentence - last.sentence <= scan.lex.anaphoraReach;
+  let inSentence: EarlierFigure | null = null;
   for (let i = scan.from; i < scan.to; i++) {
     const amount = readAmount(scan, i);
     if (!amount) continue;
     const phrase = qualify(scan, amount);
     i = phrase.end;
     if (isNonFigure(scan, phrase)) continue;
-    const finding = findMeasure(scan, phrase, previousClass);
+    const finding = findMeasure(scan, phrase, { inSentence, recent: inSentence ?? (reachesBack ? last : null) });
     if (!finding) continue;
     found.push({ phrase, finding });
-    previousClass = finding.nounClass;
+    inSentence = finding;
   }
   return found;
 }
@@ -46,7 +57,7 @@ function toRecord(scan: SentenceScan, { phrase, finding }: Found, source: Attrib
     measure: finding.measure,
     measureText: scan.doc.text.slice(tokens[finding.start]!.start, tokens[finding.end - 1]!.end),
     context: contextOf(scan, phrase, finding),
-    source: source?.source ?? null,
+    source: sourceName(scan, source),
     asOf,
     start: tokens[phrase.start]!.start,
     end: tokens[phrase.end]!.end,
@@ -63,14 +74,20 @@ export function extractFigures(doc: Doc): void {
   const lex = figureLexicon();
   const words = normalisedWords(doc);
   const figures: FigureRecord[] = [];
+  let last: LastFigure | null = null;
   for (const sentence of doc.sentences) {
     const scan: SentenceScan = { doc, lex, words, from: sentence.firstToken, to: sentence.endToken };
-    const found = figuresIn(scan);
+    const found = figuresIn(scan, sentence.index, last);
     if (!found.length) continue;
+    const { measure, nounClass, rightEnd } = found[found.length - 1]!.finding;
+    last = { measure, nounClass, rightEnd, sentence: sentence.index };
     const attributions = findAttributions(scan);
     const asOf = asOfDate(scan);
     for (const figure of found) {
-      const source = governingAttribution(scan, attributions, figure.phrase.start, figure.phrase.end);
+      // "the war has claimed 9,000 lives": a source verb that is the figure's own cue reports nothing
+      const { start, end } = figure.finding;
+      const reporting = attributions.filter((a) => a.verb === null || a.verb < start || a.verb >= end);
+      const source = governingAttribution(scan, reporting, figure.phrase.start, figure.phrase.end);
       figures.push(toRecord(scan, figure, source, asOf, `fig_${figures.length + 1}`));
     }
   }

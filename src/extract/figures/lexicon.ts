@@ -50,6 +50,18 @@ export interface FigureLexicon {
   tolls: PhraseMatcher<string>;
   tollLinks: Set<string>;
   rules: MeasureRule[];
+  entityCues: Set<string>;
+  agentCues: Set<string>;
+  inclusions: PhraseMatcher<true>;
+  custody: Map<string, string>;
+  custodyOpeners: Set<string>;
+  postModifierPrepositions: Set<string>;
+  gapSubjects: Set<string>;
+  anaphoraReach: number;
+  capacitySubjects: Set<string>;
+  conjunctions: Set<string>;
+  stateCues: Set<string>;
+  remainWords: Set<string>;
 
   months: Set<string>;
   timeWords: Set<string>;
@@ -67,6 +79,9 @@ export interface FigureLexicon {
   clauseBreaks: PhraseMatcher<true>;
   tailWords: Set<string>;
   npInner: PhraseMatcher<true>;
+  perfectAuxiliaries: Set<string>;
+  possessedCounts: PhraseMatcher<true>;
+  pronounSources: Set<string>;
 
   contextPrepositions: Set<string>;
   eventPrepositions: Set<string>;
@@ -79,6 +94,7 @@ export interface FigureLexicon {
 
   modals: Set<string>;
   purposeNouns: Set<string>;
+  evidentials: Set<string>;
   proposalWords: PhraseMatcher<true>;
   proposalWindow: number;
 }
@@ -99,6 +115,18 @@ interface MeasuresFile {
   tolls: Record<string, string>;
   tollLinks: string[];
   rules: MeasureRule[];
+  entityCues: string[];
+  agentCues: string[];
+  inclusions: string[];
+  custody: Record<string, string>;
+  custodyOpeners: string[];
+  postModifierPrepositions: string[];
+  gapSubjects: string[];
+  anaphoraReach: number;
+  capacitySubjects: string[];
+  conjunctions: string[];
+  stateCues: string[];
+  remainWords: string[];
 }
 
 interface NumberWordsFile {
@@ -144,6 +172,9 @@ interface SourcesFile {
   clauseBreaks: string[];
   tailWords: string[];
   npInnerPrepositions: string[];
+  perfectAuxiliaries: string[];
+  possessedCounts: string[];
+  resolvedPronouns: string[];
 }
 
 interface ContextFile {
@@ -160,6 +191,7 @@ interface ContextFile {
 interface ModalityFile {
   modals: string[];
   purposeNouns: string[];
+  evidentials: string[];
   proposalWords: string[];
   proposalWindow: number;
 }
@@ -240,6 +272,18 @@ function load(): FigureLexicon {
     tolls: matcherOf(Object.entries(measures.tolls)),
     tollLinks: lower(measures.tollLinks),
     rules: measures.rules,
+    entityCues: new Set(measures.entityCues),
+    agentCues: new Set(measures.agentCues),
+    inclusions: matcherOf(present(measures.inclusions)),
+    custody: new Map(Object.entries(measures.custody)),
+    custodyOpeners: lower(measures.custodyOpeners),
+    postModifierPrepositions: lower(measures.postModifierPrepositions),
+    gapSubjects: lower(measures.gapSubjects),
+    anaphoraReach: measures.anaphoraReach,
+    capacitySubjects: lower(measures.capacitySubjects),
+    conjunctions: lower(measures.conjunctions),
+    stateCues: new Set(measures.stateCues),
+    remainWords: lower(measures.remainWords),
 
     months: lower(time.months),
     timeWords: lower([...time.months, ...time.weekdays, ...time.relative]),
@@ -257,6 +301,9 @@ function load(): FigureLexicon {
     clauseBreaks: matcherOf(present(sources.clauseBreaks)),
     tailWords: lower(sources.tailWords),
     npInner: matcherOf(present(sources.npInnerPrepositions)),
+    perfectAuxiliaries: lower(sources.perfectAuxiliaries),
+    possessedCounts: matcherOf(present(sources.possessedCounts)),
+    pronounSources: lower(sources.resolvedPronouns),
 
     contextPrepositions: lower(context.prepositions),
     eventPrepositions: lower(context.eventPrepositions),
@@ -269,6 +316,7 @@ function load(): FigureLexicon {
 
     modals: lower(modality.modals),
     purposeNouns: lower(modality.purposeNouns),
+    evidentials: lower(modality.evidentials),
     proposalWords: matcherOf(present(modality.proposalWords)),
     proposalWindow: modality.proposalWindow,
   };

@@ -2,14 +2,16 @@ import { matchAt, isClauseMark, wordAt, type SentenceScan } from "./scan.js";
 
 /**
  * A modal or similar word ("would", "to", "agreed") among the few tokens before `index`, in the same
- * clause; "to" after a purpose noun ("an operation to rescue") states what was done.
+ * clause; "to" after a purpose noun ("an operation to rescue") states what was done, and after an
+ * evidential ("believed to be holding") hedges a fact.
  */
 export function modalBefore(scan: SentenceScan, index: number, reach = 3): boolean {
   const lex = scan.lex;
   for (let i = index - 1; i >= Math.max(scan.from, index - reach); i--) {
     if (isClauseMark(scan, i)) return false;
     const word = wordAt(scan, i)!;
-    if (word === "to" && lex.purposeNouns.has(wordAt(scan, i - 1) ?? "")) return false;
+    const previous = wordAt(scan, i - 1) ?? "";
+    if (word === "to" && (lex.purposeNouns.has(previous) || lex.evidentials.has(previous))) return false;
     if (lex.modals.has(word)) return true;
   }
   return false;

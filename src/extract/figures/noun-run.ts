@@ -1,3 +1,4 @@
+import { isActiveUse } from "./after-noun.js";
 import type { CountNoun } from "./lexicon.js";
 import type { FigurePhrase } from "./qualifiers.js";
 import { inCompound, isCapitalised, matchAt, tokenAt, wordAt, type SentenceScan } from "./scan.js";
@@ -21,6 +22,8 @@ export interface NounRun {
   trailingCue: CueHit | null;
   /** "20 of them", "33 of the hostages": a part of a group, counted only with a cue */
   partitive: boolean;
+  /** "12 of them", "40 of whom": a part of a group named before */
+  ofPronoun: boolean;
   /** first token after the run */
   end: number;
 }
@@ -63,7 +66,9 @@ function runStart(scan: SentenceScan, phrase: FigurePhrase): { at: number; parti
 export function readNounRun(scan: SentenceScan, phrase: FigurePhrase): NounRun | undefined {
   const start = runStart(scan, phrase);
   if (!start) return undefined;
-  const run: NounRun = { head: start.pronoun, modifierCue: null, trailingCue: null, partitive: start.partitive, end: start.at };
+  const run: NounRun = {
+    head: start.pronoun, modifierCue: null, trailingCue: null, partitive: start.partitive, ofPronoun: start.pronoun !== null, end: start.at,
+  };
   if (start.pronoun) return run;
   let cue: CueHit | null = null;
   let otherNounAfterHead = false;
@@ -74,6 +79,8 @@ export function readNounRun(scan: SentenceScan, phrase: FigurePhrase): NounRun |
     if (cueMatch) {
       cue = { start: q, end: cueMatch.end, cueClass: cueMatch.value };
       q = cueMatch.end;
+      // after the head a cue ends the noun phrase: "trucks delivering flour entered" ends at "delivering"
+      if (run.head) break;
       continue;
     }
     if (run.head && scan.lex.complements.has(scan.words[q]!)) break;
@@ -95,6 +102,7 @@ export function readNounRun(scan: SentenceScan, phrase: FigurePhrase): NounRun |
     q++;
   }
   if (otherNounAfterHead || (!run.head && otherNoun)) return undefined;
+  if (cue && isActiveUse(scan, cue)) cue = null;
   run.trailingCue = cue;
   run.end = cue ? cue.end : run.head ? run.head.end : start.at;
   return run;
