@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issueOf, keywordPattern } from "../../src/extract/positions/issues.js";
+import { KeywordIndex } from "../../src/extract/positions/keyword-index.js";
 import { genericProfile, parseProfile } from "../../src/kb/profile.js";
 
 const profile = parseProfile(
@@ -54,5 +55,35 @@ describe("issue labels", () => {
     expect(issueOf("more aid trucks", g)).toBe("humanitarian_aid");
     expect(issueOf("a Palestinian state", g)).toBe("statehood");
     expect(issueOf("government forces leave the port city", g)).toBe("withdrawal");
+  });
+});
+
+describe("keyword index", () => {
+  // what the index offers must include every keyword whose pattern matches, or labels would be lost
+  const keywords = ["truce", "withdraw*", "*-week", "pull* ... out", "people's rights", "u.n. monitors", "u.n."];
+  const index = new KeywordIndex(keywords);
+  const offered = (text: string) => index.candidates(text.toLowerCase()).map((k) => keywords[k]);
+
+  it("offers a keyword by its whole word, its stem or its ending", () => {
+    expect(offered("a truce now")).toContain("truce");
+    expect(offered("the withdrawal of troops")).toContain("withdraw*");
+    expect(offered("a six-week pause")).toContain("*-week");
+    expect(offered("pulled the troops out")).toContain("pull* ... out");
+  });
+
+  it("leaves out keywords whose word is missing, and always offers those it cannot index", () => {
+    expect(offered("a truce-like pause")).not.toContain("truce");
+    expect(offered("a week")).not.toContain("*-week");
+    expect(offered("talks")).toEqual(["u.n."]);
+    expect(offered("the people's rights")).toContain("people's rights");
+  });
+
+  it("offers every keyword whose pattern matches", () => {
+    const texts = ["a truce", "they withdrew", "a ten-week lull", "pull all troops out", "the people\u2019s rights", "U.N. monitors", "the U.N. said"];
+    for (const text of texts) {
+      const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+      const matching = keywords.filter((k) => keywordPattern(k).test(lower));
+      expect(offered(lower)).toEqual(expect.arrayContaining(matching));
+    }
   });
 });

@@ -16,6 +16,13 @@ interface ActorSpec {
   forms?: string[];
   affiliation?: string;
   gender?: "male" | "female";
+  roles?: string[];
+}
+
+/** A quotation of the fixture: the quoted words as they stand in the text, and the speaker's name. */
+interface QuoteSpec {
+  words: string;
+  speaker: string;
 }
 
 const tokensOnly = stages.filter((s) => s.name === "tokens");
@@ -29,14 +36,20 @@ function mentionsOf(text: string, forms: string[]): { start: number; end: number
   return spans.sort((a, b) => a.start - b.start);
 }
 
-function docWith(text: string, actors: ActorSpec[]): Doc {
+function docWith(text: string, actors: ActorSpec[], quotes: QuoteSpec[] = []): Doc {
   const doc = analyse(source(text), tokensOnly);
   doc.actors = actors.map(
     (a, i): ActorRecord => ({
-      id: `a${i + 1}`, name: a.name, type: a.type, aliases: [], roles: [], affiliation: a.affiliation ?? null,
+      id: `a${i + 1}`, name: a.name, type: a.type, aliases: [], roles: a.roles ?? [], affiliation: a.affiliation ?? null,
       gender: a.gender ?? null, mentions: mentionsOf(text, a.forms ?? [a.name]),
     }),
   );
+  doc.quotes = quotes.map((q, i) => {
+    const start = text.indexOf(q.words);
+    expect(start, `quoted words "${q.words}"`).toBeGreaterThanOrEqual(0);
+    const speaker = doc.actors.find((a) => a.name === q.speaker)!.id;
+    return { id: `q${i + 1}`, text: q.words, speaker, start, end: start + q.words.length, attribution: null, fragment: false };
+  });
   return doc;
 }
 
@@ -46,8 +59,10 @@ const KESTRIA: ActorSpec = { name: "Kestria", type: "state" };
 const VALDONIA: ActorSpec = { name: "Valdonia", type: "state" };
 const ARMIN: ActorSpec = { name: "Armin Vell", type: "person", gender: "male", forms: ["Armin Vell", "Vell"] };
 
-function positionsOf(text: string, actors: ActorSpec[] = [FRONT, KESTRIA, VALDONIA]): (PositionRecord & { actorName: string | null })[] {
-  const doc = docWith(text, actors);
+function positionsOf(
+  text: string, actors: ActorSpec[] = [FRONT, KESTRIA, VALDONIA], quotes: QuoteSpec[] = [],
+): (PositionRecord & { actorName: string | null })[] {
+  const doc = docWith(text, actors, quotes);
   extractPositions(doc);
   for (const p of doc.positions) expect(text.slice(p.start, p.end)).toBe(p.text);
   return doc.positions.map((p) => ({ ...p, actorName: doc.actor(p.actor)?.name ?? null }));
@@ -269,5 +284,181 @@ describe("positions: what is not a position", () => {
   it("ignores cue words inside an actor's name", () => {
     const found = positionsOf("The Rapid Support Forces met Kestria's envoy.", [{ name: "Rapid Support Forces", type: "group" }, KESTRIA]);
     expect(found).toEqual([]);
+  });
+});
+
+// Parties speak: a Kestrian minister with no other affiliation, and a Freedom Front negotiator.
+const MINISTER: ActorSpec = { ...ARMIN, roles: ["Foreign Minister"] };
+const QUIST: ActorSpec = { name: "Mara Quist", type: "person", gender: "female", forms: ["Mara Quist", "Quist"], affiliation: "Freedom Front" };
+
+/** The positions of a text in which every quotation (straight double marks) is said by `speaker`. */
+function quotedPositions(text: string, speaker: string, actors: ActorSpec[]) {
+  const quotes = [...text.matchAll(/"([^"]+)"/g)].map((m) => ({ words: m[1]!, speaker }));
+  return positionsOf(text, actors, quotes).map(summary);
+}
+
+describe("positions: what a party says must happen or is unacceptable", () => {
+  it("reads 'must' and 'has to' in a party's quotation as the speaker's demand", () => {
+    expect(quotedPositions('"The valley must be handed back to Kestria," Vell said.', "Armin Vell", [MINISTER, KESTRIA])).toEqual([
+      "demand Armin Vell: The valley must be handed back to Kestria",
+    ]);
+    expect(quotedPositions('"The shelling along the coast road has to stop," Quist said.', "Mara Quist", [QUIST])).toEqual([
+      "demand Mara Quist: The shelling along the coast road has to stop",
+    ]);
+  });
+
+  it("reads an obligation reported after 'said' or before a closing attribution as the sayer's demand", () => {
+    expect(positionsOf("Vell said the Freedom Front must leave the Ost valley.", [MINISTER, FRONT]).map(summary)).toEqual([
+      "demand Armin Vell: the Freedom Front must leave the Ost valley",
+    ]);
+    expect(positionsOf("The Freedom Front has to free the ferry crew, Vell said.", [MINISTER, FRONT]).map(summary)).toEqual([
+      "demand Armin Vell: The Freedom Front has to free the ferry crew",
+    ]);
+  });
+
+  it("reads 'is unacceptable' as a rejection of the subject, over a parenthesis and a negation", () => {
+    expect(quotedPositions('"The Valdonian draft, as written, is unacceptable," Vell said.', "Armin Vell", [MINISTER])).toEqual([
+      "reject Armin Vell: The Valdonian draft",
+    ]);
+    expect(positionsOf("Vell said the new map was not acceptable.", [MINISTER]).map(summary)).toEqual(["reject Armin Vell: the new map"]);
+  });
+
+  it("reads willingness as support, and leaves a stance verb after it its own stance", () => {
+    const front = { ...FRONT, forms: [] };
+    expect(quotedPositions('"We are ready to return to the talks in Ostfeld," Quist said.', "Mara Quist", [QUIST, front])).toEqual([
+      "support Freedom Front: return to the talks in Ostfeld",
+    ]);
+    expect(quotedPositions('"We are not ready to surrender the port," Quist said.', "Mara Quist", [QUIST, front])).toEqual([
+      "reject Freedom Front: surrender the port",
+    ]);
+    expect(quotedPositions('"We are ready to accept the map," Quist said.', "Mara Quist", [QUIST, front])).toEqual([
+      "accept Freedom Front: the map",
+    ]);
+  });
+
+  it("reads 'we expect them to' and 'we came to' only from a first-person speaker", () => {
+    const actors = [{ ...MINISTER, affiliation: "Kestria" }, { ...KESTRIA, forms: [] }, { ...FRONT, forms: ["the Front"] }];
+    expect(quotedPositions('"We expect the Front to free every ferry worker," Vell said.', "Armin Vell", actors)).toEqual([
+      "demand Kestria: the Front to free every ferry worker",
+    ]);
+    expect(quotedPositions('"We came to bring every ferry worker home," Vell said.', "Armin Vell", actors)).toEqual([
+      "demand Kestria: bring every ferry worker home",
+    ]);
+    expect(positionsOf("Analysts expect the Freedom Front to free every ferry worker.")).toEqual([]);
+  });
+
+  const none: string[] = [
+    '"Kestria must not give up the port," Vell said.',
+    '"We have to say it plainly," Vell said.',
+    '"I need to leave the room now," Vell said.',
+    '"Things have to move faster," Vell said.',
+    '"Must the Freedom Front leave the valley?" Vell asked.',
+    '"If talks fail, the Freedom Front must leave the valley," Vell said.',
+    '"It is unacceptable," Vell said.',
+  ];
+  it.each(none)("no position: %s", (text) => {
+    expect(quotedPositions(text, "Armin Vell", [MINISTER, FRONT, KESTRIA])).toEqual([]);
+  });
+
+  it("never takes the speaker's own side for 'they' in a quotation", () => {
+    const text = 'Quist of the Freedom Front spoke in Ostfeld. "They want us to hand over the port," she said.';
+    expect(quotedPositions(text, "Mara Quist", [QUIST, FRONT])).toEqual(["demand null: us to hand over the port"]);
+  });
+});
+
+describe("positions: reported stances and their vocabulary", () => {
+  it("reads the owner of a priority as demanding what it is, 'the rebels' being the one rebel group of the story", () => {
+    const text = "Talks with the Freedom Front opened in Ostfeld. Valdonia hosted them. Quist said the rebels' first priority was an end to shelling along the coast road.";
+    expect(positionsOf(text, [FRONT, VALDONIA, { name: "Mara Quist", type: "person" }]).map(summary)).toEqual([
+      "demand Freedom Front: an end to shelling along the coast road",
+    ]);
+  });
+
+  const cases: [string, string][] = [
+    ["The Freedom Front condemned without reservation any attack on ferry crews.", "oppose Freedom Front: any attack on ferry crews"],
+    ["Kestria will honor every clause of the accord.", "support Kestria: every clause of the accord"],
+    ["Valdonia gave its full backing to the accord.", "support Valdonia: the accord"],
+    ["Valdonia asked both sides to keep the ferry line open.", "demand Valdonia: both sides to keep the ferry line open"],
+    ["Valdonia called on the Freedom Front to free the crew.", "demand Valdonia: the Freedom Front to free the crew"],
+    ["The Freedom Front repeated its demand for elections.", "demand Freedom Front: elections"],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(positionsOf(text).map(summary)).toEqual([expected]);
+  });
+
+  it("takes a repeated link after a parenthesis as a second wanted thing", () => {
+    const text = "The Freedom Front called for a corridor along the coast road, guarded by monitors, and for Kestria to pull its guns back.";
+    expect(positionsOf(text).map(summary)).toEqual([
+      "demand Freedom Front: a corridor along the coast road",
+      "demand Freedom Front: Kestria to pull its guns back",
+    ]);
+  });
+
+  it("keeps what is wanted apart from where it was said, and a quotation inside it whole", () => {
+    expect(positionsOf("Valdonia endorsed the plan in a written statement.").map(summary)).toEqual(["support Valdonia: the plan"]);
+    expect(positionsOf('Kestria would not discuss elections "at gunpoint."').map(summary)).toEqual([
+      'reject Kestria: discuss elections "at gunpoint."',
+    ]);
+    expect(positionsOf("Kestria rejected that account.").map(summary)).toEqual(["reject Kestria: that account"]);
+  });
+
+  it("states no demand that is dropped or set aside", () => {
+    expect(positionsOf("The Freedom Front dropped its demand for elections.")).toEqual([]);
+    expect(positionsOf("Kestria set aside its demand that the Freedom Front disarm.")).toEqual([]);
+  });
+});
+
+describe("positions: holders behind joined predicates, institutions and documents", () => {
+  it("gives a second predicate joined by 'and' or 'but' the subject of the first", () => {
+    const quist = { name: "Mara Quist", type: "person" as const, forms: ["Quist"] };
+    expect(positionsOf("Quist said the Freedom Front wanted Kestria to leave the port, the last town on the coast, and wanted a permanent truce.", [FRONT, KESTRIA, quist]).map(summary)).toEqual([
+      "demand Freedom Front: Kestria to leave the port",
+      "demand Freedom Front: a permanent truce",
+    ]);
+    expect(positionsOf("Quist said the Freedom Front was prepared to discuss the port, but would not withdraw from the valley.", [FRONT, quist]).map(summary)).toEqual([
+      "support Freedom Front: discuss the port",
+      "reject Freedom Front: withdraw from the valley",
+    ]);
+  });
+
+  it("does not join a predicate to a relative clause's subject", () => {
+    expect(positionsOf("There are those in Kestria who will not agree with this plan and will call for the war to go on.")).toEqual([]);
+  });
+
+  it("gives 'the government' and 'the army' to the state official who says them, not to a rebel", () => {
+    expect(positionsOf("Foreign Minister Armin Vell said the government would honor the accord.", [MINISTER]).map(summary)).toEqual([
+      "support Armin Vell: the accord",
+    ]);
+    expect(quotedPositions('"The army will not leave the coast road," Vell said.', "Armin Vell", [MINISTER])).toEqual([
+      "reject Armin Vell: leave the coast road",
+    ]);
+    expect(positionsOf("Quist said the government would honor the accord.", [QUIST, FRONT])).toEqual([]);
+  });
+
+  it("gives what a proposal or plan calls for to its author", () => {
+    const proposal = "Kestria put forward a proposal for a 30-day truce on Monday. Valdonia welcomed the move. The proposal also calls for the Freedom Front to leave the port.";
+    expect(positionsOf(proposal).map(summary)).toEqual(["demand Kestria: the Freedom Front to leave the port"]);
+    const plan = "Under the plan, which the Freedom Front delivered to Valdonia, prisoners go free first. The plan also calls for monitors along the coast road.";
+    expect(positionsOf(plan).map(summary)).toEqual(["demand Freedom Front: monitors along the coast road"]);
+    const offer = "The offer was presented in Ostfeld by Foreign Minister Armin Vell. The offer also calls for monitors at the port.";
+    expect(positionsOf(offer, [MINISTER]).map(summary)).toEqual(["demand Armin Vell: monitors at the port"]);
+    expect(positionsOf("The proposal calls for a truce.")).toEqual([]);
+  });
+
+  it("finds a person named inside an organisation's name as the antecedent of 'he'", () => {
+    const office: ActorSpec = { name: "President Armin Vell's office", type: "organization" };
+    expect(positionsOf("President Armin Vell's office said he had approved the map.", [office, ARMIN]).map(summary)).toEqual([
+      "accept Armin Vell: the map",
+    ]);
+  });
+
+  it("takes a speaker's own next steps for talk unless they name an issue or a party", () => {
+    const speaker = [{ ...MINISTER, affiliation: "Kestria" }, { ...KESTRIA, forms: [] }];
+    expect(quotedPositions('"I want to take a minute to explain," Vell said.', "Armin Vell", speaker)).toEqual([]);
+    expect(quotedPositions('"I have asked him to keep me informed," Vell said.', "Armin Vell", speaker)).toEqual([]);
+    expect(quotedPositions('"I want to kind of go through the deal," Vell said.', "Armin Vell", speaker)).toEqual([]);
+    expect(quotedPositions('"I have asked the mediators to send monitors," Vell said.', "Armin Vell", speaker)).toEqual([
+      "demand Armin Vell: the mediators to send monitors",
+    ]);
   });
 });

@@ -16,6 +16,7 @@ const TRAILING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX"
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const CONTENT = new Set(["VERB", "ADJ"]);
 const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "'", "\u2018"]);
+const CLOSING_MARKS = new Set(['"', "\u201d"]);
 const PRONOUN_SUBJECTS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 
 const isVerb = (ctx: SentenceContext, i: number) => ctx.pos(i) === "VERB";
@@ -57,32 +58,100 @@ function coordinatedVerb(ctx: SentenceContext, i: number): number {
   return isVerb(ctx, j) ? j : -1;
 }
 
+/** 'would not leave Sarn and would answer with proposals': an auxiliary after 'and' starts the subject's next predicate. */
+function nextPredicateAfter(ctx: SentenceContext, i: number): boolean {
+  while (ctx.pos(i) === "ADV") i++;
+  return ctx.pos(i) === "AUX";
+}
+
+/** Whether tokens first..last open a quotation they do not close ('leave Sarn "under any circumstances'). */
+function opensQuotation(ctx: SentenceContext, first: number, last: number): boolean {
+  let open = 0;
+  for (let k = first; k <= last; k++) {
+    const word = ctx.word(k);
+    if (word === "\u201c") open++;
+    else if (word === "\u201d") open--;
+    else if (word === '"') open = open > 0 ? open - 1 : open + 1;
+  }
+  return open > 0;
+}
+
 function trimmed(ctx: SentenceContext, first: number, last: number, form: WantedForm): Wanted | null {
   while (first <= last && (ctx.pos(first) === "PUNCT" || QUOTE_MARKS.has(ctx.word(first)))) first++;
   while (last >= first && (TRAILING.has(ctx.pos(last)) || QUOTE_MARKS.has(ctx.word(last)))) last--;
   if (last < first) return null;
+  // a quotation inside the wanted thing keeps its closing mark, and the stop before it ('"at gunpoint."')
+  if (opensQuotation(ctx, first, last)) {
+    if (CLOSING_MARKS.has(ctx.word(last + 1))) last++;
+    else if (ctx.pos(last + 1) === "PUNCT" && CLOSING_MARKS.has(ctx.word(last + 2))) last += 2;
+  }
   for (let k = first; k <= last; k++) if (NOMINAL.has(ctx.pos(k)) || CONTENT.has(ctx.pos(k))) return { first, last, form };
   return null;
 }
 
-/** 'see it now', 'accept this': no noun, a pronoun; what is wanted is named elsewhere. */
-export function leansOnPronoun(ctx: SentenceContext, wanted: Wanted): boolean {
-  let pronoun = false;
-  for (let k = wanted.first; k <= wanted.last; k++) {
-    if (NOMINAL.has(ctx.pos(k))) return false;
-    pronoun ||= ctx.pos(k) === "PRON" || ctx.pos(k) === "DET";
-  }
-  return pronoun;
+/** 'accept this', 'see it now', 'willing to negotiate', 'prepared to counter': no noun; what is wanted is named elsewhere or not at all. */
+export function namesNothing(ctx: SentenceContext, wanted: Wanted): boolean {
+  for (let k = wanted.first; k <= wanted.last; k++) if (NOMINAL.has(ctx.pos(k))) return false;
+  return true;
+}
+
+/** The first verb or auxiliary of a verb phrase starting at token i, after any adverbs ('to quickly return'), or -1. */
+function verbPhraseStart(ctx: SentenceContext, i: number): number {
+  while (ctx.pos(i) === "ADV") i++;
+  return ctx.pos(i) === "VERB" || ctx.pos(i) === "AUX" ? i : -1;
+}
+
+/** Whether a verb phrase starts at token i: 'to be returned', 'to quickly return'. */
+export function verbPhraseAt(ctx: SentenceContext, i: number): boolean {
+  return verbPhraseStart(ctx, i) >= 0;
+}
+
+/** The verb that carries the meaning: 'be handed back' gives 'handed'; 'be careful' keeps 'be'. */
+export function mainVerb(ctx: SentenceContext, i: number): number {
+  while (ctx.pos(i) === "ADV") i++;
+  let next = i + 1;
+  while (ctx.pos(next) === "ADV") next++;
+  return ctx.pos(i) === "AUX" && isVerb(ctx, next) ? next : i;
+}
+
+/** 'rejected that account.': a 'that' with no verb before the next punctuation is a determiner, not a clause. */
+function hasVerbAhead(ctx: SentenceContext, i: number): boolean {
+  for (; ctx.inside(i) && !endsAtPunctuation(ctx, i); i++) if (ctx.pos(i) === "VERB" || ctx.pos(i) === "AUX") return true;
+  return false;
 }
 
 /** The form of the wanted thing at `start`, and where its words begin. */
-function formAt(ctx: SentenceContext, start: number, link: string[]): { form: WantedForm; first: number } {
+function formAt(ctx: SentenceContext, start: number, link: string[]): { form: WantedForm; first: number } | null {
   const word = ctx.word(start);
-  if (word === "that" && ctx.pos(start) === "SCONJ") return { form: "clause", first: start + 1 };
+  if (word === "that" && ctx.pos(start) === "SCONJ" && hasVerbAhead(ctx, start + 1)) return { form: "clause", first: start + 1 };
   if (link.at(-1) === "that") return { form: "clause", first: start };
-  if (word === "to" && isVerb(ctx, start + 1)) return { form: "verb", first: start + 1 };
-  if (link.at(-1) === "to" && isVerb(ctx, start)) return { form: "verb", first: start };
+  const verb = verbPhraseStart(ctx, word === "to" ? start + 1 : start);
+  if (verb >= 0 && (word === "to" || link.at(-1) === "to")) return { form: "verb", first: verb };
+  // 'I want to kind of take some time': a 'to' without a verb after it is a tangle, not a wanted thing
+  if (word === "to") return null;
   return { form: "noun", first: start };
+}
+
+/** Skips a manner phrase right after the cue: 'condemns without reservation any attack'. */
+function afterManner(ctx: SentenceContext, start: number): number {
+  const phrase = stanceWords().mannerPhrases.find((p) => ctx.matches(start, p));
+  return phrase ? start + phrase.length : start;
+}
+
+const MAX_REPEAT_GAP = 20;
+
+/**
+ * Where the wanted thing after a repeated link starts ('calls for a corridor along the road,
+ * patrolled by monitors, and for the army to pull back'), searching from token `from`; or -1.
+ */
+export function repeatedLink(ctx: SentenceContext, from: number, link: string[]): number {
+  if (link.length === 0) return -1;
+  for (let k = from; ctx.inside(k) && k < from + MAX_REPEAT_GAP; k++) {
+    const after = k + 1 + link.length;
+    if (ctx.word(k) === "and" && ctx.matches(k + 1, link) && !stanceWords().timeCore.has(ctx.word(after))) return after;
+    if (boundaryAt(ctx, k) || (endsAtPunctuation(ctx, k) && ctx.word(k) !== ",")) return -1;
+  }
+  return -1;
 }
 
 /** Skips a parenthesis right after the cue: 'has refused, for months, to negotiate'. */
@@ -100,7 +169,9 @@ function afterParenthesis(ctx: SentenceContext, start: number): number {
  * a verb or a new clause begins. Punctuation and the words of stance-boundaries.json end all of them.
  */
 export function wantedAfter(ctx: SentenceContext, start: number, link: string[], inNounPhrase = false): Wanted[] {
-  const { form, first } = formAt(ctx, afterParenthesis(ctx, start), link);
+  const shape = formAt(ctx, afterManner(ctx, afterParenthesis(ctx, start)), link);
+  if (!shape) return [];
+  const { form, first } = shape;
   const ownVerbs = form === "clause" ? 1 : 0;
   let verbs = 0;
   const out: Wanted[] = [];
@@ -116,7 +187,7 @@ export function wantedAfter(ctx: SentenceContext, start: number, link: string[],
     if (inNounPhrase && isFiniteVerb(ctx, i) && ++verbs > ownVerbs) break;
     const word = ctx.word(i);
     if (word !== "and" && word !== "or") continue;
-    if (newClauseAfter(ctx, i + 1)) break;
+    if (newClauseAfter(ctx, i + 1) || nextPredicateAfter(ctx, i + 1)) break;
     const next = coordinatedVerb(ctx, i);
     if (next < 0) continue;
     if (form === "noun") break;
@@ -140,5 +211,7 @@ export function nounPhraseEndingAt(ctx: SentenceContext, last: number): Wanted |
 
 /** Whether a wanted verb phrase is a figure of speech or a procedural step ('to thank', 'to stay in touch'). */
 export function isProcedural(ctx: SentenceContext, wanted: Wanted): boolean {
-  return wanted.form !== "noun" && isVerb(ctx, wanted.first) && stanceWords().procedural.has(ctx.word(wanted.first));
+  if (wanted.form === "noun") return false;
+  const verb = mainVerb(ctx, wanted.first);
+  return (isVerb(ctx, verb) || ctx.pos(verb) === "AUX") && stanceWords().procedural.has(ctx.word(verb));
 }

@@ -1,5 +1,5 @@
 import type { Doc } from "../../doc/doc.js";
-import type { ActorRecord } from "../../record/schema.js";
+import type { ActorRecord, QuoteRecord } from "../../record/schema.js";
 
 /** An actor mention as a token range (inclusive). */
 export interface MentionRef {
@@ -16,11 +16,17 @@ export function plainWord(text: string): string {
 
 /**
  * What the positions stage needs of a whole document: the plain words (made on first use, as most
- * sentences are never looked at) and the actor mention covering each token, the longest where they overlap.
+ * sentences are never looked at), the actor mention covering each token (the longest where they
+ * overlap), every mention in order (nested ones too: 'Matthias Orlen' inside 'President Matthias
+ * Orlen's office' is a possible antecedent) and the quotation each token stands in.
  */
 export class DocIndex {
   private readonly words: (string | undefined)[];
   readonly mentionByToken: (MentionRef | undefined)[];
+  /** every mention, ordered by first token */
+  readonly allMentions: MentionRef[] = [];
+  private names: Set<string> | undefined;
+  private quoteByToken: (QuoteRecord | undefined)[] | undefined;
 
   constructor(readonly doc: Doc) {
     this.words = new Array<string | undefined>(doc.tokens.length).fill(undefined);
@@ -28,12 +34,62 @@ export class DocIndex {
     for (const actor of doc.actors) {
       for (const m of actor.mentions) {
         const ref = { actor, first: doc.tokenAt(m.start), last: doc.tokenAt(m.end - 1) };
+        this.allMentions.push(ref);
         for (let i = ref.first; i <= ref.last && i < doc.tokens.length; i++) {
           const known = this.mentionByToken[i];
           if (!known || ref.last - ref.first > known.last - known.first) this.mentionByToken[i] = ref;
         }
       }
     }
+    this.allMentions.sort((a, b) => a.first - b.first || a.last - b.last);
+  }
+
+  /**
+   * Whether a word is a name of an actor of the document or its last word ('Vell'): the actors
+   * stage may miss a mention ('"Sarn must be handed back"'), not the name itself.
+   */
+  isActorName(word: string): boolean {
+    if (!this.names) {
+      this.names = new Set();
+      for (const actor of this.doc.actors) {
+        for (const name of [actor.name, ...actor.aliases]) {
+          this.names.add(name);
+          this.names.add(name.split(/\s+/).pop()!);
+        }
+      }
+    }
+    return this.names.has(word);
+  }
+
+  /** Every mention, nested ones included, that lies within tokens [first, end). */
+  nestedMentionsIn(first: number, end: number): MentionRef[] {
+    let lo = 0;
+    let hi = this.allMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.allMentions[mid]!.first < first) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: MentionRef[] = [];
+    for (let k = lo; k < this.allMentions.length && this.allMentions[k]!.first < end; k++) {
+      if (this.allMentions[k]!.last < end) out.push(this.allMentions[k]!);
+    }
+    return out;
+  }
+
+  /**
+   * The innermost quotation that contains token i, or undefined: a transcript turn holds the
+   * speaker's words, and a quotation inside it someone else's.
+   */
+  quoteAt(i: number): QuoteRecord | undefined {
+    if (!this.quoteByToken) {
+      this.quoteByToken = new Array<QuoteRecord | undefined>(this.doc.tokens.length).fill(undefined);
+      // longest first, so that inner quotations are written over the turns that hold them
+      for (const q of [...this.doc.quotes].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+        for (let k = this.doc.tokenAt(q.start); k < this.doc.tokens.length && this.doc.tokens[k]!.start < q.end; k++) this.quoteByToken[k] = q;
+      }
+    }
+    return this.quoteByToken[i];
   }
 
   word(i: number): string {
@@ -75,6 +131,11 @@ export class SentenceContext {
   previousMentions(): MentionRef[] {
     const previous = this.doc.sentences[this.sentence - 1];
     return previous ? this.index.mentionsIn(previous.firstToken, previous.endToken) : [];
+  }
+
+  /** The quotation that contains token i (in this sentence or not). */
+  quoteAt(i: number): QuoteRecord | undefined {
+    return this.index.quoteAt(i);
   }
 
   inside(i: number): boolean {

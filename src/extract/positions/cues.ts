@@ -1,14 +1,16 @@
 import type { PositionRecord } from "../../record/schema.js";
 import type { Doc } from "../../doc/doc.js";
 import { plainWord, type MentionRef, type SentenceContext } from "./context.js";
+import { verbPhraseAt } from "./complement.js";
 import { isParticipleForm, verbForms } from "./inflect.js";
-import { stanceWords, type AdjectiveCueEntry, type NounCueEntry, type VerbCueEntry } from "./words.js";
+import { stanceWords, type AdjectiveCueEntry, type NounCueEntry, type VerbCueEntry, type VerdictEntry } from "./words.js";
 
 export type Stance = PositionRecord["stance"];
 
 /** A stance cue found in a sentence: what kind, where it is, and where the wanted thing begins. */
 export interface CueMatch {
-  kind: "verb" | "noun" | "adjective" | "refusal";
+  /** 'obligation' ('must be handed back') and 'verdict' ('is unacceptable') are positions their speaker states */
+  kind: "verb" | "noun" | "adjective" | "refusal" | "obligation" | "verdict";
   stance: Stance;
   /** stance when negated; null drops the position */
   negated: Stance | null;
@@ -22,22 +24,40 @@ export interface CueMatch {
   participle: boolean;
   /** for nouns: the actor named in a 'by'/'from' phrase after the noun */
   agentMention?: number;
+  /** only a first-person subject in a quotation holds it ('we expect') */
+  firstPersonOnly?: boolean;
+  /** the wanted thing is an object with 'to' and a verb ('asked the parties to let the monitors finish') */
+  objectTo?: boolean;
 }
 
 interface CueIndex {
-  verbs: Map<string, { entry: VerbCueEntry; participle: boolean }[]>;
-  nouns: Map<string, NounCueEntry[]>;
+  verbs: Map<string, { entry: VerbCueEntry; participle: boolean; links?: string[][] }[]>;
+  nouns: Map<string, { entry: NounCueEntry; links: string[][] }[]>;
   adjectives: Map<string, { entry: AdjectiveCueEntry; words: string[] }[]>;
   refusals: Map<string, string[][]>;
+  obligations: Map<string, string[][]>;
+  verdicts: Map<string, { entry: VerdictEntry; words: string[] }[]>;
   /** every word that can start a cue of any kind */
   starters: Set<string>;
-  /** one telling word of every cue: a sentence without any of them has no cue */
-  signals: Set<string>;
+  /**
+   * one telling word of every cue, with the words that must follow it (null: any): a sentence
+   * without any of them has no cue
+   */
+  signals: Map<string, Set<string> | null>;
 }
 
 let index: CueIndex | undefined;
 
 const longest = (words: string[]) => words.reduce((a, b) => (b.length > a.length ? b : a));
+const splitAll = (links: string[]) => links.map((link) => link.toLowerCase().split(/\s+/));
+
+/** Adds a telling word; `next` lists the words that must follow it, undefined for any. */
+function signal(signals: CueIndex["signals"], word: string, next?: string[]): void {
+  const known = signals.get(word);
+  if (known === null) return;
+  if (!next) signals.set(word, null);
+  else signals.set(word, new Set([...(known ?? []), ...next]));
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -48,22 +68,37 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function cueIndex(): CueIndex {
   if (index) return index;
   const w = stanceWords();
-  const built: CueIndex = { verbs: new Map(), nouns: new Map(), adjectives: new Map(), refusals: new Map(), starters: new Set(), signals: new Set() };
+  const built: CueIndex = {
+    verbs: new Map(), nouns: new Map(), adjectives: new Map(), refusals: new Map(), obligations: new Map(), verdicts: new Map(),
+    starters: new Set(), signals: new Map(),
+  };
   for (const entry of w.verbCues) {
     const forms = new Set([...verbForms(entry.cue), ...(entry.forms ?? [])]);
-    for (const form of forms) push(built.verbs, form, { entry, participle: isParticipleForm(form, entry.cue) });
+    const links = entry.links && splitAll(entry.links);
+    for (const form of forms) {
+      push(built.verbs, form, { entry, participle: isParticipleForm(form, entry.cue), links });
+      signal(built.signals, form, links?.map((link) => link[0]!));
+    }
   }
-  for (const entry of w.nounCues) push(built.nouns, entry.cue, entry);
+  for (const entry of w.nounCues) {
+    push(built.nouns, entry.cue, { entry, links: splitAll(entry.links) });
+    signal(built.signals, entry.cue);
+  }
   for (const entry of w.adjectiveCues) {
     const words = entry.cue.toLowerCase().split(/\s+/);
     push(built.adjectives, words[0]!, { entry, words });
   }
   for (const phrase of w.refusals) push(built.refusals, phrase[0]!, phrase);
-  for (const map of [built.verbs, built.nouns, built.adjectives, built.refusals]) for (const key of map.keys()) built.starters.add(key);
-  for (const key of [...built.verbs.keys(), ...built.nouns.keys()]) built.signals.add(key);
-  for (const list of built.adjectives.values()) for (const { words } of list) built.signals.add(longest(words));
-  // a refusal ends in its negator ('will not', 'would never')
-  for (const phrase of w.refusals) built.signals.add(phrase[phrase.length - 1]!);
+  for (const phrase of w.obligations) push(built.obligations, phrase[0]!, phrase);
+  for (const entry of w.verdicts) {
+    const words = entry.cue.toLowerCase().split(/\s+/);
+    push(built.verdicts, words[0]!, { entry, words });
+  }
+  const maps = [built.verbs, built.nouns, built.adjectives, built.refusals, built.obligations, built.verdicts];
+  for (const map of maps) for (const key of map.keys()) built.starters.add(key);
+  for (const list of [...built.adjectives.values(), ...built.verdicts.values()]) for (const { words } of list) signal(built.signals, longest(words));
+  // phrases are told by their first word and the one after it ('has to', 'will not')
+  for (const phrase of [...w.obligations, ...w.refusals]) signal(built.signals, phrase[0]!, phrase.length > 1 ? [phrase[1]!] : undefined);
   index = built;
   return built;
 }
@@ -76,26 +111,27 @@ export function mentionAfter(ctx: SentenceContext, at: number): MentionRef | und
 }
 
 /** The first of `links` that follows token `at`, or undefined; no links required gives []. */
-function linkAt(ctx: SentenceContext, at: number, links: string[] | undefined): string[] | undefined {
+function linkAt(ctx: SentenceContext, at: number, links: string[][] | undefined): string[] | undefined {
   if (!links || links.length === 0) return [];
-  for (const link of links) {
-    const words = link.toLowerCase().split(/\s+/);
-    if (ctx.matches(at, words)) return words;
-  }
-  return undefined;
+  return links.find((words) => ctx.matches(at, words));
+}
+
+/** A token's text as the word lists have it, lower-casing only capitalised ones and typographic apostrophes. */
+function rawWord(text: string): string {
+  const initial = text.charCodeAt(0);
+  return (initial >= 65 && initial <= 90) || text.includes("\u2019") ? plainWord(text) : text;
 }
 
 /**
- * Whether a sentence may hold a cue: it has one of the cues' telling words. Checked on the raw
- * token texts, lower-casing only capitalised ones, because most sentences hold no cue at all.
+ * Whether a sentence may hold a cue: it has one of the cues' telling words, followed by a word it
+ * needs ('call' by 'for' or 'on'). Checked on the raw token texts, because most sentences hold no cue.
  */
 export function mayHaveCue(doc: Doc, first: number, end: number): boolean {
   const signals = cueIndex().signals;
   for (let i = first; i < end; i++) {
-    const text = doc.tokens[i]!.text;
-    if (signals.has(text)) return true;
-    const initial = text.charCodeAt(0);
-    if (((initial >= 65 && initial <= 90) || text.includes("\u2019")) && signals.has(plainWord(text))) return true;
+    const next = signals.get(rawWord(doc.tokens[i]!.text));
+    if (next === null) return true;
+    if (next && i + 1 < end && next.has(rawWord(doc.tokens[i + 1]!.text))) return true;
   }
   return false;
 }
@@ -103,16 +139,34 @@ export function mayHaveCue(doc: Doc, first: number, end: number): boolean {
 /** 'support for', 'demand of': a verb form used as a noun, left to the noun cues. */
 const NOUN_USE = new Set(["for", "of"]);
 
+const MAX_OBJECT = 8;
+const OBJECT_STARTS = new Set(["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"]);
+
+/** 'the parties to let', 'every civilian they hold to be returned': whether an object and 'to' + verb start at token `at`. */
+function objectThenTo(ctx: SentenceContext, at: number): boolean {
+  if (!OBJECT_STARTS.has(ctx.pos(at)) || ctx.word(at) === "to") return false;
+  for (let k = at + 1; k < at + MAX_OBJECT && ctx.inside(k); k++) {
+    if (ctx.word(k) === "to") return verbPhraseAt(ctx, k + 1);
+    if (ctx.pos(k) === "PUNCT") return false;
+  }
+  return false;
+}
+
 function verbMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
-  for (const { entry, participle } of cueIndex().verbs.get(ctx.word(i)) ?? []) {
-    if (!entry.links && NOUN_USE.has(ctx.word(i + 1))) continue;
-    const link = linkAt(ctx, i + 1, entry.links);
-    if (link) out.push({ kind: "verb", stance: entry.stance, negated: entry.negated, head: i, after: i + 1 + link.length, link, participle });
+  for (const { entry, participle, links } of cueIndex().verbs.get(ctx.word(i)) ?? []) {
+    if (!links && NOUN_USE.has(ctx.word(i + 1))) continue;
+    const link = linkAt(ctx, i + 1, links);
+    if (!link) continue;
+    const after = i + 1 + link.length;
+    if (entry.object === "to" && !objectThenTo(ctx, after)) continue;
+    if (entry.verbOnly && !verbPhraseAt(ctx, after)) continue;
+    const objectTo = entry.object === "to";
+    out.push({ kind: "verb", stance: entry.stance, negated: entry.negated, head: i, after, link, participle, firstPersonOnly: entry.firstPerson, objectTo });
   }
 }
 
 function nounMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
-  for (const entry of cueIndex().nouns.get(ctx.word(i)) ?? []) {
+  for (const { entry, links } of cueIndex().nouns.get(ctx.word(i)) ?? []) {
     let at = i + 1;
     let agentMention: number | undefined;
     const agent = ctx.word(at) === "by" || ctx.word(at) === "from" ? mentionAfter(ctx, at + 1) : undefined;
@@ -120,15 +174,38 @@ function nounMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
       agentMention = agent.first;
       at = agent.last + 1;
     }
-    const link = linkAt(ctx, at, entry.links);
+    const link = linkAt(ctx, at, links);
     if (link) out.push({ kind: "noun", stance: entry.stance, negated: null, head: i, after: at + link.length, link, participle: false, agentMention });
   }
 }
 
 function adjectiveMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
   for (const { entry, words } of cueIndex().adjectives.get(ctx.word(i)) ?? []) {
+    if (!ctx.matches(i, words)) continue;
+    const after = i + words.length;
+    // 'is ready to accept': the stance verb after a word of willingness says more, and takes its subject
+    if (words.at(-1) === "to" && stanceWords().control.has(words[0]!) && cueIndex().verbs.has(ctx.word(after))) continue;
+    out.push({ kind: "adjective", stance: entry.stance, negated: entry.negated, head: i, after, link: words.slice(-1), participle: false });
+  }
+}
+
+/** 'must', 'has to' before a verb phrase; negated ones ('must not', 'does not have to') are left out. */
+function obligationMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
+  const negators = stanceWords().negators;
+  for (const phrase of cueIndex().obligations.get(ctx.word(i)) ?? []) {
+    const after = i + phrase.length;
+    if (!ctx.matches(i, phrase) || negators.has(ctx.word(i - 1)) || negators.has(ctx.word(after)) || !verbPhraseAt(ctx, after)) continue;
+    // 'will have to' is found from 'will'; its inner 'have to' is not a second cue
+    if (out.some((c) => c.kind === "obligation" && c.after === after)) continue;
+    out.push({ kind: "obligation", stance: "demand", negated: null, head: i, after, link: [], participle: false });
+  }
+}
+
+/** 'unacceptable', 'a non-starter': a verdict; whether a form of 'be' links it to a subject is checked with its speaker. */
+function verdictMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
+  for (const { entry, words } of cueIndex().verdicts.get(ctx.word(i)) ?? []) {
     if (ctx.matches(i, words)) {
-      out.push({ kind: "adjective", stance: entry.stance, negated: entry.negated, head: i, after: i + words.length, link: words.slice(-1), participle: false });
+      out.push({ kind: "verdict", stance: entry.stance, negated: entry.negated, head: i, after: i + words.length, link: [], participle: false });
     }
   }
 }
@@ -154,6 +231,8 @@ export function findCues(ctx: SentenceContext): CueMatch[] {
     nounMatches(ctx, i, out);
     adjectiveMatches(ctx, i, out);
     refusalMatches(ctx, i, out);
+    obligationMatches(ctx, i, out);
+    verdictMatches(ctx, i, out);
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import type { SentenceContext } from "./context.js";
 import { mentionAfter, type CueMatch, type Stance } from "./cues.js";
 import { nounPhraseEndingAt, type Wanted } from "./complement.js";
+import { sharedSubject } from "./coordination.js";
 import { possessorOf, subjectEndingAt, verbChain, type Subject } from "./subject.js";
+import { stanceWords } from "./words.js";
 
 /** Who holds the position a cue states, with the stance after negation. */
 export interface Holder {
@@ -28,17 +30,31 @@ function verbHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
   const stance = chain.negated ? cue.negated : cue.stance;
   if (!stance) return null;
   if (cue.kind === "verb" && chain.hasBe && cue.participle) return passiveHolder(ctx, cue, chain.subjectLast, stance);
-  const subject = subjectEndingAt(ctx, chain.subjectLast);
+  if (cue.firstPersonOnly && !isFirstPerson(ctx, chain.subjectLast)) return null;
+  const subject = subjectEndingAt(ctx, chain.subjectLast) ?? sharedSubject(ctx, chain.subjectLast);
   return subject ? { subject, stance } : null;
+}
+
+function isFirstPerson(ctx: SentenceContext, i: number): boolean {
+  const w = stanceWords();
+  return w.speakerWords.has(ctx.word(i)) || w.sideWords.has(ctx.word(i));
+}
+
+/** 'the rebels dropped their demand for elections': a retraction right before the noun's owner or determiner. */
+function isRetracted(ctx: SentenceContext, noun: number, owner: number): boolean {
+  let start = Math.min(noun, owner);
+  while (ctx.pos(start - 1) === "DET" || ctx.pos(start - 1) === "ADJ") start--;
+  return stanceWords().retractions.some((phrase) => ctx.matches(start - phrase.length, phrase));
 }
 
 function nounHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
   if (cue.agentMention !== undefined) {
     const agent = ctx.mentionAt(cue.agentMention)!;
+    if (isRetracted(ctx, cue.head, cue.head)) return null;
     return { subject: { actors: [agent.actor], first: agent.first }, stance: cue.stance };
   }
   const subject = possessorOf(ctx, cue.head);
-  return subject ? { subject, stance: cue.stance } : null;
+  return subject && !isRetracted(ctx, cue.head, subject.first) ? { subject, stance: cue.stance } : null;
 }
 
 export function holderOf(ctx: SentenceContext, cue: CueMatch): Holder | null {

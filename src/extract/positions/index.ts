@@ -1,19 +1,20 @@
 import type { Doc } from "../../doc/doc.js";
 import { activeProfile, type Profile } from "../../kb/profile.js";
 import type { PositionRecord } from "../../record/schema.js";
-import { isProcedural, leansOnPronoun, nounPhraseEndingAt, wantedAfter, type Wanted } from "./complement.js";
+import { isProcedural, nounPhraseEndingAt, repeatedLink, wantedAfter, type Wanted } from "./complement.js";
 import { DocIndex, SentenceContext } from "./context.js";
 import { findCues, mayHaveCue, type CueMatch } from "./cues.js";
 import { holderOf, type Holder } from "./holder.js";
 import { RELATIVE_PRONOUNS } from "./subject.js";
 import { issueOf } from "./issues.js";
 import { placesIn } from "./places.js";
+import { saysNothing } from "./relevance.js";
+import { spokenClaim } from "./spoken.js";
 import { stanceWords } from "./words.js";
 
 export { activeProfile, genericProfile, loadProfile, useProfile, type Profile } from "../../kb/profile.js";
 
 type Position = Omit<PositionRecord, "id">;
-
 
 const CLOSING_QUOTES = new Set(['"', "'", "\u201d"]);
 
@@ -75,21 +76,33 @@ function issueFor(ctx: SentenceContext, wanted: Wanted, extra: string, profile: 
 function wantedOf(ctx: SentenceContext, cue: CueMatch, holder: Holder): { wanted: Wanted[]; extra: string } {
   if (holder.passiveObject) return { wanted: [holder.passiveObject], extra: "" };
   const wanted = wantedAfter(ctx, cue.after, cue.link, cue.kind === "noun");
+  // 'calls for a corridor along the road, patrolled by monitors, and for the army to pull back'
+  const again = wanted.length ? repeatedLink(ctx, wanted[wanted.length - 1]!.last + 1, cue.link) : -1;
+  if (again >= 0) wanted.push(...wantedAfter(ctx, again, cue.link, cue.kind === "noun"));
   const relative = relativeAntecedent(ctx, holder.subject.first, wanted);
   return relative ? { wanted: [relative.wanted], extra: relative.predicate ? " " + relative.predicate : "" } : { wanted, extra: "" };
 }
 
-function positionsOfCue(ctx: SentenceContext, cue: CueMatch, profile: Profile, hypothetical: number): Position[] {
+/** Who holds the position of a cue and what is wanted, with where the claim starts (for hypotheticals). */
+function claimOf(ctx: SentenceContext, cue: CueMatch): { holder: Holder; wanted: Wanted[]; extra: string; from: number } | null {
+  if (cue.kind === "obligation" || cue.kind === "verdict") {
+    const spoken = spokenClaim(ctx, cue);
+    return spoken && { ...spoken, extra: "", from: Math.min(spoken.wanted[0]!.first, cue.head) };
+  }
   const holder = holderOf(ctx, cue);
-  if (!holder || hypothetical < Math.min(holder.subject.first, cue.head)) return [];
-  const { wanted, extra } = wantedOf(ctx, cue, holder);
+  return holder && { holder, ...wantedOf(ctx, cue, holder), from: Math.min(holder.subject.first, cue.head) };
+}
+
+function positionsOfCue(ctx: SentenceContext, cue: CueMatch, profile: Profile, hypothetical: number): Position[] {
+  const claim = claimOf(ctx, cue);
+  if (!claim || hypothetical < claim.from) return [];
+  const { holder, wanted, extra } = claim;
   const actors = holder.subject.actors === "unresolved" ? [null] : holder.subject.actors.map((a) => a.id);
   const out: Position[] = [];
   for (const w of wanted) {
     if (isProcedural(ctx, w)) continue;
     const { issue, labelled } = issueFor(ctx, w, extra, profile);
-    // 'X will not ...' is a refusal only when it is about a known issue; 'accept it' names no issue at all
-    if (!labelled && (cue.kind === "refusal" || leansOnPronoun(ctx, w))) continue;
+    if (!labelled && saysNothing(ctx, cue, holder, w)) continue;
     const start = ctx.doc.tokens[w.first]!.start;
     const end = ctx.doc.tokens[w.last]!.end;
     const places = placesIn(ctx, w);

@@ -1,4 +1,5 @@
 import type { Profile } from "../../kb/profile.js";
+import { KeywordIndex } from "./keyword-index.js";
 
 interface Keyword {
   label: string;
@@ -18,17 +19,24 @@ export function keywordPattern(keyword: string): RegExp {
   return new RegExp(`(?<![\\w-])${body}${keyword.endsWith("*") ? "" : "(?![\\w-])"}`, "i");
 }
 
-const compiled = new WeakMap<Profile, Keyword[]>();
+interface CompiledProfile {
+  keywords: Keyword[];
+  index: KeywordIndex;
+}
 
-function keywordsOf(profile: Profile): Keyword[] {
-  let list = compiled.get(profile);
-  if (!list) {
-    list = profile.issues.flatMap((issue) =>
-      issue.keywords.map((k) => ({ label: issue.label, pattern: keywordPattern(k.replace(/^~/, "")), weak: k.startsWith("~") })),
-    );
-    compiled.set(profile, list);
+const compiled = new WeakMap<Profile, CompiledProfile>();
+
+function compile(profile: Profile): CompiledProfile {
+  let known = compiled.get(profile);
+  if (!known) {
+    const written = profile.issues.flatMap((issue) => issue.keywords.map((k) => ({ label: issue.label, keyword: k.replace(/^~/, ""), weak: k.startsWith("~") })));
+    known = {
+      keywords: written.map(({ label, keyword, weak }) => ({ label, pattern: keywordPattern(keyword), weak })),
+      index: new KeywordIndex(written.map((w) => w.keyword)),
+    };
+    compiled.set(profile, known);
   }
-  return list;
+  return known;
 }
 
 interface Hit {
@@ -48,8 +56,10 @@ const better = (a: Hit, b: Hit | null) =>
  */
 export function issueOf(text: string, profile: Profile): string | null {
   const normalised = text.replace(/[\u2018\u2019]/g, "'");
+  const { keywords, index } = compile(profile);
   let best: Hit | null = null;
-  for (const { label, pattern, weak } of keywordsOf(profile)) {
+  for (const k of index.candidates(normalised.toLowerCase())) {
+    const { label, pattern, weak } = keywords[k]!;
     const m = pattern.exec(normalised);
     if (!m) continue;
     const hit = { label, start: m.index, length: m[0].length, weak };

@@ -4,7 +4,7 @@ import { stanceWords } from "./words.js";
 
 const MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
-function isPlaceHead(ctx: SentenceContext, i: number): boolean {
+export function isPlaceHead(ctx: SentenceContext, i: number): boolean {
   const pos = ctx.pos(i);
   if (pos !== "NOUN" && pos !== "PROPN") return false;
   const heads = stanceWords().placeHeads;

@@ -1,6 +1,9 @@
 import type { ActorRecord } from "../../record/schema.js";
+import { firstPerson, resolveAnaphor } from "./anaphora.js";
 import type { MentionRef, SentenceContext } from "./context.js";
-import { stanceWords, type AnaphorTarget } from "./words.js";
+import { documentSubject } from "./document-owner.js";
+import { ownSideSubject } from "./speaker.js";
+import { stanceWords } from "./words.js";
 
 /**
  * Who holds a position: the actors of the subject, or `unresolved` for a pronoun whose referent is
@@ -38,6 +41,14 @@ function timePhraseStart(ctx: SentenceContext, last: number): number {
   return first;
 }
 
+/** A quotation may open inside a verb chain: 'stood ready "to support any arrangement"'. */
+const DOUBLE_QUOTE_MARKS = new Set(['"', "\u201c", "\u201d"]);
+
+function skipQuoteMarks(ctx: SentenceContext, i: number): number {
+  while (DOUBLE_QUOTE_MARKS.has(ctx.word(i))) i--;
+  return i;
+}
+
 /** Walks left from a verb over auxiliaries, adverbs, negators and time phrases ('on Tuesday formally rejected'). */
 export function verbChain(ctx: SentenceContext, verb: number): VerbChain {
   const w = stanceWords();
@@ -53,8 +64,8 @@ export function verbChain(ctx: SentenceContext, verb: number): VerbChain {
     if (w.negators.has(word)) chain.negated = true;
     else if (w.pending.has(word)) chain.pending = true;
     else if (w.beForms.has(word)) chain.hasBe = true;
-    else if (word === "to" && w.control.has(ctx.word(i - 1))) i--;
-    else if (!w.auxiliaries.has(word) && ctx.pos(i) !== "ADV") break;
+    else if (word === "to" && w.control.has(ctx.word(skipQuoteMarks(ctx, i - 1)))) i = skipQuoteMarks(ctx, i - 1);
+    else if (!DOUBLE_QUOTE_MARKS.has(word) && !w.auxiliaries.has(word) && ctx.pos(i) !== "ADV") break;
     i--;
   }
   chain.subjectLast = ctx.inside(i) ? i : -1;
@@ -97,43 +108,6 @@ function proxyOwner(ctx: SentenceContext, noun: number): MentionRef | undefined 
   return ctx.mentionAt(j);
 }
 
-function compatible(actor: ActorRecord, target: AnaphorTarget): boolean {
-  return target.types.has(actor.type) && !(target.gender && actor.gender && actor.gender !== target.gender);
-}
-
-function distinctCompatible(mentions: { actor: ActorRecord }[], target: AnaphorTarget): ActorRecord[] {
-  const found: ActorRecord[] = [];
-  for (const m of mentions) if (compatible(m.actor, target) && !found.includes(m.actor)) found.push(m.actor);
-  return found;
-}
-
-/**
- * A pronoun takes the one compatible actor mentioned earlier in its sentence, or when there is
- * none, the one in the previous sentence. Two candidates make it ambiguous: no guess.
- */
-export function resolveAnaphor(ctx: SentenceContext, at: number, target: AnaphorTarget): Subject {
-  const before = ctx.mentions.filter((m) => m.last < at);
-  let candidates = distinctCompatible(before, target);
-  if (candidates.length === 0) candidates = distinctCompatible(ctx.previousMentions(), target);
-  return { actors: candidates.length === 1 ? candidates : "unresolved", first: at };
-}
-
-/** 'We', 'I' inside a quotation: the speaker, or the side the speaker talks for. */
-function firstPerson(ctx: SentenceContext, at: number): Subject | null {
-  const w = stanceWords();
-  const word = ctx.word(at);
-  if (!w.speakerWords.has(word) && !w.sideWords.has(word)) return null;
-  const offset = ctx.doc.tokens[at]!.start;
-  const quote = ctx.doc.quotes.find((q) => q.speaker && q.start <= offset && offset < q.end);
-  const speaker = ctx.doc.actor(quote?.speaker);
-  if (!speaker) return null;
-  const affiliation = speaker.affiliation?.toLowerCase();
-  const side = w.sideWords.has(word) && affiliation
-    ? ctx.doc.actors.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === affiliation))
-    : undefined;
-  return { actors: [side ?? speaker], first: at };
-}
-
 /** After a preposition or a verb other than 'said', 'believes'..., a pronoun is an object ('get it back'). */
 function isObjectPosition(ctx: SentenceContext, at: number): boolean {
   const pos = ctx.pos(at - 1);
@@ -168,10 +142,11 @@ function namedSubject(ctx: SentenceContext, last: number): Subject | null {
 
 /**
  * The subject whose last token is `last`: a named actor, 'X and Y', 'X's negotiators', a pronoun,
- * 'we' in a quote, the antecedent of 'who/which/that', or a name before a parenthesis
- * ('Hamas, which rules Gaza, has rejected'). Anything else is no subject: no position.
+ * 'we' in a quote, the antecedent of 'who/which/that', a name before a parenthesis
+ * ('Hamas, which rules Gaza, has rejected') or, with `ownSide`, 'the government' said by a state
+ * official and 'the plan' standing for its author. Anything else is no subject: no position.
  */
-export function subjectEndingAt(ctx: SentenceContext, last: number): Subject | null {
+export function subjectEndingAt(ctx: SentenceContext, last: number, ownSide = true): Subject | null {
   const named = namedSubject(ctx, last);
   if (named) return named;
   const word = ctx.word(last);
@@ -180,7 +155,7 @@ export function subjectEndingAt(ctx: SentenceContext, last: number): Subject | n
     return antecedent ? { actors: [antecedent.actor], first: antecedent.first } : null;
   }
   if (word === ",") return beforeParenthesis(ctx, last);
-  return anaphorAt(ctx, last, false, "subject") ?? firstPerson(ctx, last);
+  return anaphorAt(ctx, last, false, "subject") ?? firstPerson(ctx, last) ?? (ownSide ? ownSideSubject(ctx, last) ?? documentSubject(ctx, last) : null);
 }
 
 /**

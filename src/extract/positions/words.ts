@@ -10,6 +10,10 @@ export interface VerbCueEntry {
   negated: Stance | null;
   links?: string[];
   forms?: string[];
+  /** "to": an object and 'to' with a verb must follow the verb or its link */
+  object?: "to";
+  verbOnly?: boolean;
+  firstPerson?: boolean;
 }
 export interface NounCueEntry {
   cue: string;
@@ -21,6 +25,8 @@ export interface AdjectiveCueEntry {
   stance: Stance;
   negated: Stance | null;
 }
+/** A verdict after 'be' ('is unacceptable'): the same shape as an adjective cue. */
+export type VerdictEntry = AdjectiveCueEntry;
 
 /** What an anaphor can refer to: actor types and, for he/she, the gender it needs when one is known. */
 export interface AnaphorTarget {
@@ -28,6 +34,8 @@ export interface AnaphorTarget {
   gender?: "male" | "female";
   /** 'its', 'their': owns a position noun, never the subject of a verb */
   possessive: boolean;
+  /** a definite description ('the rebels'): may refer to the one compatible actor of the whole document so far */
+  definite: boolean;
 }
 
 export interface StanceWords {
@@ -53,6 +61,14 @@ export interface StanceWords {
   timeCore: Set<string>;
   timeJoiners: Set<string>;
   secondaryPredicates: Set<string>;
+  obligations: string[][];
+  verdicts: VerdictEntry[];
+  retractions: string[][];
+  ownSideBodies: string[][];
+  stateOffices: string[];
+  mannerPhrases: string[][];
+  documents: Set<string>;
+  documentVerbs: string[][];
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -68,12 +84,14 @@ let loaded: StanceWords | undefined;
 
 export function stanceWords(): StanceWords {
   if (loaded) return loaded;
-  const anaphors = readKbFile<{ anaphors: Record<string, { types: string[]; gender?: "male" | "female"; possessive?: boolean }> }>(
+  const anaphors = readKbFile<{ anaphors: Record<string, { types: string[]; gender?: "male" | "female"; possessive?: boolean; definite?: boolean }> }>(
     "stance-anaphors.json",
   ).anaphors;
   const firstPerson = readKbFile<{ speaker: string[]; side: string[] }>("stance-first-person.json");
   const negation = readKbFile<{ negators: string[]; pending: string[] }>("stance-negators.json");
   const time = readKbFile<{ core: string[]; joiners: string[] }>("stance-time-words.json");
+  const documents = readKbFile<{ nouns: string[]; verbs: string[] }>("stance-documents.json");
+  const ownSide = readKbFile<{ bodies: string[]; offices: string[] }>("stance-own-side-bodies.json");
   const words = (file: string) => lower(readKbFile<{ words: string[] }>(file).words);
   loaded = {
     verbCues: readKbFile<{ cues: VerbCueEntry[] }>("stance-verb-cues.json").cues,
@@ -85,7 +103,7 @@ export function stanceWords(): StanceWords {
     negators: lower(negation.negators),
     pending: lower(negation.pending),
     control: words("stance-control-words.json"),
-    anaphors: new Map(Object.entries(anaphors).map(([word, a]) => [word.toLowerCase(), { types: new Set(a.types), gender: a.gender, possessive: a.possessive ?? false }])),
+    anaphors: new Map(Object.entries(anaphors).map(([word, a]) => [word.toLowerCase(), { types: new Set(a.types), gender: a.gender, possessive: a.possessive ?? false, definite: a.definite ?? false }])),
     speakerWords: lower(firstPerson.speaker),
     sideWords: lower(firstPerson.side),
     boundaries: byFirstWord(phrases(readKbFile<{ phrases: string[] }>("stance-boundaries.json").phrases)),
@@ -97,6 +115,14 @@ export function stanceWords(): StanceWords {
     timeCore: lower(time.core),
     timeJoiners: lower(time.joiners),
     secondaryPredicates: words("stance-secondary-predicates.json"),
+    obligations: phrases(readKbFile<{ phrases: string[] }>("stance-obligations.json").phrases),
+    verdicts: readKbFile<{ cues: VerdictEntry[] }>("stance-verdicts.json").cues,
+    retractions: phrases(readKbFile<{ phrases: string[] }>("stance-retractions.json").phrases),
+    ownSideBodies: phrases(ownSide.bodies),
+    stateOffices: ownSide.offices.map((o) => o.toLowerCase()),
+    mannerPhrases: phrases(readKbFile<{ phrases: string[] }>("stance-manner-phrases.json").phrases),
+    documents: lower(documents.nouns),
+    documentVerbs: phrases(documents.verbs),
   };
   return loaded;
 }

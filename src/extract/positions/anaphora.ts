@@ -1,0 +1,64 @@
+import type { ActorRecord, QuoteRecord } from "../../record/schema.js";
+import type { MentionRef, SentenceContext } from "./context.js";
+import type { Subject } from "./subject.js";
+import { stanceWords, type AnaphorTarget } from "./words.js";
+
+function compatible(actor: ActorRecord, target: AnaphorTarget): boolean {
+  return target.types.has(actor.type) && !(target.gender && actor.gender && actor.gender !== target.gender);
+}
+
+/** The actor a speaker talks for: the one named by the speaker's affiliation, if the document has it. */
+export function sideOf(ctx: SentenceContext, speaker: ActorRecord): ActorRecord | undefined {
+  const affiliation = speaker.affiliation?.toLowerCase();
+  if (!affiliation) return undefined;
+  return ctx.doc.actors.find((a) => a !== speaker && [a.name, ...a.aliases].some((n) => n.toLowerCase() === affiliation));
+}
+
+/** The speaker of the quotation holding token i and the side the speaker talks for. */
+function speakerAndSide(ctx: SentenceContext, quote: QuoteRecord | undefined): ActorRecord[] {
+  const speaker = ctx.doc.actor(quote?.speaker);
+  if (!speaker) return [];
+  const side = sideOf(ctx, speaker);
+  return side ? [speaker, side] : [speaker];
+}
+
+function distinctCompatible(mentions: MentionRef[], target: AnaphorTarget, excluded: ActorRecord[]): ActorRecord[] {
+  const found: ActorRecord[] = [];
+  for (const m of mentions) {
+    if (compatible(m.actor, target) && !found.includes(m.actor) && !excluded.includes(m.actor)) found.push(m.actor);
+  }
+  return found;
+}
+
+/**
+ * An anaphor takes the one compatible actor mentioned earlier in its sentence, or when there is
+ * none, the one in the previous sentence; a definite description ('the rebels') may also take the
+ * one compatible actor of the document so far. Inside a quotation, the speaker and the speaker's
+ * side are never the referent of a third-person word ('They want us to hand over the port', says
+ * the rebel commander of the government), and the sentence's words outside the quotation are not
+ * candidates. Two candidates make it ambiguous: no guess.
+ */
+export function resolveAnaphor(ctx: SentenceContext, at: number, target: AnaphorTarget): Subject {
+  const quote = ctx.quoteAt(at);
+  const excluded = speakerAndSide(ctx, quote);
+  const index = ctx.index;
+  const from = quote ? Math.max(ctx.first, ctx.doc.tokenAt(quote.start)) : ctx.first;
+  let candidates = distinctCompatible(index.nestedMentionsIn(from, at), target, excluded);
+  const previous = ctx.doc.sentences[ctx.sentence - 1];
+  if (candidates.length === 0 && previous) {
+    candidates = distinctCompatible(index.nestedMentionsIn(previous.firstToken, previous.endToken), target, excluded);
+  }
+  if (candidates.length === 0 && target.definite) candidates = distinctCompatible(index.nestedMentionsIn(0, at), target, excluded);
+  return { actors: candidates.length === 1 ? candidates : "unresolved", first: at };
+}
+
+/** 'We', 'I' inside a quotation: the speaker, or the side the speaker talks for. */
+export function firstPerson(ctx: SentenceContext, at: number): Subject | null {
+  const w = stanceWords();
+  const word = ctx.word(at);
+  if (!w.speakerWords.has(word) && !w.sideWords.has(word)) return null;
+  const speaker = ctx.doc.actor(ctx.quoteAt(at)?.speaker);
+  if (!speaker) return null;
+  const side = w.sideWords.has(word) ? sideOf(ctx, speaker) : undefined;
+  return { actors: [side ?? speaker], first: at };
+}

@@ -1,0 +1,99 @@
+import { firstPerson } from "./anaphora.js";
+import { mainVerb, wantedAfter, type Wanted } from "./complement.js";
+import type { SentenceContext } from "./context.js";
+import type { CueMatch } from "./cues.js";
+import type { Holder } from "./holder.js";
+import { reportingSpeaker } from "./speaker.js";
+import { stanceWords } from "./words.js";
+
+/** A position stated by saying something must happen or is unacceptable: who said it, about what. */
+export interface SpokenClaim {
+  holder: Holder;
+  wanted: Wanted[];
+}
+
+const MAX_SUBJECT = 12;
+const PARENTHESIS = 8;
+const HEADS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+/** Pronouns that can stand for a party; 'I need to leave' is personal, 'you have to' generic, 'what has to happen' no subject. */
+const PARTY_PRONOUNS = new Set(["we", "they", "he", "she", "it"]);
+const CLAUSE_OPENERS = new Set(["what", "that", "which", "who", "whom", "whose", "where", "how", "whatever"]);
+
+const isNominal = (ctx: SentenceContext, i: number) => NOMINAL.has(ctx.pos(i));
+
+/** A word that may stand inside a subject noun phrase, walking leftwards ('The shelling along the corridor'). */
+function inNounPhrase(ctx: SentenceContext, j: number): boolean {
+  const pos = ctx.pos(j);
+  if (NOUN_PHRASE.has(pos)) return true;
+  // a preposition inside the phrase follows its head noun; a gerund follows its determiner ('the killing of')
+  if (pos === "ADP") return isNominal(ctx, j - 1);
+  return pos === "VERB" && ctx.word(j).endsWith("ing") && ctx.pos(j - 1) === "DET";
+}
+
+/**
+ * The subject noun phrase that ends right before token `at` (over adverbs and a parenthesis:
+ * 'The proposal, as written, is'), or null. A pronoun is a subject on its own.
+ */
+function subjectBefore(ctx: SentenceContext, at: number): Wanted | null {
+  let last = at - 1;
+  while (ctx.pos(last) === "ADV") last--;
+  if (ctx.word(last) === ",") {
+    let open = last - 1;
+    while (open > last - PARENTHESIS && ctx.inside(open) && ctx.word(open) !== ",") open--;
+    if (ctx.word(open) !== ",") return null;
+    last = open - 1;
+  }
+  if (!HEADS.has(ctx.pos(last))) return null;
+  if (ctx.pos(last) === "PRON") return PARTY_PRONOUNS.has(ctx.word(last)) ? { first: last, last, form: "noun" } : null;
+  let first = last;
+  for (let j = last - 1; ctx.inside(j) && last - j < MAX_SUBJECT && inNounPhrase(ctx, j); j--) {
+    first = j;
+    // a determiner opens the phrase, unless it opens a prepositional phrase inside it ('The shelling along the corridor')
+    if (ctx.pos(j) === "DET" && !(ctx.pos(j - 1) === "ADP" && isNominal(ctx, j - 2))) break;
+  }
+  // 'what it needs to', 'the things that Hamas must do': a relative clause states nothing
+  return CLAUSE_OPENERS.has(ctx.word(first - 1)) ? null : { first, last, form: "noun" };
+}
+
+/** The holder of what a clause says: 'we' is the speaker's side, anything else the one who says it. */
+function sayer(ctx: SentenceContext, subject: Wanted): Holder["subject"] | null {
+  if (subject.first === subject.last) {
+    const we = firstPerson(ctx, subject.first);
+    if (we) return we;
+  }
+  return reportingSpeaker(ctx, subject.first);
+}
+
+/** "'Sarn must be handed back to the state,' Marek said": the whole clause is what the speaker demands. */
+function obligationClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | null {
+  if (stanceWords().procedural.has(ctx.word(mainVerb(ctx, cue.after)))) return null;
+  const subject = subjectBefore(ctx, cue.head);
+  if (!subject) return null;
+  const holder = sayer(ctx, subject);
+  if (!holder) return null;
+  const parts = wantedAfter(ctx, cue.after, ["to"]);
+  if (parts.length === 0) return null;
+  const [own, ...joined] = parts;
+  return { holder: { subject: holder, stance: cue.stance }, wanted: [{ first: subject.first, last: own!.last, form: "clause" }, ...joined] };
+}
+
+/** "'The proposal, as written, is unacceptable,' the president's office said": the subject is what is rejected. */
+function verdictClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | null {
+  const w = stanceWords();
+  let be = cue.head - 1;
+  let negated = false;
+  for (; ctx.pos(be) === "ADV" || w.negators.has(ctx.word(be)); be--) negated ||= w.negators.has(ctx.word(be));
+  if (!w.beForms.has(ctx.word(be))) return null;
+  const stance = negated ? cue.negated : cue.stance;
+  const subject = subjectBefore(ctx, be);
+  if (!stance || !subject) return null;
+  const holder = sayer(ctx, subject);
+  return holder ? { holder: { subject: holder, stance }, wanted: [subject] } : null;
+}
+
+/** The claim of an obligation or verdict cue, or null when nobody known says it. */
+export function spokenClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | null {
+  return cue.kind === "obligation" ? obligationClaim(ctx, cue) : verdictClaim(ctx, cue);
+}
