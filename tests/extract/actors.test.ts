@@ -107,3 +107,12 @@ describe("actors: aliases within a document", () => {
     expect(named(actors, "Lidia Marek").mentions).toHaveLength(1);
   });
 });
+
+describe("actors: a bare shared surname refers to someone already introduced", () => {
+  it("gives the surname to the only one named so far, even if the other comes later", () => {
+    const text = "Foreign Minister Lidia Marek signed first. The talks lasted hours. Guests arrived. Marek said the deal would hold. Later, commander Jozef Marek spoke.";
+    const actors = actorsOf(text);
+    expect(named(actors, "Lidia Marek").mentions).toHaveLength(2);
+    expect(named(actors, "Jozef Marek").mentions).toHaveLength(1);
+  });
+});

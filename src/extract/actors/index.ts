@@ -201,8 +201,8 @@ function speechSubjectTokens(doc: Doc, words: string[], kb: ActorKnowledge): Set
 /**
  * Finds the person a candidate names among the drafts, or "ambiguous" when two fit and nothing
  * decides. A bare surname shared by two people goes to the one the text named in the last two
- * sentences of narration (quoted sentences do not count), when the other was not named there;
- * writers do not leave such a reference open.
+ * sentences of narration (quoted sentences do not count), when the other was not named there, or
+ * to the only one introduced so far; writers do not leave such a reference open.
  */
 function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate): ActorDraft | null | "ambiguous" {
   const fits = people.filter((p) => compatibleNames(ctx.kb, p.nameParts, c.parts, c.givenNameOnly));
@@ -214,7 +214,10 @@ function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   const windowStart = recentWindowStart(ctx, ctx.doc.tokens[c.first]!.sentence);
   const at = ctx.doc.tokens[c.first]!.start;
   const recent = fits.filter((p) => p.mentions.some((m) => m.start >= windowStart && m.start < at));
-  return recent.length === 1 ? recent[0]! : "ambiguous";
+  if (recent.length === 1) return recent[0]!;
+  // A bare surname refers to someone already introduced; the other may only be named further on.
+  const introduced = fits.filter((p) => p.mentions.some((m) => m.start < at));
+  return recent.length === 0 && introduced.length === 1 ? introduced[0]! : "ambiguous";
 }
 
 function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate): void {
