@@ -22,7 +22,11 @@ export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { tokens: string[]; value: T; caseSensitive: boolean }[]>();
 
   add(phrase: string, value: T, caseSensitive: boolean): void {
-    const tokens = phraseTokens(phrase);
+    this.addTokens(phraseTokens(phrase), value, caseSensitive);
+  }
+
+  /** Adds a phrase already split into tokens (taken from a document, so no tokenizer run is needed). */
+  addTokens(tokens: string[], value: T, caseSensitive: boolean): void {
     if (!tokens.length) return;
     const keyed = caseSensitive ? tokens : tokens.map((t) => t.toLowerCase());
     const key = keyed[0]!.toLowerCase();

@@ -26,9 +26,9 @@ export class Sides {
 
   constructor(private readonly kb: ActorKnowledge, private readonly words: string[]) {}
 
-  /** A name this document uses for an actor that speaks for `side` (an organisation: itself). */
-  learn(name: string, side: string): void {
-    this.local.add(name, side, true);
+  /** A name this document uses (as its tokens) for an actor that speaks for `side` (an organisation: itself). */
+  learn(nameTokens: string[], side: string): void {
+    this.local.addTokens(nameTokens, side, true);
   }
 
   /** Capitalised words of the document, to recognise a state behind an unknown demonym. */

@@ -87,10 +87,10 @@ function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: n
   const draft = ctx.drafts.obtain(`org:${name}`, type);
   draft.affiliation ??= statePrefix?.kind === "known" ? statePrefix.entity.name : type === "group" ? name : null;
   addMention(draft, span(ctx, first, seg.end), name);
-  ctx.sides.learn(name, draft.affiliation ?? name);
+  ctx.sides.learn(ctx.words.slice(first, seg.end), draft.affiliation ?? name);
   const acronym = acronymOf(name);
   draft.acronym = acronym;
-  if (acronym.length >= 2) ctx.sides.learn(acronym, draft.affiliation ?? name);
+  if (acronym.length >= 2) ctx.sides.learn([acronym], draft.affiliation ?? name);
 }
 
 const NARRATION_WINDOW = 2;
