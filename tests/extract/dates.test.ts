@@ -67,6 +67,15 @@ describe("date resolution against the document date", () => {
     expect(text.slice(d!.start - 100, d!.end - 100)).toContain("Sunday");
   });
 
+  it("reads a lone weekday without chrono exactly as chrono reads it, and leaves 'last' and 'next' to chrono", () => {
+    const bare = findDates("The envoys met on Thursday, the ministry said.", MONDAY)[0]!;
+    expect(bare).toMatchObject({ text: "on Thursday", granularity: "day", past: "2024-01-25", future: "2024-02-01" });
+    expect(only("The talks that began Sunday went on.").text).toBe("Sunday");
+    expect(only("The envoys met last Thursday.")).toMatchObject({ text: "last Thursday", past: "2024-01-25" });
+    expect(only("The envoys meet next Thursday.").text).toBe("next Thursday");
+    expect(only("The accord was signed on Tuesday, Jan. 23.").past).toBe("2024-01-23");
+  });
+
   it("resolves nothing without a document date", () => {
     expect(findDates("They met on Sunday.", null)).toEqual([]);
   });

@@ -21,9 +21,16 @@ interface DateCues {
   words: string[];
   anaphoric: string[];
   vagueDay: string[];
+  weekdays: string[];
+  weekdayPrefixes: string[];
+  relativePrefixes: string[];
 }
 
 interface CompiledCues {
+  /** weekday name → 0 (Sunday) to 6 */
+  weekdays: Map<string, number>;
+  weekdayPrefixes: Set<string>;
+  relativePrefixes: Set<string>;
   worthParsing: RegExp;
   /** the same, global, for matchAll (which starts at a copy of lastIndex: never `test` with it) */
   everyCue: RegExp;
@@ -43,6 +50,9 @@ function cues(): CompiledCues {
       everyCue: new RegExp(cuePattern, "g"),
       anaphoric: words(data.anaphoric),
       vagueDay: words(data.vagueDay),
+      weekdays: new Map(data.weekdays.map((day, i) => [day, i])),
+      weekdayPrefixes: new Set(data.weekdayPrefixes),
+      relativePrefixes: new Set(data.relativePrefixes),
     };
   }
   return compiled;
@@ -147,22 +157,53 @@ export function mayContainDate(text: string): boolean {
 /** Characters on each side of a cue handed to chrono with it ("three days ago", "Oct. 7, 2023"). */
 const WINDOW = 32;
 
+/** A stretch of text around date cues, and the cues in it. */
+interface Window {
+  start: number;
+  end: number;
+  cues: RegExpMatchArray[];
+}
+
 /**
  * The stretches of `text` around date cues, merged where they touch. chrono runs every parser over
  * all the text it is given, so giving it these stretches instead of whole sentences is several times faster.
  */
-function windows(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+function windows(text: string): Window[] {
+  const out: Window[] = [];
   for (const m of text.matchAll(cues().everyCue)) {
     let start = Math.max(0, m.index - WINDOW);
     let end = Math.min(text.length, m.index + m[0].length + WINDOW);
     while (start > 0 && /\S/.test(text[start - 1]!)) start--;
     while (end < text.length && /\S/.test(text[end]!)) end++;
     const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.cues.push(m);
+    } else {
+      out.push({ start, end, cues: [m] });
+    }
   }
   return out;
+}
+
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+/**
+ * "on Tuesday", "Tuesday": a stretch whose only cue is a weekday after no relative word ("last",
+ * "next") is read here, as chrono would read it, since chrono's fixed cost per call dominates.
+ */
+function bareWeekday(text: string, w: Window, ref: Date): DateMention | null {
+  const cue = w.cues.length === 1 ? w.cues[0]! : undefined;
+  const weekday = cue && cues().weekdays.get(cue[0]);
+  if (!cue || weekday === undefined) return null;
+  const at = cue.index!;
+  const before = WORD_BEFORE.exec(text.slice(w.start, at));
+  const word = before?.[1]!.toLowerCase();
+  if (word && cues().relativePrefixes.has(word)) return null;
+  const start = before && cues().weekdayPrefixes.has(word!) ? at - before[0].length : at;
+  const end = at + cue[0].length;
+  const [past, future] = weekdayReadings(weekday, ref);
+  return { start, end, text: text.slice(start, end), granularity: "day", past: iso(past), future: iso(future) };
 }
 
 /**
@@ -176,6 +217,11 @@ export function findDates(text: string, reference: string | null | undefined, of
   const instant = new Date(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12);
   const out: DateMention[] = [];
   for (const w of windows(text)) {
+    const weekday = bareWeekday(text, w, ref);
+    if (weekday) {
+      out.push({ ...weekday, start: offset + weekday.start, end: offset + weekday.end });
+      continue;
+    }
     for (const result of dateParser().parse(text.slice(w.start, w.end), instant, { forwardDate: false })) {
       const mention = resolve(result, ref);
       if (mention) out.push({ ...mention, start: offset + w.start + result.index, end: offset + w.start + result.index + result.text.length });

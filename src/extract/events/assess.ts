@@ -16,6 +16,11 @@ export function mentionsTopic(view: SentenceView): boolean {
   return view.lex.assessments.topics.test(view.words);
 }
 
+/** Does the sentence open with "But", "However", "At the same time"? */
+export function opensWithContrast(view: SentenceView): boolean {
+  return view.words.length > 0 && view.lex.assessments.contrastOpeners.matchesAt(view.words, 0).length > 0;
+}
+
 function negated(view: SentenceView, from: number): boolean {
   const { negations, negationWindow } = view.lex.assessments;
   for (let i = Math.max(0, from - negationWindow); i < from; i++) if (negations.has(view.words[i]!.text)) return true;

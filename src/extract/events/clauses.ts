@@ -21,11 +21,12 @@ function verbBefore(view: SentenceView, i: number): boolean {
 }
 
 /**
- * "and" that joins two clauses: a verb before it, a subject and its verb after it
- * ("Israel struck Lebanon and Iran blamed ..."), unlike "Burns and McGurk met".
+ * "and" or "as" that joins two clauses: a verb before it, a subject and its verb after it ("Israel
+ * struck Lebanon and Iran blamed ...", "Orland can support Kestrel as we support our partners"),
+ * unlike "Burns and McGurk met".
  */
 function joinsClauses(view: SentenceView, i: number): boolean {
-  if (view.lower(i) !== "and" || !SUBJECT_POS.has(view.token(i + 1)?.pos ?? "")) return false;
+  if (!view.lex.participants.clauseJoiners.has(view.lower(i)) || !SUBJECT_POS.has(view.token(i + 1)?.pos ?? "")) return false;
   for (let k = i + 2; k <= i + 4; k++) {
     const pos = view.token(k)?.pos ?? "";
     if (pos === "VERB") return verbBefore(view, i);

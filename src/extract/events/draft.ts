@@ -1,22 +1,35 @@
 import type { EventRecord } from "../../record/schema.js";
 import type { Assessment } from "./assess.js";
 import { clauseAround, type Clause } from "./clauses.js";
-import type { Modality, ModalityCue } from "./lexicon.js";
+import type { Modality, ModalityCue, TriggerNeed, TriggerSpec } from "./lexicon.js";
 import { isConditional, modalityCues, modalityOf } from "./modality.js";
 import { objectAfter, participantsOf } from "./participants.js";
 import type { PhraseMatch } from "./phrases.js";
 import { placeOf } from "./place.js";
 import { releasesPeople } from "./release.js";
 import type { SentenceView, TokenRange } from "./sentence.js";
-import { speakerOf } from "./speaker.js";
+import { speakerOf, spokenBy } from "./speaker.js";
 import { termsOf, type Terms } from "./terms.js";
 import type { TriggerHit } from "./triggers.js";
-import { timeOf } from "./when.js";
+import { timeOf, type EventTime } from "./when.js";
 
 /** An event before numbering; `at` orders it, `clause` (first token) tells events of one clause apart. */
 export type Draft = Omit<EventRecord, "id"> & { at: number; clause: number };
 
 const TYPES_WITH_TERMS = new Set(["PROPOSE", "AGREE", "CONCEDE"]);
+/** What a trigger's requirements are checked against; the date and the place are found only when asked for. */
+interface Circumstances {
+  range: TokenRange;
+  clause: Clause;
+  agents: string[];
+  anyone: boolean;
+  terms: Terms | null;
+  time: () => EventTime;
+  place: () => string | null;
+}
+
+const needsOf = (spec: TriggerSpec): TriggerNeed[] => (spec.needs === undefined ? [] : Array.isArray(spec.needs) ? spec.needs : [spec.needs]);
+
 /** A meeting of this many actors or more, with no other mode, is multilateral. */
 const MULTILATERAL = 3;
 /** Who can pay a visit: people and their offices, not a country or a people travelling. */
@@ -53,10 +66,31 @@ export class SentenceEvents {
     return view.lex.participants.anaphoricDeterminers.has(view.lower(i));
   }
 
-  /** "meet Netanyahu", or "agreed to meet in Geneva" with participants named before; not "meet its objectives". */
-  private meetsSomeone(range: TokenRange, anyone: boolean): boolean {
+  /** "meet Netanyahu", or "agreed to meet in Geneva" with participants named before or a day or place; not "meet its objectives". */
+  private meetsSomeone(range: TokenRange, anchored: boolean): boolean {
     const object = objectAfter(this.view, range.end);
-    return object === "named" || (object === "none" && anyone);
+    return object === "named" || (object === "none" && anchored);
+  }
+
+  /** Does the clause hold a word from `words` (something that can be put off, a proposal)? */
+  private clauseHas(clause: Clause, words: Set<string>): boolean {
+    for (let i = clause.first; i < clause.end; i++) if (words.has(this.view.lower(i))) return true;
+    return false;
+  }
+
+  private satisfies(need: TriggerNeed, c: Circumstances): boolean {
+    const anchored = () => c.anyone || c.time().date !== null || c.place() !== null;
+    switch (need) {
+      case "actor": return c.anyone;
+      case "agent": return c.agents.length > 0;
+      case "object": return this.meetsSomeone(c.range, anchored());
+      case "visitor": return c.agents.some((id) => VISITORS.has(this.view.doc.actor(id)?.type ?? ""));
+      case "terms": return c.anyone || c.terms !== null;
+      case "releasable": return releasesPeople(this.view, c.range, c.clause);
+      case "anchor": return anchored();
+      case "suspendable": return this.clauseHas(c.clause, this.view.lex.participants.suspendables);
+      case "proposal": return this.clauseHas(c.clause, this.view.lex.participants.proposalNouns);
+    }
   }
 
   /** Parties to a meeting: each actor stands for its affiliation, so a minister and his state are one side. */
@@ -73,22 +107,27 @@ export class SentenceEvents {
     const view = this.view;
     const range = view.wordTokens(hit.from, hit.to);
     const clause = clauseAround(view, range);
-    const { agents, recipients } = participantsOf(view, range, clause, hit.spec.participants === "all", hit.spec.transitive);
+    const found = participantsOf(view, range, clause, hit.spec.participants === "all", hit.spec.transitive);
+    const announced = hit.spec.actor === "announcer" && found.agents.length === 0;
+    const participants = hit.spec.actor === "speaker" || announced ? spokenBy(view, hit.from, hit.to, found) : found;
+    if (!participants) return null;
+    const { agents, recipients } = participants;
     const terms = TYPES_WITH_TERMS.has(hit.type) ? this.termsOnce() : null;
     const anyone = agents.length + recipients.length > 0;
-    if (hit.spec.needs === "actor" && !anyone) return null;
-    if (hit.spec.needs === "agent" && agents.length === 0) return null;
-    if (hit.spec.needs === "object" && !this.meetsSomeone(range, anyone)) return null;
-    if (hit.spec.needs === "visitor" && !agents.some((id) => VISITORS.has(view.doc.actor(id)?.type ?? ""))) return null;
-    if (hit.spec.needs === "terms" && !anyone && !terms) return null;
-    if (hit.spec.needs === "releasable" && !releasesPeople(view, range, clause)) return null;
 
     let modality: Modality = hit.modality ?? modalityOf(view, this.cues, hit.from, clause, hit.to);
-    const time = timeOf(view, range, clause, modality === "future");
-    const place = placeOf(view, range, clause, hit.type === "CONSULT");
-    if (!anyone && time.date === null && this.refersBack(range)) return null;
-    if (hit.spec.needs === "anchor" && !anyone && time.date === null && place === null) return null;
-    if (modality === "asserted" && time.ahead) modality = "future";
+    let time: EventTime | undefined;
+    let place: string | null | undefined;
+    const circumstances: Circumstances = {
+      range, clause, agents, anyone, terms,
+      // "said he would travel to Tarnov on Thursday": a day in what is foreseen lies ahead
+      time: () => (time ??= timeOf(view, range, clause, modality === "future" || modality === "hypothetical")),
+      place: () => (place === undefined ? (place = placeOf(view, range, clause, hit.type === "CONSULT")) : place),
+    };
+    if (!needsOf(hit.spec).every((need) => this.satisfies(need, circumstances))) return null;
+    const { date, ahead } = circumstances.time();
+    if (!anyone && date === null && this.refersBack(range)) return null;
+    if (modality === "asserted" && ahead) modality = "future";
     const mode = hit.mode ?? (hit.type === "CONSULT" && this.sides(agents) >= MULTILATERAL ? "multilateral" : null);
     return {
       ...this.base(range, clause),
@@ -98,8 +137,8 @@ export class SentenceEvents {
       recipients,
       modality,
       polarity: null,
-      date: time.date,
-      place,
+      date,
+      place: circumstances.place(),
       terms: terms as Record<string, unknown> | null,
     };
   }

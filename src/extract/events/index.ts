@@ -1,30 +1,37 @@
 import type { Doc } from "../../doc/doc.js";
-import { findAssessment, mentionsTopic } from "./assess.js";
+import { findAssessment, mentionsTopic, opensWithContrast } from "./assess.js";
 import { SentenceEvents, type Draft } from "./draft.js";
 import { eventLexicon } from "./lexicon.js";
-import { mergeSameEvents } from "./merge.js";
+import { joinContrastedAssessments, mergeSameEvents } from "./merge.js";
+import { References } from "./references.js";
 import { mentionsBySentence, SentenceView } from "./sentence.js";
 import { findTriggers } from "./triggers.js";
 
 /**
  * The events stage: PLOVER events plus PROPOSE and ASSESS (docs/ontology.md), read sentence by
  * sentence from the trigger and assessment lists in src/kb/data. Runs after actors (participants are
- * actor ids) and quotes (the speaker of a quoted assessment).
+ * actor ids) and quotes (the speaker of a quoted assessment, "we" and "I" in a quote).
  */
 export function extractEvents(doc: Doc): void {
   const lex = eventLexicon();
-  const drafts: Draft[] = [];
-  const recentTopics: boolean[] = [];
   const mentions = mentionsBySentence(doc);
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const view = new SentenceView(doc, s, lex, mentions.get(s) ?? []);
-    const topicHere = mentionsTopic(view);
-    const topical = topicHere || recentTopics.includes(true);
-    recentTopics.push(topicHere);
-    if (recentTopics.length > lex.assessments.topicWindow) recentTopics.shift();
+  const references = new References(doc);
+  const views = doc.sentences.map((_, s) => new SentenceView(doc, s, lex, mentions.get(s) ?? [], references));
+  const topics = views.map(mentionsTopic);
+  const { topicWindow } = lex.assessments;
+  // the talks may be named a few sentences before an assessment, or right after it
+  const topical = (s: number) => {
+    for (let k = Math.max(0, s - topicWindow); k <= s + 1 && k < topics.length; k++) if (topics[k]) return true;
+    return false;
+  };
 
+  const drafts: Draft[] = [];
+  let lastAssessed = -2;
+  for (const view of views) {
     const hits = findTriggers(view);
-    const assessment = findAssessment(view, topical);
+    // a judgement right after another goes on about the same talks: "There are significant gaps." "But nobody has walked out."
+    const assessment = findAssessment(view, topical(view.index) || lastAssessed === view.index - 1);
+    if (assessment) lastAssessed = view.index;
     if (hits.length === 0 && !assessment) continue;
     const builder = new SentenceEvents(view);
     const found = hits.map((h) => builder.fromTrigger(h)).filter((d): d is Draft => d !== null);
@@ -32,5 +39,5 @@ export function extractEvents(doc: Doc): void {
     if (judged) found.push(judged);
     drafts.push(...mergeSameEvents(found).sort((a, b) => a.at - b.at));
   }
-  doc.events = drafts.map(({ at: _at, clause: _clause, ...d }, i) => ({ id: `e${i + 1}`, ...d }));
+  doc.events = joinContrastedAssessments(doc, drafts, (s) => opensWithContrast(views[s]!)).map(({ at: _at, clause: _clause, ...d }, i) => ({ id: `e${i + 1}`, ...d }));
 }

@@ -9,14 +9,19 @@ export interface TriggerSpec {
   mode?: string | null;
   phrases: string[];
   pos?: "noun" | "verb";
-  needs?: "actor" | "agent" | "object" | "terms" | "releasable" | "anchor" | "visitor";
+  needs?: TriggerNeed | TriggerNeed[];
   participants?: "all";
   modeFromObject?: boolean;
   governs?: EventType[];
   yieldsTo?: EventType[];
   modality?: string;
   transitive?: boolean;
+  /** speaker: the doer is whoever says it ("The Front must return them, Brask said"); announcer: only when none is named */
+  actor?: "speaker" | "announcer";
 }
+
+/** What a trigger needs to count as an event (event-triggers.json '_comment'). */
+export type TriggerNeed = "actor" | "agent" | "object" | "terms" | "releasable" | "anchor" | "visitor" | "suspendable" | "proposal";
 
 export type Modality = "asserted" | "future" | "hypothetical" | "negated" | "reported";
 type CueScope = "near" | "clause" | "sentence" | "adjacent";
@@ -49,6 +54,14 @@ interface ParticipantsFile {
   reportingPronouns: string[];
   nominalAgentMarkers: string[];
   releasables: string[];
+  suspendables: string[];
+  proposalNouns: string[];
+  representingPrepositions: string[];
+  instrumentPrepositions: string[];
+  responseVerbs: string[];
+  readinessAdjectives: string[];
+  sharedSubjectOpeners: string[];
+  clauseJoiners: string[];
 }
 
 interface PlacesFile {
@@ -76,6 +89,7 @@ interface TermsFile {
 }
 
 interface AssessmentsFile {
+  contrastOpeners: string[];
   topicWindow: number;
   negationWindow: number;
   negations: string[];
@@ -116,6 +130,14 @@ export interface EventLexicon {
     reportingPronouns: Set<string>;
     nominalAgentMarkers: Set<string>;
     releasables: Set<string>;
+    suspendables: Set<string>;
+    proposalNouns: Set<string>;
+    representingPrepositions: Set<string>;
+    instrumentPrepositions: Set<string>;
+    responseVerbs: Set<string>;
+    readinessAdjectives: Set<string>;
+    sharedSubjectOpeners: Set<string>;
+    clauseJoiners: Set<string>;
     /** one-word verbs of saying ("said", "announced"), for a quick test of a single token */
     speechVerbWords: Set<string>;
   };
@@ -144,6 +166,7 @@ export interface EventLexicon {
   assessments: {
     phrases: PhraseMatcher<"positive" | "negative">;
     topics: PhraseMatcher<"topic">;
+    contrastOpeners: PhraseMatcher<"contrast">;
     negations: Set<string>;
     topicWindow: number;
     negationWindow: number;
@@ -212,6 +235,14 @@ function compile(): EventLexicon {
       reportingPronouns: lower(p.reportingPronouns),
       nominalAgentMarkers: lower(p.nominalAgentMarkers),
       releasables: lower(p.releasables),
+      suspendables: lower(p.suspendables),
+      proposalNouns: lower(p.proposalNouns),
+      representingPrepositions: lower(p.representingPrepositions),
+      instrumentPrepositions: lower(p.instrumentPrepositions),
+      responseVerbs: lower(p.responseVerbs),
+      readinessAdjectives: lower(p.readinessAdjectives),
+      sharedSubjectOpeners: lower(p.sharedSubjectOpeners),
+      clauseJoiners: lower(p.clauseJoiners),
       speechVerbWords: lower(p.speechVerbs.filter((v) => !v.includes(" "))),
     },
     places: {
@@ -245,6 +276,7 @@ function compile(): EventLexicon {
         return m;
       })(),
       topics: matcherOf(a.topics, "topic" as const),
+      contrastOpeners: matcherOf(a.contrastOpeners, "contrast" as const),
       negations: new Set(a.negations.flatMap(phraseWords)),
       topicWindow: a.topicWindow,
       negationWindow: a.negationWindow,

@@ -13,10 +13,21 @@ export function canParticipate(view: SentenceView, m: Mention, trigger = -1): bo
   if (m.actor.type === "place") return false;
   const p = view.lex.participants;
   if (p.modifierSuffix.test(view.doc.text.slice(m.end, m.end + 20))) return false;
+  if (inCompoundModifier(view, m, trigger)) return false;
   const next = view.token(m.endToken);
   const modifiesNoun = next && next.pos === "NOUN" && /^[a-z]/.test(next.text) && !p.headNouns.has(next.text.toLowerCase());
   if (modifiesNoun && m.endToken !== trigger) return false;
   return !isTitleOfPerson(view, m);
+}
+
+/** A name joined by hyphens to another before a noun ("the Russia-Ukraine conflict"), unless that noun is the trigger ("U.S.-Israel talks"). */
+function inCompoundModifier(view: SentenceView, m: Mention, trigger: number): boolean {
+  const text = view.doc.text;
+  const glued = (i: number) => i > view.first && view.token(i)?.text === "-" && /\S/.test(text[view.token(i)!.start - 1] ?? " ") && /\S/.test(text[view.token(i)!.end] ?? " ");
+  let end = m.endToken;
+  if (!glued(end) && !glued(m.firstToken - 1)) return false;
+  while (glued(end)) end += 2;
+  return end !== trigger && view.token(end)?.pos === "NOUN";
 }
 
 function isTitleOfPerson(view: SentenceView, m: Mention): boolean {

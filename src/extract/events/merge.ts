@@ -1,3 +1,4 @@
+import type { Doc } from "../../doc/doc.js";
 import type { Draft } from "./draft.js";
 
 const overlap = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
@@ -29,3 +30,35 @@ export function mergeSameEvents(drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+/** How many sentences apart two judgements by one speaker still make one statement. */
+const STATEMENT_SENTENCES = 2;
+
+/**
+ * "There are significant gaps." "But nobody has walked out.": one speaker judging the talks one way,
+ * then the other way in a sentence that opens with a contrast, at most a couple of sentences later,
+ * makes one mixed assessment spanning both.
+ */
+export function joinContrastedAssessments(doc: Doc, drafts: Draft[], contrasts: (sentence: number) => boolean): Draft[] {
+  const out: Draft[] = [];
+  let previous: Draft | undefined;
+  for (const d of drafts) {
+    if (d.type !== "ASSESS") {
+      out.push(d);
+      continue;
+    }
+    const sentence = doc.sentenceAt(d.start);
+    const joinable = previous && previous.polarity !== d.polarity && sameActors(previous, d) && contrasts(sentence)
+      && sentence - doc.sentenceAt(previous.end - 1) <= STATEMENT_SENTENCES;
+    if (joinable && previous) {
+      previous.polarity = "mixed";
+      previous.end = d.end;
+      continue;
+    }
+    out.push(d);
+    previous = d;
+  }
+  return out;
+}
+
+const sameActors = (a: Draft, b: Draft) => a.actors.length > 0 && a.actors.length === b.actors.length && a.actors.every((x) => b.actors.includes(x));

@@ -38,6 +38,8 @@ function mentionsAfter(view: SentenceView, triggerEnd: number, clause: Clause, n
   for (let i = triggerEnd; i < limit; i++) {
     const word = view.lower(i);
     const mention = mentionStartingAt(view, i);
+    // "the framework we have": a subject pronoun starts a clause of its own
+    if (mention?.subjectOnly) break;
     if (mention) {
       if (!inAdjunct && canParticipate(view, mention)) target.push(mention);
       i = mention.endToken - 1;
@@ -46,8 +48,10 @@ function mentionsAfter(view: SentenceView, triggerEnd: number, clause: Clause, n
       inAdjunct = false;
       introduced = true;
     } else if (p.listJoiners.has(word)) {
-      // "negotiations and the U.S. believes": no participant list was opened
-      if ((target.length === 0 && !inAdjunct && !introduced) || (word === "," && startsClause(view, i + 1))) break;
+      // "negotiations and the U.S. believes": no participant list was opened; "seized by the rebels, Brask
+      // said": a comma after a slot filled by someone unnamed, or before a new subject, ends the list
+      if (target.length === 0 && !inAdjunct && (!introduced || word === ",")) break;
+      if (word === "," && opensClause(view, i + 1)) break;
     } else if (p.objectStops.has(word)) {
       if (target.length > 0) break;
       inAdjunct = true;
@@ -62,12 +66,25 @@ function mentionsAfter(view: SentenceView, triggerEnd: number, clause: Clause, n
   return { objects, doers };
 }
 
+/** Tokens a noun phrase may run before its name: "army spokeswoman Col. Ilona Brask said". */
+const SUBJECT_REACH = 6;
+
+/** A new clause after a comma: a name, perhaps after its title, followed by its verb. */
+function opensClause(view: SentenceView, i: number): boolean {
+  for (let k = i; k < i + SUBJECT_REACH && view.token(k); k++) {
+    if (mentionStartingAt(view, k)) return startsClause(view, k);
+    if (!NOMINAL.has(view.token(k)?.pos ?? "") && view.token(k)?.pos !== "DET" && view.lower(k) !== ".") return false;
+  }
+  return false;
+}
+
 /**
  * A participle right after a form of "be" ("was offered", "were killed"), or a verb that needs an
  * object but has none ("Americans detained in Russia"): the subject undergoes the event.
  */
 function isPassive(view: SentenceView, trigger: TokenRange, transitive: boolean): boolean {
-  if (!isVerb(view, trigger.first)) return false;
+  // "are offering", "has been supporting": progressive, not passive
+  if (!isVerb(view, trigger.first) || view.lower(trigger.first).endsWith("ing")) return false;
   if (transitive && !OBJECT_START.has(view.token(trigger.end)?.pos ?? "")) return true;
   for (let i = trigger.first - 1; i >= Math.max(view.first, trigger.first - 3); i--) {
     if (view.lex.participants.passiveAux.has(view.lower(i))) return true;

@@ -4,6 +4,7 @@ import { findDates, type DateMention } from "../dates/index.js";
 import { breaksClause } from "./clauses.js";
 import type { EventLexicon } from "./lexicon.js";
 import { sentenceWords, type Word } from "./phrases.js";
+import type { References } from "./references.js";
 
 /** An actor mention with the tokens it covers. */
 export interface Mention {
@@ -13,6 +14,8 @@ export interface Mention {
   firstToken: number;
   /** exclusive */
   endToken: number;
+  /** a pronoun such as "we" or "he", which opens a clause and is never an object */
+  subjectOnly?: boolean;
 }
 
 /** A token range inside one sentence. */
@@ -50,17 +53,28 @@ export class SentenceView {
   private breakFlags?: boolean[];
   private wordIndex?: Int32Array;
   private dateList?: DateMention[];
+  private allMentions?: Mention[];
 
   constructor(
     readonly doc: Doc,
     readonly index: number,
     readonly lex: EventLexicon,
-    readonly mentions: Mention[],
+    private readonly named: Mention[],
+    private readonly references?: References,
   ) {
     const s = doc.sentences[index]!;
     this.first = s.firstToken;
     this.end = s.endToken;
     ({ words: this.words, lowers: this.lowers } = sentenceWords(doc, index));
+  }
+
+  /** Actor mentions by name, and by reference ("we" in a quote, "the rebels"), in text order; resolved on first use. */
+  get mentions(): Mention[] {
+    if (!this.allMentions) {
+      const referred = this.references?.inSentence(this.index, this.named) ?? [];
+      this.allMentions = referred.length === 0 ? this.named : [...this.named, ...referred].sort((a, b) => a.start - b.start);
+    }
+    return this.allMentions;
   }
 
   token(i: number): Token | undefined {

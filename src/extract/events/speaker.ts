@@ -1,4 +1,7 @@
+import type { Doc } from "../../doc/doc.js";
+import type { ActorRecord } from "../../record/schema.js";
 import { mentionsRightAfter } from "./mentions.js";
+import type { Participants } from "./participants.js";
 import { speakerBeforeVerb } from "./subjects.js";
 import type { SentenceView } from "./sentence.js";
 
@@ -40,4 +43,27 @@ export function speakerOf(view: SentenceView, from: number, to: number, firstEnd
     if (speaker.length > 0) return speaker;
   }
   return [];
+}
+
+/** The same actor, or an actor and the side it speaks for ("Lenz" and "Valdoria"). */
+function sameSide(doc: Doc, a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [doc.actor(a), doc.actor(b)];
+  const names = (actor: ActorRecord | undefined) => (actor ? [actor.name, ...actor.aliases].map((n) => n.toLowerCase()) : []);
+  const speaksFor = (actor: ActorRecord | undefined, side: ActorRecord | undefined) => !!actor?.affiliation && names(side).includes(actor.affiliation.toLowerCase());
+  return speaksFor(x, y) || speaksFor(y, x);
+}
+
+/**
+ * An event done by saying it, at words [from, to): "The Front must return them, Brask said". The
+ * speaker does it, and whoever the trigger names is its recipient. Null when the speaker lays it on
+ * himself or his own side ("we must leave" is no request).
+ */
+export function spokenBy(view: SentenceView, from: number, to: number, named: Participants): Participants | null {
+  const others = [...new Set([...named.agents, ...named.recipients])];
+  const speaker = speakerOf(view, from, to)[0];
+  if (!speaker) return { agents: [], recipients: others };
+  const subject = view.mentions.find((m) => m.endToken === view.words[from]!.token);
+  if (subject?.subjectOnly && sameSide(view.doc, subject.actor.id, speaker)) return null;
+  return { agents: [speaker], recipients: others.filter((id) => !sameSide(view.doc, id, speaker)) };
 }

@@ -7,12 +7,21 @@ const POSSESSIVE = new Set(["'s", "'"]);
 /** A noun phrase before a noun trigger may hold adverbs too: wink tags "new" in "new military aid" as one. */
 const NP_BEFORE_TRIGGER = new Set([...NP_INNER, "ADV"]);
 const COORDINABLE = new Set(["ADJ", "PROPN"]);
+/** Words between "and" and a coordinated verb that shares the subject ("and would not travel"). */
+const VERB_COMPANIONS = new Set(["ADV", "AUX", "PART"]);
+const QUOTE_MARK = /^["'\u2018\u2019\u201C\u201D]$/;
 
-/** The object of a preposition other than "of" is an adjunct ("in Geneva", "with Hamas"), not a subject. */
+/**
+ * The object of a preposition is an adjunct ("in Geneva", "with Hamas"), not a subject; except after
+ * "of", and after "for" that follows a noun standing for its actor ("negotiators for Valdoria").
+ */
 function isPrepositionObject(view: SentenceView, m: Mention, floor: number): boolean {
   let i = m.firstToken - 1;
-  while (i >= floor && NP_INNER.has(view.token(i)?.pos ?? "")) i--;
-  return i >= floor && view.token(i)?.pos === "ADP" && view.lower(i) !== "of";
+  // a pronoun is a noun phrase of its own: "Over the past two weeks I have met"
+  if (view.token(m.firstToken)?.pos !== "PRON") while (i >= floor && NP_INNER.has(view.token(i)?.pos ?? "")) i--;
+  if (i < floor || view.token(i)?.pos !== "ADP") return false;
+  const p = view.lex.participants;
+  return !(view.lower(i) === "of" || (p.representingPrepositions.has(view.lower(i)) && p.headNouns.has(view.lower(i - 1))));
 }
 
 /** A possessor followed by another mention in the same noun phrase ("Israel's Mossad") gives way to it. */
@@ -36,23 +45,30 @@ function nounPhraseStart(view: SentenceView, token: number, floor: number): numb
   return i + 1;
 }
 
-/**
- * Where the subject of a trigger may be: after the last full verb of its clause. A noun trigger
- * ("offensive", "talks") takes its doer from its own noun phrase ("Israel's offensive"), or from the
- * subject of a light verb carrying it ("X held talks"); after a preposition ("in talks") only from the phrase.
- */
-function subjectFloor(view: SentenceView, triggerFirst: number, nominal: boolean, clause: Clause): number {
+/** Where the subject of a verb trigger may be: after the last full verb of its clause. */
+function subjectFloor(view: SentenceView, triggerFirst: number, clause: Clause): number {
   const p = view.lex.participants;
-  if (nominal) {
-    const start = nounPhraseStart(view, triggerFirst, clause.first);
-    if (!p.lightVerbs.has(view.lower(start - 1))) return start;
-  }
   for (let i = triggerFirst - 1; i >= clause.first; i--) {
     const word = view.lower(i);
-    if (isVerb(view, i) && !p.passiveAux.has(word) && !(nominal && p.lightVerbs.has(word))) return i + 1;
+    if (isVerb(view, i) && !p.passiveAux.has(word)) return i + 1;
     if (word === "," && endsIntroduction(view, i, triggerFirst)) return i + 1;
   }
   return clause.first;
+}
+
+/**
+ * The verb whose subject does what a noun trigger names: a light verb right before its noun phrase
+ * ("X held talks"), or a verb of answering before "with" ("X answered the offer with a counterproposal").
+ */
+function carrierVerb(view: SentenceView, phraseStart: number, clause: Clause): number | null {
+  const p = view.lex.participants;
+  const before = phraseStart - 1;
+  if (p.lightVerbs.has(view.lower(before)) && before >= clause.first) return before;
+  if (!p.instrumentPrepositions.has(view.lower(before))) return null;
+  for (let i = before - 1; i >= clause.first; i--) {
+    if (isVerb(view, i)) return p.responseVerbs.has(view.lower(i)) ? i : null;
+  }
+  return null;
 }
 
 /**
@@ -71,26 +87,79 @@ function endsIntroduction(view: SentenceView, comma: number, triggerFirst: numbe
 /** "X endorsed the plan and welcomed Y": the verb before "and" shares its subject; its index, or null. */
 function coordinatedVerb(view: SentenceView, triggerFirst: number, clause: Clause): number | null {
   let i = triggerFirst - 1;
-  while (view.token(i)?.pos === "ADV") i--;
+  // "and would travel", "and did not meet"
+  while (VERB_COMPANIONS.has(view.token(i)?.pos ?? "")) i--;
   if (view.token(i)?.pos !== "CCONJ" || i < clause.first) return null;
   for (let k = i - 1; k >= clause.first; k--) if (isVerb(view, k)) return k;
   return null;
 }
 
-/** "Valdoria agreed to meet": an infinitive shares the subject of the verb before "to"; its index, or null. */
+/**
+ * "Valdoria agreed to meet", "Orland stood ready to support": an infinitive shares the subject of the
+ * verb before "to", or of the verb before an adjective of readiness; its index, or null.
+ */
 function controllingVerb(view: SentenceView, triggerFirst: number): number | null {
-  if (view.lower(triggerFirst - 1) !== "to") return null;
-  let i = triggerFirst - 2;
+  const to = wordBefore(view, triggerFirst);
+  if (view.lower(to) !== "to") return null;
+  let i = wordBefore(view, to);
   while (view.token(i)?.pos === "ADV") i--;
-  return isVerb(view, i) ? i : null;
+  if (isVerb(view, i)) return i;
+  if (!view.lex.participants.readinessAdjectives.has(view.lower(i))) return null;
+  i--;
+  while (view.token(i)?.pos === "ADV") i--;
+  return isVerb(view, i) || view.token(i)?.pos === "AUX" ? i : null;
 }
 
-/** "The SDF announced it had entered into an agreement": "it" after a verb of saying is its speaker. */
-function reportedSubject(view: SentenceView, floor: number, triggerFirst: number): boolean {
+/** The token before `token`, passing over quote marks: `stood ready "to support`. */
+function wordBefore(view: SentenceView, token: number): number {
+  let i = token - 1;
+  while (i > view.first && QUOTE_MARK.test(view.lower(i))) i--;
+  return i;
+}
+
+/**
+ * "..., killing three soldiers": a present participle after a comma shares the subject of the
+ * finite verb before it ("government artillery had shelled Korsk first, killing"); its index, or null.
+ */
+function verbBeforeParticiple(view: SentenceView, triggerFirst: number, clause: Clause): number | null {
+  if (view.lower(triggerFirst - 1) !== "," || !isVerb(view, triggerFirst) || !view.lower(triggerFirst).endsWith("ing")) return null;
+  return finiteVerbBefore(view, triggerFirst - 1, clause.first);
+}
+
+/** The last verb before `token` that is neither an infinitive nor a present participle. */
+function finiteVerbBefore(view: SentenceView, token: number, floor: number): number | null {
+  for (let i = token - 1; i >= floor; i--) {
+    if (isVerb(view, i) && !view.lower(i).endsWith("ing") && view.lower(i - 1) !== "to") return i;
+  }
+  return null;
+}
+
+/** "X welcomed the statement but accused Y": a clause after "but" with no subject of its own shares the one before. */
+function subjectsOfPreviousClause(view: SentenceView, clause: Clause): Mention[] {
+  const opener = clause.opener;
+  if (opener === null || !view.lex.participants.sharedSubjectOpeners.has(view.lower(opener))) return [];
+  const previous = clauseAround(view, { first: opener - 1, end: opener });
+  const verb = finiteVerbBefore(view, opener, previous.first);
+  return verb === null ? [] : subjectsBefore(view, verb, false, previous);
+}
+
+/** Words between a verb of saying and the clause it reports: "said this week that", "announced on Tuesday that". */
+const REPORT_REACH = 4;
+
+/**
+ * "The SDF announced it had entered into an agreement", "Kahn said this week that his fighters would":
+ * "it" or "his" after a verb of saying stands for its speaker; the index of that verb, or null.
+ */
+function reportingVerb(view: SentenceView, floor: number, triggerFirst: number): number | null {
   const p = view.lex.participants;
-  if (!p.speechVerbWords.has(view.lower(floor - 1))) return false;
-  for (let i = floor; i < triggerFirst; i++) if (p.reportingPronouns.has(view.lower(i))) return true;
-  return false;
+  let hasPronoun = false;
+  for (let i = floor; i < triggerFirst; i++) if (p.reportingPronouns.has(view.lower(i))) hasPronoun = true;
+  if (!hasPronoun) return null;
+  for (let v = floor - 1; v >= Math.max(view.first, floor - REPORT_REACH); v--) {
+    if (p.speechVerbWords.has(view.lower(v))) return v;
+    if (isVerb(view, v)) return null;
+  }
+  return null;
 }
 
 /**
@@ -118,33 +187,59 @@ function mainClauseBefore(view: SentenceView, triggerFirst: number, clause: Clau
  * the comma is used.
  */
 export function subjectsBefore(view: SentenceView, triggerFirst: number, nominal: boolean, clause: Clause): Mention[] {
+  if (nominal) return doersOfNoun(view, triggerFirst, clause);
+  const participle = verbBeforeParticiple(view, triggerFirst, clause);
+  if (participle !== null) return subjectsBefore(view, participle, false, clause);
   const main = mainClauseBefore(view, triggerFirst, clause);
-  if (main !== null) return subjectsBefore(view, main, nominal, clauseAround(view, { first: main, end: main }));
-  const shared = nominal ? null : coordinatedVerb(view, triggerFirst, clause) ?? controllingVerb(view, triggerFirst);
-  if (shared !== null) return subjectsBefore(view, shared, false, clause);
-  const floor = subjectFloor(view, triggerFirst, nominal, clause);
-  const candidates = mentionsBefore(view, { first: floor, end: triggerFirst }).filter((m) => !isPrepositionObject(view, m, floor));
-  const found = candidates.filter((m, k) => !isPossessorOf(view, m, candidates[k + 1]));
-  if (found.length === 0 && reportedSubject(view, floor, triggerFirst)) {
-    return subjectsBefore(view, floor - 1, false, clauseAround(view, { first: floor - 1, end: floor }));
-  }
+  if (main !== null) return subjectsBefore(view, main, false, clauseAround(view, { first: main, end: main }));
+  const shared = coordinatedVerb(view, triggerFirst, clause) ?? controllingVerb(view, triggerFirst);
+  if (shared !== null) return subjectsBefore(view, shared, false, clauseAround(view, { first: shared, end: shared + 1 }));
+  const floor = subjectFloor(view, triggerFirst, clause);
+  const found = mentionsOfSubject(view, floor, triggerFirst);
+  const reporting = found.length === 0 ? reportingVerb(view, floor, triggerFirst) : null;
+  if (reporting !== null) return subjectsBefore(view, reporting, false, clauseAround(view, { first: reporting, end: reporting + 1 }));
   const opener = clause.opener;
-  if (found.length > 0 || opener === null || nominal) return found;
+  if (found.length > 0 || opener === null) return found;
   if (view.lex.participants.relativePronouns.has(view.lower(opener)) && view.lower(opener - 1) === ",") {
-    return subjectsBefore(view, opener - 1, nominal, clauseAround(view, { first: opener - 1, end: opener - 1 }));
+    return subjectsBefore(view, opener - 1, false, clauseAround(view, { first: opener - 1, end: opener - 1 }));
   }
-  return found;
+  return subjectsOfPreviousClause(view, clause);
+}
+
+/** Mentions in [floor, end) that can be a subject: not the object of a preposition, not a possessor giving way. */
+function mentionsOfSubject(view: SentenceView, floor: number, end: number): Mention[] {
+  const candidates = mentionsBefore(view, { first: floor, end }).filter((m) => !isPrepositionObject(view, m, floor));
+  return candidates.filter((m, k) => !isPossessorOf(view, m, candidates[k + 1]));
+}
+
+/**
+ * A noun trigger ("offensive", "talks") takes its doer from its own noun phrase ("Israel's offensive"),
+ * else from the subject of the verb carrying it ("X held talks"); after any other verb or a
+ * preposition ("rejected the plan", "in talks") only from the phrase.
+ */
+function doersOfNoun(view: SentenceView, triggerFirst: number, clause: Clause): Mention[] {
+  const start = nounPhraseStart(view, triggerFirst, clause.first);
+  const own = mentionsOfSubject(view, start, triggerFirst);
+  if (own.length > 0) return own;
+  const carrier = carrierVerb(view, start, clause);
+  return carrier === null ? [] : subjectsBefore(view, carrier, false, clause);
 }
 
 /** Tokens allowed between a speaker and a verb of saying ("Blinken also said", "Kirby has said"). */
 const SPEAKER_GAP = 3;
 
-/** The speaker of a verb of saying at `token`: the subject ending right before it ("Kirby said"). */
+/**
+ * The speaker of a verb of saying at `token`: the subject ending right before it ("Kirby said"), or the
+ * name before an appositive or a relative clause that ends with a comma before it ("Reiss, head of the
+ * directorate, told"; "Korvath, who chairs the talks, said").
+ */
 export function speakerBeforeVerb(view: SentenceView, token: number): string[] {
   const clause = clauseAround(view, { first: token, end: token + 1 });
   const subjects = subjectsBefore(view, token, false, clause);
   const nearest = subjects[subjects.length - 1];
-  if (!nearest || token - nearest.endToken > SPEAKER_GAP) return [];
-  for (let i = nearest.endToken; i < token; i++) if (!["ADV", "AUX", "PART"].includes(view.token(i)?.pos ?? "")) return [];
-  return [nearest.actor.id];
+  if (!nearest) return [];
+  let i = token - 1;
+  while (i >= nearest.endToken && VERB_COMPANIONS.has(view.token(i)?.pos ?? "")) i--;
+  if (i < nearest.endToken && token - nearest.endToken <= SPEAKER_GAP) return [nearest.actor.id];
+  return view.lower(i) === "," ? [subjects[0]!.actor.id] : [];
 }

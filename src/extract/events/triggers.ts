@@ -35,23 +35,33 @@ function isGluedToPrevious(view: SentenceView, from: number): boolean {
   return token.start > 0 && view.doc.text[token.start - 1] === "-" && /\S/.test(view.doc.text[token.start - 2] ?? " ");
 }
 
-/** A noun or adjective trigger followed by a common noun modifies it ("hostage release deal", "offensive weapons"). */
+/**
+ * A noun or adjective trigger followed by a common noun modifies it ("hostage release deal", "offensive
+ * weapons"); a phrase led by a verb does not ("signed a ceasefire agreement").
+ */
 function isNounModifier(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolean {
+  if (view.token(view.words[m.from]!.token)?.pos === "VERB") return false;
   const last = view.words[m.to - 1]!.token;
   const next = view.token(last + 1);
   const pos = view.token(last)?.pos;
   return (pos === "NOUN" || pos === "ADJ") && next?.pos === "NOUN" && /^[a-z]/.test(next.text);
 }
 
-const BEFORE_ATTRIBUTE = new Set(["DET", "ADP", "ADJ", "CCONJ"]);
+const BEFORE_ATTRIBUTE = new Set(["DET", "ADP", "ADJ"]);
 const NOUNS = new Set(["NOUN", "PROPN"]);
 
-/** A one-word participle used as an adjective ("families of freed Americans", "wrongfully detained citizens"). */
+/**
+ * A one-word participle used as an adjective ("families of freed Americans", "wounded and detained
+ * citizens"); after a conjunction only when it joins another modifier, not a verb ("welcomed the report
+ * but accused Valdoria").
+ */
 function isAttributiveParticiple(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolean {
   if (m.to - m.from !== 1) return false;
   const token = view.words[m.from]!.token;
-  if (!/ed$/.test(view.lower(token))) return false;
-  return BEFORE_ATTRIBUTE.has(view.token(token - 1)?.pos ?? "") && NOUNS.has(view.token(token + 1)?.pos ?? "");
+  if (!/ed$/.test(view.lower(token)) || !NOUNS.has(view.token(token + 1)?.pos ?? "")) return false;
+  const before = view.token(token - 1)?.pos ?? "";
+  if (before === "CCONJ") return view.token(token - 2)?.pos === "ADJ" || /ed$/.test(view.lower(token - 2));
+  return BEFORE_ATTRIBUTE.has(before);
 }
 
 /** A gerund after a preposition names an event without stating it ("a first phase of releasing hostages"). */

@@ -1,0 +1,186 @@
+import type { Doc, Token } from "../../doc/doc.js";
+import { readKbFile } from "../../kb/files.js";
+import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
+import { resolvePronoun } from "../speech/speaker.js";
+import type { Mention } from "./sentence.js";
+
+interface ReferencesFile {
+  firstPerson: string[];
+  firstPersonPlural: string[];
+  thirdPerson: string[];
+  subjectPronouns: string[];
+  groupNouns: string[];
+  stateNouns: string[];
+  stateNounsOf: string[];
+  determiners: string[];
+  maxModifiers: number;
+}
+
+interface Lists {
+  firstPerson: Set<string>;
+  firstPersonPlural: Set<string>;
+  thirdPerson: Set<string>;
+  subjectPronouns: Set<string>;
+  groupNouns: Set<string>;
+  stateNouns: Set<string>;
+  stateNounsOf: Set<string>;
+  determiners: Set<string>;
+  maxModifiers: number;
+  /** every word that may refer: a token not in it is passed over at once */
+  candidates: Set<string>;
+}
+
+let lists: Lists | undefined;
+function referenceLists(): Lists {
+  if (!lists) {
+    const f = readKbFile<ReferencesFile>("event-references.json");
+    lists = {
+      firstPerson: new Set(f.firstPerson), firstPersonPlural: new Set(f.firstPersonPlural), thirdPerson: new Set(f.thirdPerson),
+      subjectPronouns: new Set(f.subjectPronouns), groupNouns: new Set(f.groupNouns),
+      stateNouns: new Set(f.stateNouns), stateNounsOf: new Set(f.stateNounsOf), determiners: new Set(f.determiners),
+      maxModifiers: f.maxModifiers,
+      candidates: new Set([...f.firstPerson, ...f.firstPersonPlural, ...f.thirdPerson, ...f.groupNouns, ...f.stateNouns]),
+    };
+  }
+  return lists;
+}
+
+/** Words that may stand between "the" and a group or state noun: "the armed group", "the rebel movement". */
+const MODIFIER_POS = new Set(["ADJ", "NOUN", "VERB"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+const surname = (actor: ActorRecord) => actor.name.split(/\s+/).pop()!.toLowerCase();
+/** The same actor, or two records of one person ("Abdel Fattah Al-Sisi" and "Al-Sisi"). */
+const samePerson = (a: ActorRecord, b: ActorRecord) => a === b || (a.type === "person" && b.type === "person" && surname(a) === surname(b));
+
+/**
+ * Actors referred to without their names (event-references.json): "we" in a quote is its speaker,
+ * "he" the person the text last spoke of, "the rebels" the armed group named last, "the government"
+ * the one state whose government the text names. They are mentions for the events stage only.
+ */
+export class References {
+  private readonly lists = referenceLists();
+  private readonly quoted: Span[];
+  private groupMentions?: { start: number; actor: ActorRecord }[];
+  private governedState?: ActorRecord | null;
+
+  constructor(private readonly doc: Doc) {
+    this.quoted = doc.quotes.map((q) => ({ start: q.start, end: q.end }));
+  }
+
+  /** Mentions by reference in sentence `s`, on tokens no named mention covers. */
+  inSentence(s: number, named: Mention[]): Mention[] {
+    const doc = this.doc;
+    const sentence = doc.sentences[s]!;
+    let covered: Uint8Array | undefined;
+    const isCovered = (i: number) => {
+      if (!covered) {
+        covered = new Uint8Array(sentence.endToken - sentence.firstToken);
+        for (const m of named) covered.fill(1, m.firstToken - sentence.firstToken, m.endToken - sentence.firstToken);
+      }
+      return covered[i - sentence.firstToken] === 1;
+    };
+    const out: Mention[] = [];
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = doc.tokens[i]!;
+      if (!this.lists.candidates.has(lower(token)) || isCovered(i)) continue;
+      const namedLater = named.filter((m) => m.firstToken > i).map((m) => m.actor);
+      const actor = this.actorFor(token, i, sentence.firstToken, isCovered, namedLater);
+      if (!actor) continue;
+      out.push({ actor, start: token.start, end: token.end, firstToken: i, endToken: i + 1, subjectOnly: this.lists.subjectPronouns.has(lower(token)) });
+    }
+    return out;
+  }
+
+  private actorFor(token: Token, i: number, floor: number, covered: (i: number) => boolean, namedLater: ActorRecord[]): ActorRecord | undefined {
+    const word = lower(token);
+    const l = this.lists;
+    if (l.firstPerson.has(word)) return this.speakerOfQuoteAt(token.start);
+    if (l.firstPersonPlural.has(word)) return this.sideOf(this.speakerOfQuoteAt(token.start));
+    if (l.thirdPerson.has(word)) return token.pos === "PRON" ? this.personFor(word, token.start, namedLater) : undefined;
+    if (!l.groupNouns.has(word) && !l.stateNouns.has(word)) return undefined;
+    if (this.definiteStart(i, floor, covered) < 0) return undefined;
+    return l.groupNouns.has(word) ? this.latestGroupBefore(token.start) : this.governedStateOnce();
+  }
+
+  /** "We" said by an official is the side the official speaks for, when the text names it. */
+  private sideOf(speaker: ActorRecord | undefined): ActorRecord | undefined {
+    const side = speaker?.affiliation?.toLowerCase();
+    if (!side) return speaker;
+    const named = this.doc.actors.find((a) => a.type !== "place" && [a.name, ...a.aliases].some((n) => n.toLowerCase() === side));
+    return named ?? speaker;
+  }
+
+  /** The innermost quote around `offset` decides: words quoted inside a speaker's quote are someone else's. */
+  private speakerOfQuoteAt(offset: number): ActorRecord | undefined {
+    let inner: QuoteRecord | undefined;
+    for (const q of this.doc.quotes) {
+      if (q.start <= offset && offset < q.end && (!inner || q.end - q.start < inner.end - inner.start)) inner = q;
+    }
+    return this.doc.actor(inner?.speaker);
+  }
+
+  /**
+   * The person "he" or "she" stands for. Inside a quote it is someone the speaker talks about, not
+   * resolvable from the narration; and it is never someone named later in its own sentence ("He urged
+   * Lenz to ..." is not Lenz), so then the latest other person named before it is taken.
+   */
+  private personFor(pronoun: string, offset: number, namedLater: ActorRecord[]): ActorRecord | undefined {
+    if (this.quoted.some((q) => offset >= q.start && offset < q.end)) return undefined;
+    const excluded = (actor: ActorRecord) => namedLater.some((later) => samePerson(actor, later));
+    const resolved = resolvePronoun(this.doc, pronoun, offset, this.quoted);
+    if (!resolved || !excluded(resolved)) return resolved;
+    let latest: { actor: ActorRecord; start: number } | undefined;
+    for (const actor of this.doc.actors) {
+      if (actor.type !== "person" || excluded(actor)) continue;
+      for (const m of actor.mentions) {
+        const quoted = this.quoted.some((q) => m.start >= q.start && m.end <= q.end);
+        if (m.start < offset && !quoted && (!latest || m.start > latest.start)) latest = { actor, start: m.start };
+      }
+    }
+    return latest?.actor;
+  }
+
+  /** Index of "the" opening a definite noun phrase that ends at token `head`, or -1. */
+  private definiteStart(head: number, floor: number, covered: (i: number) => boolean): number {
+    for (let i = head - 1; i >= floor && head - i <= this.lists.maxModifiers + 1; i--) {
+      const token = this.doc.tokens[i]!;
+      if (this.lists.determiners.has(lower(token))) return i;
+      if (covered(i) || !MODIFIER_POS.has(token.pos)) return -1;
+    }
+    return -1;
+  }
+
+  private latestGroupBefore(offset: number): ActorRecord | undefined {
+    this.groupMentions ??= this.doc.actors
+      .filter((a) => a.type === "group")
+      .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, actor })))
+      .sort((a, b) => a.start - b.start);
+    let latest: ActorRecord | undefined;
+    for (const m of this.groupMentions) {
+      if (m.start >= offset) break;
+      latest = m.actor;
+    }
+    return latest;
+  }
+
+  /** The state named with a state noun ("Valdoria's government", "the army of Valdoria"), when only one is. */
+  private governedStateOnce(): ActorRecord | undefined {
+    if (this.governedState === undefined) {
+      const governed = this.doc.actors.filter((a) => a.type === "state" && a.mentions.some((m) => this.namesGovernment(m)));
+      this.governedState = governed.length === 1 ? governed[0]! : null;
+    }
+    return this.governedState ?? undefined;
+  }
+
+  private namesGovernment(m: Span): boolean {
+    const doc = this.doc;
+    const { stateNouns, stateNounsOf } = this.lists;
+    let after = doc.tokenAt(m.end);
+    if (POSSESSIVE.has(lower(doc.tokens[after]))) after++;
+    if (stateNouns.has(lower(doc.tokens[after]))) return true;
+    const before = doc.tokenAt(m.start) - 1;
+    return stateNounsOf.has(lower(doc.tokens[before])) && stateNouns.has(lower(doc.tokens[before - 1]));
+  }
+}
