@@ -94,10 +94,19 @@ export function reportToMarkdown(report: BenchReport): string {
     "| --- | --- |",
     ...rows.map(([name, value]) => `| ${name} | ${value} |`),
     "",
-    "| stage | seconds | share of wall time |",
-    "| --- | ---: | ---: |",
-    ...stageRows.map((cells) => `| ${cells.join(" | ")} |`),
+    "| stage | seconds | share of wall time | MB/s up to and including this stage |",
+    "| --- | ---: | ---: | ---: |",
+    ...stageRows.map((cells, i) => `| ${cells.join(" | ")} | ${i < report.stages.length ? fixed(cumulativeRate(report, i)) : ""} |`),
     "",
     verdict(report),
   ].join("\n");
+}
+
+/**
+ * Throughput of the pipeline cut after stage `last` (the foundation's stages alone, say): corpus size
+ * over the time of the stages up to it. Stages run in order, so the cut is what such a pipeline costs.
+ */
+function cumulativeRate(report: BenchReport, last: number): number {
+  const seconds = report.stages.slice(0, last + 1).reduce((sum, s) => sum + s.seconds, 0);
+  return seconds > 0 ? report.megabytes / seconds : 0;
 }

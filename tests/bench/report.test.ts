@@ -32,6 +32,9 @@ describe("benchmark report", () => {
     expect(markdown).toContain("| tokens | 6.00 | 60.0 % |");
     expect(markdown).toContain("| quotes | 3.00 | 30.0 % |");
     expect(markdown).toContain("| (outside stages) | 1.00 | 10.0 % |");
+    // The pipeline cut after each stage: 24 MB over 6 s, then over 6 + 3 s.
+    expect(markdown).toContain("| tokens | 6.00 | 60.0 % | 4.00 |");
+    expect(markdown).toContain("| quotes | 3.00 | 30.0 % | 2.67 |");
     expect(markdown).toContain("| throughput | 2.40 MB/s, 40.0 articles/s |");
     expect(markdown).toContain("actors 10, quotes 20");
     expect(markdown.trim().split("\n").pop()).toMatch(/^PASS/);
