@@ -26,11 +26,7 @@ export function tokenize(doc: Doc): void {
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
   const kinds = wdoc.tokens().out(its.type) as string[];
-  const sentenceEnds = new Set<number>();
-  wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
-    const span = s.out(its.span) as unknown as [number, number];
-    sentenceEnds.add(span[1]);
-  });
+  const sentenceEnds = new Set<number>((wdoc.sentences().out(its.span) as unknown as [number, number][]).map((span) => span[1]));
 
   const tokens: Token[] = [];
   let offset = 0;
