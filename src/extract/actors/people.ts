@@ -18,7 +18,27 @@ export interface PersonCandidate {
   known?: { name: string; affiliation: string | null; gender: string | null };
 }
 
-const surnameOf = (parts: string[]) => bareSurname(parts[parts.length - 1]!);
+// Name parts are compared with every person of a document; their keys are computed once per array.
+const surnames = new WeakMap<string[], string>();
+const fullNames = new WeakMap<string[], string>();
+
+function surnameOf(parts: string[]): string {
+  let surname = surnames.get(parts);
+  if (surname === undefined) {
+    surname = bareSurname(parts[parts.length - 1]!);
+    surnames.set(parts, surname);
+  }
+  return surname;
+}
+
+function fullNameOf(parts: string[]): string {
+  let name = fullNames.get(parts);
+  if (name === undefined) {
+    name = parts.join(" ").toLowerCase();
+    fullNames.set(parts, name);
+  }
+  return name;
+}
 const isInitial = (p: string) => /^[A-Z]\.?$/.test(p);
 
 /**
@@ -28,14 +48,18 @@ const isInitial = (p: string) => /^[A-Z]\.?$/.test(p);
  */
 export function compatibleNames(kb: ActorKnowledge, a: string[], b: string[], givenNameOnly = false): boolean {
   if (givenNameOnly && b.length === 1) return a[0] === b[0];
-  const ka = kb.people.get(a.join(" ").toLowerCase());
-  if (ka && ka === kb.people.get(b.join(" ").toLowerCase())) return true;
-  if (surnameOf(a) !== surnameOf(b)) return false;
+  if (surnameOf(a) !== surnameOf(b)) return sameKnownPerson(kb, a, b);
   if (a.length === 1 || b.length === 1) return true;
   const ga = a[0]!;
   const gb = b[0]!;
   if (kb.sameGivenName(ga, gb)) return true;
-  return (isInitial(ga) || isInitial(gb)) && ga[0] === gb[0];
+  return ((isInitial(ga) || isInitial(gb)) && ga[0] === gb[0]) || sameKnownPerson(kb, a, b);
+}
+
+/** Two forms the knowledge base lists for one person ("Recep Tayyip Erdogan", "Tayyip Erdogan"). */
+function sameKnownPerson(kb: ActorKnowledge, a: string[], b: string[]): boolean {
+  const known = kb.people.get(fullNameOf(a));
+  return !!known && known === kb.people.get(fullNameOf(b));
 }
 
 export { surnameOf };
