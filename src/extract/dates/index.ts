@@ -219,12 +219,15 @@ export function findDates(text: string, reference: string | null | undefined, of
   for (const w of windows(text)) {
     const weekday = bareWeekday(text, w, ref);
     if (weekday) {
-      out.push({ ...weekday, start: offset + weekday.start, end: offset + weekday.end });
+      out.push({ start: offset + weekday.start, end: offset + weekday.end, text: weekday.text, granularity: weekday.granularity, past: weekday.past, future: weekday.future });
       continue;
     }
     for (const result of dateParser().parse(text.slice(w.start, w.end), instant, { forwardDate: false })) {
       const mention = resolve(result, ref);
-      if (mention) out.push({ ...mention, start: offset + w.start + result.index, end: offset + w.start + result.index + result.text.length });
+      if (mention) {
+        const start = offset + w.start + result.index;
+        out.push({ text: mention.text, granularity: mention.granularity, past: mention.past, future: mention.future, start, end: start + result.text.length });
+      }
     }
   }
   return out;

@@ -129,8 +129,10 @@ export class SentenceEvents {
     if (!anyone && date === null && this.refersBack(range)) return null;
     if (modality === "asserted" && ahead) modality = "future";
     const mode = hit.mode ?? (hit.type === "CONSULT" && this.sides(agents) >= MULTILATERAL ? "multilateral" : null);
+    const { trigger, start, end, at } = this.base(range, clause);
+    // spelled out, not spread from base(): spreading made building each draft one of the stage's hot spots
     return {
-      ...this.base(range, clause),
+      trigger, start, end, at, clause: clause.first,
       type: hit.type,
       mode,
       actors: agents,
@@ -150,8 +152,9 @@ export class SentenceEvents {
     const clause = clauseAround(view, range);
     if (isConditional(view, this.cues, a.from, clause)) return null;
     const modality = modalityOf(view, this.cues, a.from, clause);
+    const { trigger, start, end, at } = this.base(range, clause);
     return {
-      ...this.base(range, clause),
+      trigger, start, end, at, clause: clause.first,
       type: "ASSESS",
       mode: null,
       actors: speakerOf(view, a.from, a.to, a.firstEnd),
