@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { Doc } from "../doc/doc.js";
 import type { SourceDocument } from "../ingest/types.js";
 import type { ParleyRecord } from "../record/schema.js";
+import { documentId } from "../record/id.js";
 import { tokenize } from "./tokens/wink.js";
 import { extractActors } from "./actors/index.js";
 import { extractQuotes } from "./quotes/index.js";
@@ -24,9 +24,7 @@ export const stages: Stage[] = [
   { name: "positions", run: (doc) => extractPositions(doc) },
 ];
 
-export function documentId(text: string): string {
-  return "doc_" + createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
+export { documentId };
 
 export function analyse(source: SourceDocument, only: Stage[] = stages): Doc {
   const doc = new Doc(documentId(source.text), source);

@@ -1,4 +1,4 @@
-import { documentId } from "../extract/pipeline.js";
+import { documentId } from "../record/id.js";
 import { RecordSchema, type ParleyRecord, type Span } from "../record/schema.js";
 import { InvalidRecordError } from "./store.js";
 

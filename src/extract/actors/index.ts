@@ -176,7 +176,6 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
       return kb.rankAbbreviations.get(text) ?? text;
     }),
     roleRanges,
-    side: null,
     gender: (honorific ? kb.honorifics.get(honorific) : null) ?? titleGender ?? known?.gender ?? (kb.femaleNames.has(parts[0]!) ? "female" : null),
     known: known ? { name: known.name, affiliation: known.affiliation, gender: known.gender } : undefined,
   };

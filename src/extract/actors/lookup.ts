@@ -3,16 +3,6 @@ import type { ActorRecord, Span } from "../../record/schema.js";
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Actors with a mention overlapping `span`, in the order their first overlapping mention appears. */
-export function actorsIn(doc: Doc, span: Span): ActorRecord[] {
-  const found: { actor: ActorRecord; at: number }[] = [];
-  for (const actor of doc.actors) {
-    const mention = actor.mentions.find((m) => overlaps(m, span));
-    if (mention) found.push({ actor, at: mention.start });
-  }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.actor);
-}
-
 /** The actor with a mention overlapping `span`, preferring the longest mention (a name over a title). */
 export function actorAt(doc: Doc, span: Span): ActorRecord | undefined {
   let best: { actor: ActorRecord; length: number } | undefined;

@@ -13,7 +13,6 @@ export interface PersonCandidate {
   speaks: boolean;
   roles: string[];
   roleRanges: [number, number][];
-  side: string | null;
   gender: string | null;
   known?: { name: string; affiliation: string | null; gender: string | null };
 }

@@ -1,13 +1,17 @@
 import type { SpeakerTurn } from "../../ingest/types.js";
+import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import { addMention, addRole, type ActorDraft } from "./drafts.js";
 import type { ActorContext } from "./index.js";
 import { compatibleNames } from "./people.js";
 
 const titleCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-/** Whether a transcript label names someone whose turns are statements ("MR. KIRBY"), not questions ("Q"). */
-export function speaksForSelf(ctx: ActorContext, turn: SpeakerTurn): boolean {
-  return !ctx.kb.nonSpeakerLabels.has(turn.label.replace(/\s*\(.*\)$/, ""));
+/** "MINISTER LAVROV (as interpreted)" → "MINISTER LAVROV". */
+const bareLabel = (turn: SpeakerTurn) => turn.label.replace(/\s*\(.*\)$/, "");
+
+/** Whether a transcript turn is a statement of its speaker ("MR. KIRBY"), not a question or chairing ("Q"). */
+export function isStatementTurn(kb: ActorKnowledge, turn: SpeakerTurn): boolean {
+  return !kb.nonSpeakerLabels.has(bareLabel(turn));
 }
 
 /**
@@ -18,8 +22,8 @@ export function speaksForSelf(ctx: ActorContext, turn: SpeakerTurn): boolean {
 export function addTurnSpeakers(ctx: ActorContext, people: ActorDraft[]): void {
   const { kb, doc } = ctx;
   for (const turn of doc.source.turns) {
-    if (!speaksForSelf(ctx, turn)) continue;
-    const words = turn.label.replace(/\s*\(.*\)$/, "").split(/\s+/).filter((w) => w !== "THE");
+    if (!isStatementTurn(kb, turn)) continue;
+    const words = bareLabel(turn).split(/\s+/).filter((w) => w !== "THE");
     const titleWords: string[] = [];
     const nameWords: string[] = [];
     for (const w of words) {

@@ -6,15 +6,13 @@ import type { ActorContext } from "./index.js";
 import { rangeText, type TokenRange } from "./roles.js";
 import { POSSESSIVE, isCapitalised, joined } from "./words.js";
 
-const DETERMINERS = new Set(["the", "a", "an"]);
 const LINKS = new Set(["of", "for"]);
 
 export interface RoleHolder {
-  /** The phrase without its determiner: "head of Egyptian intelligence". */
+  /** The phrase without a determiner: "head of Egyptian intelligence". */
   range: TokenRange;
   head: string;
   side: string | null;
-  determiner: string | null;
 }
 
 /**
@@ -38,7 +36,6 @@ export function roleHolderAround(doc: Doc, words: string[], kb: ActorKnowledge, 
     if (!ok) break;
     left--;
   }
-  const determiner = DETERMINERS.has(words[left - 1]?.toLowerCase() ?? "") ? words[left - 1]!.toLowerCase() : null;
   let right = headFirst + head.length;
   if (LINKS.has(words[right] ?? "")) {
     let k = right + 1;
@@ -53,7 +50,7 @@ export function roleHolderAround(doc: Doc, words: string[], kb: ActorKnowledge, 
     if (k > start) right = k;
   }
   const range: TokenRange = [left, right];
-  return { range, head: head.value, side: sides.of(range), determiner };
+  return { range, head: head.value, side: sides.of(range) };
 }
 
 /**

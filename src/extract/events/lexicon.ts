@@ -1,4 +1,10 @@
 import { readKbFile } from "../../kb/files.js";
+
+/** "three" → 3, "a" → 1: the figures stage's number words, so both stages count alike. */
+function numberWords(): Map<string, number> {
+  const words = readKbFile<{ units: Record<string, number>; tens: Record<string, number>; indefinite: string[] }>("number-words.json");
+  return new Map([...Object.entries(words.units), ...Object.entries(words.tens), ...words.indefinite.map((w): [string, number] => [w, 1])]);
+}
 import type { EventType } from "../../record/schema.js";
 import { PhraseMatcher, phraseWords } from "./phrases.js";
 
@@ -76,7 +82,6 @@ interface PlacesFile {
 }
 
 interface TermsFile {
-  numbers: Record<string, number>;
   units: Record<string, number>;
   ceasefireNouns: string[];
   permanent: { adjectives: string[]; phrases: string[] };
@@ -256,7 +261,7 @@ function compile(): EventLexicon {
       placeNouns: lower(pl.placeNouns),
     },
     terms: {
-      numbers: new Map(Object.entries(t.numbers)),
+      numbers: numberWords(),
       units: new Map(Object.entries(t.units)),
       ordinals: new Map(Object.entries(t.ordinals)),
       ceasefireNouns: matcherOf(t.ceasefireNouns, "ceasefire" as const),

@@ -3,6 +3,7 @@ import { actorKnowledge } from "../../kb/actors-kb.js";
 import type { QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
 import { actorAt } from "../actors/lookup.js";
+import { isStatementTurn } from "../actors/turns.js";
 import { actorForPhrase } from "../speech/speaker.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
@@ -58,7 +59,7 @@ export function extractQuotes(doc: Doc): void {
 function turnQuotes(doc: Doc): QuoteRecord[] {
   const kb = actorKnowledge();
   return doc.source.turns
-    .filter((turn) => !kb.nonSpeakerLabels.has(turn.label.replace(/\s*\(.*\)$/, "")) && turn.body.end > turn.body.start)
+    .filter((turn) => isStatementTurn(kb, turn) && turn.body.end > turn.body.start)
     .map((turn) => ({
       id: "",
       text: doc.slice(turn.body),

@@ -4,7 +4,7 @@ import type { TokenRange } from "../actors/roles.js";
 import { POSSESSIVE, isCapitalised, joined } from "../actors/words.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-const SKIPPABLE = new Set(["also", "later", "then", "previously", "earlier", "again", "further", "separately", "once", "has", "had", "have", "is", "was", "would", "will", "had", "recently", "repeatedly", "publicly", "privately", "reportedly"]);
+const SKIPPABLE = new Set(["also", "later", "then", "previously", "earlier", "again", "further", "separately", "once", "has", "had", "have", "is", "was", "would", "will", "recently", "repeatedly", "publicly", "privately", "reportedly"]);
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "where", "when", "there"]);
 const NP_TAGS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"]);
 
