@@ -13,10 +13,22 @@ export function wordsOf(doc: Doc): string[] {
   return words;
 }
 
-const CAPITALISED = /^[A-Z\u00C0-\u00DE\u0100-\u017F]/;
+/** A first letter that may open a name: A-Z, Latin-1 capitals (× at U+00D7 included) and Latin Extended-A. */
+function opensName(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde) || (code >= 0x100 && code <= 0x17f);
+}
 
+function hasAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 32;
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
+
+// Char codes, not regular expressions: this runs on every token of every stage.
 export function isCapitalised(token: Token | undefined): boolean {
-  return !!token && token.kind === "word" && CAPITALISED.test(token.text) && /[a-z]/i.test(token.text);
+  return !!token && token.kind === "word" && opensName(token.text.charCodeAt(0)) && hasAsciiLetter(token.text);
 }
 
 /** Two tokens written with no space between them ("al" "-" "Sisi"). */

@@ -12,6 +12,9 @@ function engine(): ReturnType<typeof winkNLP> {
 const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const NON_LATIN1 = /[^\u0000-\u00FF]/;
+const ALL_SPACE = /^\s+$/;
+/** Most tokens start with a non-space: test one character before the regular expression. */
+const isSpace = (value: string) => value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(0) >= 0x85) && ALL_SPACE.test(value);
 
 /**
  * Tokens, sentences and paragraphs. wink gives tokens and sentence boundaries; offsets are rebuilt
@@ -26,7 +29,13 @@ export function tokenize(doc: Doc): void {
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
   const kinds = wdoc.tokens().out(its.type) as string[];
-  const sentenceEnds = new Set<number>((wdoc.sentences().out(its.span) as unknown as [number, number][]).map((span) => span[1]));
+  // wink's sentences cover the tokens in order: walk their last tokens with one cursor
+  const sentenceSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  let nextSpan = 0;
+  const endsSentence = (i: number) => {
+    while (nextSpan < sentenceSpans.length && sentenceSpans[nextSpan]![1] < i) nextSpan++;
+    return nextSpan < sentenceSpans.length && sentenceSpans[nextSpan]![1] === i;
+  };
 
   const tokens: Token[] = [];
   let offset = 0;
@@ -61,7 +70,7 @@ export function tokenize(doc: Doc): void {
     const kind = kinds[i] ?? "word";
     const start = offset;
     offset += value.length;
-    if (kind === "tabCRLF" || /^\s+$/.test(value)) {
+    if (kind === "tabCRLF" || isSpace(value)) {
       if (value.includes("\n")) {
         closeSentence(tokens.length);
         closeParagraph();
@@ -74,7 +83,7 @@ export function tokenize(doc: Doc): void {
       prev.end = offset;
       prev.text += value;
       if (prev.pos === "X") prev.pos = tags[i] ?? "X";
-      if (sentenceEnds.has(i)) closeSentence(tokens.length);
+      if (endsSentence(i)) closeSentence(tokens.length);
       continue;
     }
     if (sentenceStart < 0) {
@@ -83,7 +92,7 @@ export function tokenize(doc: Doc): void {
     }
     if (paragraphStart < 0) paragraphStart = start;
     tokens.push({ index: tokens.length, start, end: offset, text: value, pos: tags[i] ?? "X", kind, sentence });
-    if (sentenceEnds.has(i)) closeSentence(tokens.length);
+    if (endsSentence(i)) closeSentence(tokens.length);
   }
   closeSentence(tokens.length);
   closeParagraph();
