@@ -120,6 +120,27 @@ describe("PROPOSE and terms", () => {
     expect(one(eventsOf("The Amber Front sent back its ideas to the mediators.").events, "PROPOSE").actors).toEqual(["Amber Front"]);
   });
 
+  it("keeps an offer and the counter-proposal that answers it apart, each with its own terms", () => {
+    const proposals = ofType(eventsOf("The Amber Front answered Valdoria's offer of a 30-day truce with a counter-proposal of its own: a 90-day ceasefire in three phases.").events, "PROPOSE");
+    expect(proposals.map((e) => [e.trigger, e.actors, e.terms])).toEqual([
+      ["offer", ["Valdoria"], { ceasefireDays: 30 }],
+      ["counter-proposal", ["Amber Front"], { ceasefireDays: 90, phaseCount: 3 }],
+    ]);
+  });
+
+  it("gives an offer owned by someone unnamed no proposer rather than the subject who answers it", () => {
+    const offer = one(eventsOf("The Amber Front answered the government's offer of a 30-day truce.").events, "PROPOSE");
+    expect(offer.actors).toEqual([]);
+    expect(offer.terms).toEqual({ ceasefireDays: 30 });
+  });
+
+  it("counts phases written as a number ('a three-phase plan', 'in two stages')", () => {
+    const count = (text: string) => one(eventsOf(text).events, "PROPOSE").terms?.["phaseCount"];
+    expect(count("Orland proposed a three-phase plan.")).toBe(3);
+    expect(count("Orland proposed a truce in two stages.")).toBe(2);
+    expect(count("Orland proposed a truce.")).toBeUndefined();
+  });
+
   it("is no proposal when a proposal is only mentioned", () => {
     expect(ofType(eventsOf("There is a good proposal before both sides.").events, "PROPOSE")).toHaveLength(0);
   });

@@ -9,7 +9,7 @@ import { placeOf } from "./place.js";
 import { releasesPeople } from "./release.js";
 import type { SentenceView, TokenRange } from "./sentence.js";
 import { speakerOf, spokenBy } from "./speaker.js";
-import { termsOf, type Terms } from "./terms.js";
+import { termsAround, type TermRegion, type Terms } from "./terms.js";
 import type { TriggerHit } from "./triggers.js";
 import { timeOf, type EventTime } from "./when.js";
 
@@ -35,18 +35,42 @@ const MULTILATERAL = 3;
 /** Who can pay a visit: people and their offices, not a country or a people travelling. */
 const VISITORS = new Set(["person", "organization", "unnamed"]);
 
+/** Parts of speech inside a noun phrase: "proposed a three-phase plan" is one proposal, "offer of a truce with a counter-proposal" two. */
+const NOUN_PHRASE_INNER = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+
+function onlyNounPhraseBetween(view: SentenceView, fromWord: number, toWord: number): boolean {
+  for (let w = fromWord; w < toWord; w++) if (!NOUN_PHRASE_INNER.has(view.token(view.words[w]!.token)?.pos ?? "")) return false;
+  return true;
+}
+
 /** Builds the events of one sentence from its triggers and its assessment, or refuses them (null). */
 export class SentenceEvents {
   private readonly cues: PhraseMatch<ModalityCue>[];
-  private terms: Terms | null | undefined;
+  /** the triggers of the sentence that carry terms, in order, grouped when they name one proposal ("proposed a plan") */
+  private readonly termGroups: TriggerHit[][];
+  /** term triggers that made an event; triggers are built last to first, so those after a trigger are known */
+  private readonly built = new Set<TriggerHit>();
 
-  constructor(private readonly view: SentenceView) {
+  constructor(private readonly view: SentenceView, hits: TriggerHit[] = []) {
     this.cues = modalityCues(view);
+    this.termGroups = [];
+    let last: TriggerHit | undefined;
+    for (const hit of hits.filter((h) => TYPES_WITH_TERMS.has(h.type))) {
+      if (last && onlyNounPhraseBetween(view, last.to, hit.from)) this.termGroups[this.termGroups.length - 1]!.push(hit);
+      else this.termGroups.push([hit]);
+      last = hit;
+    }
   }
 
-  private termsOnce(): Terms | null {
-    if (this.terms === undefined) this.terms = termsOf(this.view);
-    return this.terms;
+  private termsOf(hit: TriggerHit): Terms | null {
+    const k = this.termGroups.findIndex((group) => group.includes(hit));
+    const next = this.termGroups.slice(k + 1).find((group) => group.some((h) => this.built.has(h)));
+    const region: TermRegion = {
+      before: this.termGroups[k - 1]?.at(-1)!.to ?? 0,
+      trigger: this.termGroups[k]?.[0]!.from ?? hit.from,
+      after: next?.[0]!.from ?? this.view.words.length,
+    };
+    return termsAround(this.view, region);
   }
 
   private base(range: TokenRange, clause: Clause): Pick<Draft, "trigger" | "start" | "end" | "at" | "clause"> {
@@ -103,6 +127,7 @@ export class SentenceEvents {
     return sides.size;
   }
 
+  /** Call for the sentence's triggers from last to first: a trigger's terms end where the next proposal begins. */
   fromTrigger(hit: TriggerHit): Draft | null {
     const view = this.view;
     const range = view.wordTokens(hit.from, hit.to);
@@ -112,7 +137,7 @@ export class SentenceEvents {
     const participants = hit.spec.actor === "speaker" || announced ? spokenBy(view, hit.from, hit.to, found) : found;
     if (!participants) return null;
     const { agents, recipients } = participants;
-    const terms = TYPES_WITH_TERMS.has(hit.type) ? this.termsOnce() : null;
+    const terms = TYPES_WITH_TERMS.has(hit.type) ? this.termsOf(hit) : null;
     const anyone = agents.length + recipients.length > 0;
 
     let modality: Modality = hit.modality ?? modalityOf(view, this.cues, hit.from, clause, hit.to);
@@ -130,6 +155,7 @@ export class SentenceEvents {
     if (modality === "asserted" && ahead) modality = "future";
     const mode = hit.mode ?? (hit.type === "CONSULT" && this.sides(agents) >= MULTILATERAL ? "multilateral" : null);
     const { trigger, start, end, at } = this.base(range, clause);
+    if (TYPES_WITH_TERMS.has(hit.type)) this.built.add(hit);
     // spelled out, not spread from base(): spreading made building each draft one of the stage's hot spots
     return {
       trigger, start, end, at, clause: clause.first,

@@ -33,8 +33,8 @@ export function extractEvents(doc: Doc): void {
     const assessment = findAssessment(view, topical(view.index) || lastAssessed === view.index - 1);
     if (assessment) lastAssessed = view.index;
     if (hits.length === 0 && !assessment) continue;
-    const builder = new SentenceEvents(view);
-    const found = hits.map((h) => builder.fromTrigger(h)).filter((d): d is Draft => d !== null);
+    const builder = new SentenceEvents(view, hits);
+    const found = hits.map((_, k) => hits[hits.length - 1 - k]!).map((h) => builder.fromTrigger(h)).reverse().filter((d): d is Draft => d !== null);
     const judged = assessment && builder.fromAssessment(assessment);
     if (judged) found.push(judged);
     drafts.push(...mergeSameEvents(found).sort((a, b) => a.at - b.at));

@@ -2,6 +2,8 @@ import type { Doc } from "../../doc/doc.js";
 import type { Draft } from "./draft.js";
 
 const overlap = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+/** An offer and a counter-offer in one sentence are two proposals. */
+const differentTerms = (a: Draft, b: Draft) => a.terms !== null && b.terms !== null && JSON.stringify(a.terms) !== JSON.stringify(b.terms);
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
 /**
@@ -12,7 +14,7 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 export function mergeSameEvents(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => o.type === d.type && overlap(o.actors, d.actors));
+    const same = out.find((o) => o.type === d.type && overlap(o.actors, d.actors) && !differentTerms(o, d));
     if (!same) {
       out.push(d);
       continue;

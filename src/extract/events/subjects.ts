@@ -221,8 +221,15 @@ function doersOfNoun(view: SentenceView, triggerFirst: number, clause: Clause): 
   const start = nounPhraseStart(view, triggerFirst, clause.first);
   const own = mentionsOfSubject(view, start, triggerFirst);
   if (own.length > 0) return own;
+  // "answered the government's offer": the possessor is the doer, even when it is no actor we know
+  if (hasPossessor(view, start, triggerFirst)) return [];
   const carrier = carrierVerb(view, start, clause);
   return carrier === null ? [] : subjectsBefore(view, carrier, false, clause);
+}
+
+function hasPossessor(view: SentenceView, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (POSSESSIVE.has(view.lower(i))) return true;
+  return false;
 }
 
 /** Tokens allowed between a speaker and a verb of saying ("Blinken also said", "Kirby has said"). */

@@ -1,6 +1,9 @@
 import type { SentenceView } from "./sentence.js";
 import type { Word } from "./phrases.js";
 
+/** Terms are read from words alone; a region of a sentence is read as a sentence of its own. */
+type WordsView = Pick<SentenceView, "words" | "lex">;
+
 /** A span of time written as a number and a unit ("30-day", "six weeks"), in days, at words [from, to). */
 interface Duration {
   from: number;
@@ -16,6 +19,8 @@ export interface Phase {
 
 export interface Terms {
   ceasefireDays?: number;
+  /** "in three phases", "a two-stage plan": how many phases, when the text counts them */
+  phaseCount?: number;
   phases?: Phase[];
   releases?: string[];
   exchange?: { give: string; get: string };
@@ -32,7 +37,7 @@ const PHASE_REACH = 4;
 const GOODS_BEFORE = 8;
 const GOODS_AFTER = 6;
 
-function numberAt(view: SentenceView, i: number): { value: number; to: number } | null {
+function numberAt(view: WordsView, i: number): { value: number; to: number } | null {
   const text = view.words[i]?.text ?? "";
   if (/^\d+$/.test(text)) return { value: parseInt(text, 10), to: i + 1 };
   const numbers = view.lex.terms.numbers;
@@ -43,7 +48,7 @@ function numberAt(view: SentenceView, i: number): { value: number; to: number } 
   return { value, to: i + 1 };
 }
 
-function durations(view: SentenceView): Duration[] {
+function durations(view: WordsView): Duration[] {
   const out: Duration[] = [];
   for (let i = 0; i < view.words.length; i++) {
     const n = numberAt(view, i);
@@ -56,7 +61,7 @@ function durations(view: SentenceView): Duration[] {
   return out;
 }
 
-function ceasefireDays(view: SentenceView, spans: Duration[]): number | undefined {
+function ceasefireDays(view: WordsView, spans: Duration[]): number | undefined {
   const nouns = view.lex.terms.ceasefireNouns.scan(view.words);
   for (const d of spans) {
     if (nouns.some((n) => n.from >= d.to && n.from - d.to < DURATION_TO_NOUN)) return d.days;
@@ -65,7 +70,7 @@ function ceasefireDays(view: SentenceView, spans: Duration[]): number | undefine
   return undefined;
 }
 
-function isPermanent(view: SentenceView): boolean {
+function isPermanent(view: WordsView): boolean {
   const t = view.lex.terms;
   if (t.permanentPhrases.scan(view.words).length > 0) return true;
   return t.ceasefireNouns.scan(view.words).some((n) => {
@@ -74,20 +79,23 @@ function isPermanent(view: SentenceView): boolean {
   });
 }
 
-function groupsIn(view: SentenceView, from: number, to: number): string[] {
+function groupsIn(view: WordsView, from: number, to: number): string[] {
   const found = view.lex.terms.releaseGroups.scan(view.words.slice(from, to)).map((m) => m.value);
   return [...new Set(found)];
 }
 
-function phases(view: SentenceView, spans: Duration[], releasing: boolean): Phase[] {
+function phases(view: WordsView, spans: Duration[], releasing: boolean): Phase[] {
   const t = view.lex.terms;
   const nouns = view.words.flatMap((w, i) => (t.phaseNouns.has(w.text) ? [i] : []));
   const found = nouns.map((at, k) => {
     const near = (i: number) => Math.abs(i - at) <= PHASE_REACH;
     let number: number | null = null;
     for (let i = Math.max(0, at - PHASE_REACH); i <= at + 1 && i < view.words.length; i++) {
-      const ordinal = t.ordinals.get(view.words[i]!.text);
-      if (ordinal !== undefined && (i < at || i === at + 1)) number = ordinal;
+      const word = view.words[i]!.text;
+      const ordinal = t.ordinals.get(word);
+      // "phase three" and "the third phase" number a phase; "three phases" and "a three-phase plan" count them
+      const cardinalBefore = i < at && t.numbers.has(word);
+      if (ordinal !== undefined && !cardinalBefore && (i < at || i === at + 1)) number = ordinal;
     }
     const phase: Phase = { number };
     const duration = spans.find((d) => near(d.from) || near(d.to - 1));
@@ -110,7 +118,19 @@ function phases(view: SentenceView, spans: Duration[], releasing: boolean): Phas
   return out;
 }
 
-function goodAt(view: SentenceView, from: number, to: number, last: boolean): string | undefined {
+/** "in three phases", "a three-phase deal": a number right before a phase noun. */
+function phaseCount(view: WordsView): number | undefined {
+  for (let i = 1; i < view.words.length; i++) {
+    const word = view.words[i]!.text;
+    const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+    if (!view.lex.terms.phaseNouns.has(singular)) continue;
+    const n = numberAt(view, i - 1);
+    if (n && n.to === i && n.value > 1) return n.value;
+  }
+  return undefined;
+}
+
+function goodAt(view: WordsView, from: number, to: number, last: boolean): string | undefined {
   const found = view.lex.terms.exchangeGoods.scan(view.words.slice(Math.max(0, from), Math.min(to, view.words.length)));
   return (last ? found[found.length - 1] : found[0])?.value;
 }
@@ -119,7 +139,7 @@ function goodAt(view: SentenceView, from: number, to: number, last: boolean): st
  * What is given for what: "hostages in exchange for prisoners", "an exchange of hostages for prisoners",
  * "a hostages-for-prisoners deal".
  */
-function exchange(view: SentenceView): Terms["exchange"] {
+function exchange(view: WordsView): Terms["exchange"] {
   const words: Word[] = view.words;
   for (const m of view.lex.terms.exchangeMarkers.scan(words)) {
     const opensWithOf = words[m.to - 1]!.text === "of";
@@ -143,13 +163,37 @@ function exchange(view: SentenceView): Terms["exchange"] {
   return undefined;
 }
 
+/** Words [from, to) of a sentence, viewed as a sentence of their own. */
+function within(view: WordsView, from: number, to: number): WordsView {
+  return from === 0 && to >= view.words.length ? view : { words: view.words.slice(from, to), lex: view.lex };
+}
+
+/** Words [from, to) of the sentence around one trigger: from the end of the trigger before to the start of the one after. */
+export interface TermRegion {
+  before: number;
+  trigger: number;
+  after: number;
+}
+
+/**
+ * The terms of one proposal or agreement in a sentence that may name several ("answered the offer of a
+ * 30-day truce with a counter-proposal: a 90-day ceasefire in three phases"): what follows the trigger
+ * up to the next one, else what precedes it back to the one before ("a 30-day truce was proposed").
+ */
+export function termsAround(view: WordsView, region: TermRegion): Terms | null {
+  return termsOf(within(view, region.trigger, region.after)) ?? termsOf(within(view, region.before, region.trigger));
+}
+
 /** The terms a sentence states for a proposal or agreement, or null when it states none. */
-export function termsOf(view: SentenceView): Terms | null {
+export function termsOf(view: WordsView): Terms | null {
+  if (view.words.length === 0) return null;
   const spans = durations(view);
   const releasing = view.lex.terms.releaseWords.scan(view.words).length > 0;
   const terms: Terms = {};
   const days = ceasefireDays(view, spans);
   if (days !== undefined) terms.ceasefireDays = days;
+  const count = phaseCount(view);
+  if (count !== undefined) terms.phaseCount = count;
   const phaseList = phases(view, spans, releasing);
   if (phaseList.length > 0) terms.phases = phaseList;
   else if (releasing) {
