@@ -3,7 +3,8 @@ import model from "wink-eng-lite-web-model";
 
 /** Token-level normal form shared by the knowledge base and the text: curly apostrophes straightened. */
 export function normToken(text: string): string {
-  return text.replace(/[\u2019\u2018]/g, "'");
+  // most tokens have no curly quote: look before running the regular expression over every token
+  return text.includes("\u2019") || text.includes("\u2018") ? text.replace(/[\u2019\u2018]/g, "'") : text;
 }
 
 let tokenizer: ReturnType<typeof winkNLP> | undefined;
@@ -36,18 +37,21 @@ export class PhraseMatcher<T> {
     this.byFirst.set(key, list);
   }
 
-  /** The longest entry matching at `at` and ending before `limit`, with how many tokens it covers. */
-  match(words: readonly string[], at: number, limit = words.length): { value: T; length: number } | undefined {
+  /**
+   * The longest entry matching at `at` and ending before `limit`, with how many tokens it covers.
+   * `lowerCase`: the words are lower case already, which saves lower-casing every word looked at.
+   */
+  match(words: readonly string[], at: number, limit = words.length, lowerCase = false): { value: T; length: number } | undefined {
     const first = at < limit ? words[at] : undefined;
     if (first === undefined) return undefined;
-    const list = this.byFirst.get(first.toLowerCase());
+    const list = this.byFirst.get(lowerCase ? first : first.toLowerCase());
     if (!list) return undefined;
     for (const entry of list) {
       if (at + entry.tokens.length > limit) continue;
       let ok = true;
       for (let k = 0; k < entry.tokens.length && ok; k++) {
         const w = words[at + k]!;
-        ok = entry.caseSensitive ? w === entry.tokens[k] : w.toLowerCase() === entry.tokens[k];
+        ok = entry.caseSensitive || lowerCase ? w === entry.tokens[k] : w.toLowerCase() === entry.tokens[k];
       }
       if (ok) return { value: entry.value, length: entry.tokens.length };
     }

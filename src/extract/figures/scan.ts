@@ -34,7 +34,7 @@ export function tokenAt(scan: SentenceScan, i: number): Token | undefined {
 /** The longest phrase of `matcher` starting at token `i` and ending inside the sentence. */
 export function matchAt<T>(scan: SentenceScan, matcher: PhraseMatcher<T>, i: number): { value: T; end: number } | undefined {
   if (i < scan.from || i >= scan.to) return undefined;
-  const m = matcher.match(scan.words, i);
+  const m = matcher.match(scan.words, i, scan.words.length, true);
   return m && i + m.length <= scan.to ? { value: m.value, end: i + m.length } : undefined;
 }
 
