@@ -16,6 +16,21 @@ export function phraseTokens(phrase: string): string[] {
 }
 
 /**
+ * Lower-case forms of the words of the token list looked up last. Matchers are asked about one
+ * document's words thousands of times in a row; lower-casing each word once (and hashing the result
+ * once) instead of at every lookup was a hot spot of the actors stage.
+ */
+let lastWords: readonly string[] | undefined;
+let lastLower: (string | undefined)[] = [];
+function lowerAt(words: readonly string[], i: number): string {
+  if (words !== lastWords || lastLower.length !== words.length) {
+    lastWords = words;
+    lastLower = new Array<string | undefined>(words.length);
+  }
+  return (lastLower[i] ??= words[i]!.toLowerCase());
+}
+
+/**
  * Longest-match lookup of multi-token phrases over a token sequence. Case-sensitive entries match
  * proper names as written ("US" is not "us"); case-insensitive entries match titles in any case.
  */
@@ -44,14 +59,14 @@ export class PhraseMatcher<T> {
   match(words: readonly string[], at: number, limit = words.length, lowerCase = false): { value: T; length: number } | undefined {
     const first = at < limit ? words[at] : undefined;
     if (first === undefined) return undefined;
-    const list = this.byFirst.get(lowerCase ? first : first.toLowerCase());
+    const list = this.byFirst.get(lowerCase ? first : lowerAt(words, at));
     if (!list) return undefined;
     for (const entry of list) {
       if (at + entry.tokens.length > limit) continue;
       let ok = true;
       for (let k = 0; k < entry.tokens.length && ok; k++) {
         const w = words[at + k]!;
-        ok = entry.caseSensitive || lowerCase ? w === entry.tokens[k] : w.toLowerCase() === entry.tokens[k];
+        ok = entry.caseSensitive || lowerCase ? w === entry.tokens[k] : lowerAt(words, at + k) === entry.tokens[k];
       }
       if (ok) return { value: entry.value, length: entry.tokens.length };
     }
