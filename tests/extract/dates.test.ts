@@ -24,6 +24,21 @@ describe("date resolution against the document date", () => {
     expect(dayOf(tuesday, "past")).toBe("2024-01-23");
   });
 
+  it("reads 'this month', 'next week', 'last year' and 'the weekend' as spans with no day", () => {
+    const span = (text: string) => {
+      const m = only(text, "2024-01-31");
+      return [m.text, m.granularity, m.past, dayOf(m, "past")];
+    };
+    expect(span("Talks resume this month.")).toEqual(["this month", "month", "2024-01-01", null]);
+    expect(span("Talks resume next month.")).toEqual(["next month", "month", "2024-02-01", null]);
+    expect(span("They met last week.")).toEqual(["last week", "week", "2024-01-24", null]);
+    expect(span("They meet next week.")).toEqual(["next week", "week", "2024-02-07", null]);
+    expect(span("The envoy spoke last year.")).toEqual(["last year", "year", "2023-01-01", null]);
+    // a bare weekend is the one just past (2024-01-31 is a Wednesday); "this weekend" is the one ahead
+    expect(span("Fighting flared over the weekend.")).toEqual(["weekend", "week", "2024-01-27", null]);
+    expect(span("Talks resume this weekend.")).toEqual(["this weekend", "week", "2024-02-03", null]);
+  });
+
   it("resolves last Wednesday and counted days", () => {
     expect(only("The commander was killed last Wednesday.").past).toBe("2024-01-24");
     expect(only("It happened three days ago.").past).toBe("2024-01-26");

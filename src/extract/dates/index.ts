@@ -24,13 +24,20 @@ interface DateCues {
   weekdays: string[];
   weekdayPrefixes: string[];
   relativePrefixes: string[];
+  periods: Record<string, Period>;
+  periodShifts: Record<string, number>;
 }
+
+/** What a period word names: "weekend" is a week-long span starting on a Saturday. */
+type Period = "week" | "weekend" | "month" | "year";
 
 interface CompiledCues {
   /** weekday name → 0 (Sunday) to 6 */
   weekdays: Map<string, number>;
   weekdayPrefixes: Set<string>;
   relativePrefixes: Set<string>;
+  periods: Map<string, Period>;
+  periodShifts: Map<string, number>;
   worthParsing: RegExp;
   /** the same, global, for matchAll (which starts at a copy of lastIndex: never `test` with it) */
   everyCue: RegExp;
@@ -53,6 +60,8 @@ function cues(): CompiledCues {
       weekdays: new Map(data.weekdays.map((day, i) => [day, i])),
       weekdayPrefixes: new Set(data.weekdayPrefixes),
       relativePrefixes: new Set(data.relativePrefixes),
+      periods: new Map(Object.entries(data.periods)),
+      periodShifts: new Map(Object.entries(data.periodShifts)),
     };
   }
   return compiled;
@@ -206,6 +215,44 @@ function bareWeekday(text: string, w: Window, ref: Date): DateMention | null {
   return { start, end, text: text.slice(start, end), granularity: "day", past: iso(past), future: iso(future) };
 }
 
+const SATURDAY = 6;
+
+/** The first day of the period `shift` periods away from the one holding `ref`; a bare weekend is the last one. */
+function periodStart(period: Period, shift: number | undefined, ref: Date): Date {
+  switch (period) {
+    case "week": return addDays(ref, 7 * (shift ?? 0));
+    case "weekend": {
+      // "this", "next" and "coming weekend" lie ahead; "last weekend" and a bare "the weekend" behind
+      const [last, next] = weekdayReadings(SATURDAY, ref);
+      return shift === undefined || shift < 0 ? last : next;
+    }
+    case "month": return utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1 + (shift ?? 0), 1);
+    case "year": return utc(ref.getUTCFullYear() + (shift ?? 0), 1, 1);
+  }
+}
+
+/**
+ * "this month", "next week", "last year", "the weekend": a stretch whose only cues are periods after
+ * a shift word (or "the" before "weekend") names a span, never a day, so chrono's work on it is not needed.
+ */
+function relativePeriods(text: string, w: Window, ref: Date): DateMention[] | null {
+  const out: DateMention[] = [];
+  for (const cue of w.cues) {
+    const period = cues().periods.get(cue[0].toLowerCase());
+    if (!period) return null;
+    const at = cue.index!;
+    const before = WORD_BEFORE.exec(text.slice(w.start, at));
+    const word = before?.[1]!.toLowerCase();
+    const shift = word === undefined ? undefined : cues().periodShifts.get(word);
+    if (shift === undefined && !(period === "weekend" && word === "the")) return null;
+    const start = shift === undefined ? at : at - before![0].length;
+    const end = at + cue[0].length;
+    const day = iso(periodStart(period, shift, ref));
+    out.push({ start, end, text: text.slice(start, end), granularity: period === "weekend" ? "week" : period, past: day, future: day });
+  }
+  return out;
+}
+
 /**
  * Date expressions in `text` (offsets shifted by `offset`), resolved against `reference` (YYYY-MM-DD).
  * Expressions counted from another date in the text ("the day before") and those without a
@@ -218,8 +265,9 @@ export function findDates(text: string, reference: string | null | undefined, of
   const out: DateMention[] = [];
   for (const w of windows(text)) {
     const weekday = bareWeekday(text, w, ref);
-    if (weekday) {
-      out.push({ start: offset + weekday.start, end: offset + weekday.end, text: weekday.text, granularity: weekday.granularity, past: weekday.past, future: weekday.future });
+    const read = weekday ? [weekday] : relativePeriods(text, w, ref);
+    if (read) {
+      for (const m of read) out.push({ start: offset + m.start, end: offset + m.end, text: m.text, granularity: m.granularity, past: m.past, future: m.future });
       continue;
     }
     for (const result of dateParser().parse(text.slice(w.start, w.end), instant, { forwardDate: false })) {
