@@ -50,6 +50,8 @@ export class SentenceEvents {
   private readonly termGroups: TriggerHit[][];
   /** term triggers that made an event; triggers are built last to first, so those after a trigger are known */
   private readonly built = new Set<TriggerHit>();
+  /** the triggers of one proposal ("proposed a plan") share its region and its terms */
+  private readonly termsByRegion = new Map<string, Terms | null>();
 
   constructor(private readonly view: SentenceView, hits: TriggerHit[] = []) {
     this.cues = modalityCues(view);
@@ -70,7 +72,10 @@ export class SentenceEvents {
       trigger: this.termGroups[k]?.[0]!.from ?? hit.from,
       after: next?.[0]!.from ?? this.view.words.length,
     };
-    return termsAround(this.view, region);
+    const key = `${region.before}:${region.trigger}:${region.after}`;
+    let terms = this.termsByRegion.get(key);
+    if (terms === undefined) this.termsByRegion.set(key, (terms = termsAround(this.view, region)));
+    return terms;
   }
 
   private base(range: TokenRange, clause: Clause): Pick<Draft, "trigger" | "start" | "end" | "at" | "clause"> {
