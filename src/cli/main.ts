@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerDemo } from "./commands/demo.js";
 import { registerEdit } from "./commands/edit.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerForecast } from "./commands/forecast.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerReport } from "./commands/report.js";
 import { registerSchema } from "./commands/schema.js";
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   registerEdit(program, setExit);
   registerReport(program, setExit);
   registerServe(program, setExit);
+  registerForecast(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -18,6 +18,8 @@ export interface ServeOptions {
   /** for tests: the analysis to serve instead of buildAnalysis */
   analyze?: AnalysisBuilder;
   log?: (line: string) => void;
+  /** the analyst's bargaining scenario for /api/forecasts; without it, a starter scenario from the record */
+  scenarioFile?: string;
 }
 
 export interface RunningServer {
@@ -72,7 +74,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const readStore = new SqliteStore(readDb);
   const data = new ServerData(readStore, new ReadQueries(readDb), options.analyze ?? buildAnalysis);
   const log = options.log ?? ((line: string) => process.stderr.write(`parley serve: ${line}\n`));
-  const server = createServer(requestHandler({ router: apiRouter(data, writable), allowedHosts: allowedHosts(host), log }));
+  const server = createServer(requestHandler({ router: apiRouter(data, writable, { scenarioFile: options.scenarioFile }), allowedHosts: allowedHosts(host), log }));
   const closeStores = () => {
     readStore.close();
     writable.close();

@@ -7,6 +7,7 @@ import { actorView } from "./views/actor.js";
 import { actorsView } from "./views/actors.js";
 import { documentsView } from "./views/documents.js";
 import { figuresView } from "./views/figures.js";
+import { forecastsView } from "./views/forecasts.js";
 import { overviewView } from "./views/overview.js";
 import { positionsView } from "./views/positions.js";
 import { readerView } from "./views/reader.js";
@@ -19,6 +20,7 @@ const VIEWS = new Map<string, View>([
   ["timeline", timelineView],
   ["figures", figuresView],
   ["positions", positionsView],
+  ["forecasts", forecastsView],
   ["actors", actorsView],
   ["actor", actorView],
   ["documents", documentsView],

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { readScenarioFile } from "../../bargaining/index.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../server/server.js";
 import type { SetExit } from "../main.js";
 import { DEFAULT_DB } from "./ingest.js";
@@ -29,8 +30,11 @@ export function registerServe(program: Command, _setExit: SetExit): void {
     .option("--db <file>", "SQLite database", DEFAULT_DB)
     .option("--port <n>", "port to listen on (0 picks a free one)", String(DEFAULT_PORT))
     .option("--host <address>", "address to listen on (0.0.0.0 exposes the database to the network)", DEFAULT_HOST)
-    .action(async (opts: { db: string; port: string; host: string }) => {
-      const running = await startServer({ dbPath: opts.db, host: opts.host, port: parsePort(opts.port) });
+    .option("--scenario <file>", "bargaining scenario for the forecasts view (default: a starter scenario from the record)")
+    .action(async (opts: { db: string; port: string; host: string; scenario?: string }) => {
+      // a bad scenario file stops the server before it starts, with the file's one-line error
+      if (opts.scenario) readScenarioFile(opts.scenario);
+      const running = await startServer({ dbPath: opts.db, host: opts.host, port: parsePort(opts.port), scenarioFile: opts.scenario });
       process.stdout.write(`Parley dashboard for ${opts.db}: ${running.url}\n`);
       process.stderr.write("Press Ctrl-C to stop.\n");
       await untilStopped();
