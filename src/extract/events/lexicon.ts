@@ -167,6 +167,8 @@ export interface EventLexicon {
     releaseGroups: PhraseMatcher<string>;
     exchangeMarkers: PhraseMatcher<"exchange">;
     exchangeGoods: PhraseMatcher<string>;
+    /** words without which a stretch states no term: a ceasefire, a phase, a release, a good exchanged */
+    cues: Set<string>;
   };
   assessments: {
     phrases: PhraseMatcher<"positive" | "negative">;
@@ -192,6 +194,35 @@ function matcherFromRecord(record: Record<string, string[]>): PhraseMatcher<stri
   return m;
 }
 
+function recordMatcher(record: Record<string, string>): PhraseMatcher<string> {
+  const m = new PhraseMatcher<string>();
+  for (const [word, value] of Object.entries(record)) m.add(word, value);
+  return m;
+}
+
+function compileTerms(t: TermsFile): EventLexicon["terms"] {
+  const phaseNouns = lower(t.phaseNouns);
+  const terms = {
+    numbers: numberWords(),
+    units: new Map(Object.entries(t.units)),
+    ordinals: new Map(Object.entries(t.ordinals)),
+    ceasefireNouns: matcherOf(t.ceasefireNouns, "ceasefire" as const),
+    permanentAdjectives: lower(t.permanent.adjectives),
+    permanentPhrases: matcherOf(t.permanent.phrases, "permanent" as const),
+    phaseNouns,
+    releaseWords: matcherOf(t.releaseWords, "release" as const),
+    releaseGroups: recordMatcher(t.releaseGroups),
+    exchangeMarkers: matcherOf(t.exchangeMarkers, "exchange" as const),
+    exchangeGoods: recordMatcher(t.exchangeGoods),
+  };
+  // every term needs one of these: a ceasefire noun, a permanence phrase, a phase noun, a release word or a good
+  const cues = new Set([...phaseNouns].flatMap((noun) => [noun, `${noun}s`]));
+  for (const matcher of [terms.ceasefireNouns, terms.permanentPhrases, terms.releaseWords, terms.exchangeGoods]) {
+    for (const word of matcher.firstWords()) cues.add(word);
+  }
+  return { ...terms, cues };
+}
+
 function compile(): EventLexicon {
   const triggerFile = readKbFile<{ triggers: TriggerSpec[] }>("event-triggers.json");
   const triggers = new PhraseMatcher<TriggerSpec>();
@@ -206,11 +237,6 @@ function compile(): EventLexicon {
   const t = readKbFile<TermsFile>("event-terms.json");
   const a = readKbFile<AssessmentsFile>("assessments.json");
 
-  const recordMatcher = (record: Record<string, string>) => {
-    const m = new PhraseMatcher<string>();
-    for (const [word, value] of Object.entries(record)) m.add(word, value);
-    return m;
-  };
 
   return {
     triggers,
@@ -260,19 +286,7 @@ function compile(): EventLexicon {
       notPlaces: lower(pl.notPlaces),
       placeNouns: lower(pl.placeNouns),
     },
-    terms: {
-      numbers: numberWords(),
-      units: new Map(Object.entries(t.units)),
-      ordinals: new Map(Object.entries(t.ordinals)),
-      ceasefireNouns: matcherOf(t.ceasefireNouns, "ceasefire" as const),
-      permanentAdjectives: lower(t.permanent.adjectives),
-      permanentPhrases: matcherOf(t.permanent.phrases, "permanent" as const),
-      phaseNouns: lower(t.phaseNouns),
-      releaseWords: matcherOf(t.releaseWords, "release" as const),
-      releaseGroups: recordMatcher(t.releaseGroups),
-      exchangeMarkers: matcherOf(t.exchangeMarkers, "exchange" as const),
-      exchangeGoods: recordMatcher(t.exchangeGoods),
-    },
+    terms: compileTerms(t),
     assessments: {
       phrases: (() => {
         const m = new PhraseMatcher<"positive" | "negative">();

@@ -79,6 +79,11 @@ export class PhraseMatcher<T> {
     this.byFirst.set(words[0]!, list);
   }
 
+  /** The words a phrase may start with. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** Every phrase matching at `from`, longest first. */
   matchesAt(words: Word[], from: number): PhraseMatch<T>[] {
     const entries = this.byFirst.get(words[from]!.text);

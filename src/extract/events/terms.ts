@@ -186,7 +186,7 @@ export function termsAround(view: WordsView, region: TermRegion): Terms | null {
 
 /** The terms a sentence states for a proposal or agreement, or null when it states none. */
 export function termsOf(view: WordsView): Terms | null {
-  if (view.words.length === 0) return null;
+  if (!view.words.some((w) => view.lex.terms.cues.has(w.text))) return null;
   const spans = durations(view);
   const releasing = view.lex.terms.releaseWords.scan(view.words).length > 0;
   const terms: Terms = {};
