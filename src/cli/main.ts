@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerDeals } from "./commands/deals.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerEdit } from "./commands/edit.js";
 import { registerExtract } from "./commands/extract.js";
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   registerReport(program, setExit);
   registerServe(program, setExit);
   registerForecast(program, setExit);
+  registerDeals(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (error) {

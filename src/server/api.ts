@@ -3,6 +3,7 @@ import type { ServerData } from "./data.js";
 import { Router } from "./router.js";
 import { actorRoutes } from "./routes/actor.js";
 import { analysisRoutes } from "./routes/analysis.js";
+import { dealRoutes } from "./routes/deals.js";
 import { documentRoutes } from "./routes/documents.js";
 import { editRoutes } from "./routes/edits.js";
 import { forecastRoutes, type ForecastRouteOptions } from "./routes/forecasts.js";
@@ -19,5 +20,6 @@ export function apiRouter(data: ServerData, writable: Store, forecasts: Forecast
   searchRoutes(router, data);
   editRoutes(router, data, writable);
   forecastRoutes(router, data, forecasts);
+  dealRoutes(router, data);
   return router;
 }

@@ -5,6 +5,7 @@ import { currentRoute, searchHref } from "./links.js";
 import type { View } from "./view.js";
 import { actorView } from "./views/actor.js";
 import { actorsView } from "./views/actors.js";
+import { dealsView } from "./views/deals.js";
 import { documentsView } from "./views/documents.js";
 import { figuresView } from "./views/figures.js";
 import { forecastsView } from "./views/forecasts.js";
@@ -20,6 +21,7 @@ const VIEWS = new Map<string, View>([
   ["timeline", timelineView],
   ["figures", figuresView],
   ["positions", positionsView],
+  ["deals", dealsView],
   ["forecasts", forecastsView],
   ["actors", actorsView],
   ["actor", actorView],

@@ -1,0 +1,261 @@
+import type { EventRecord, ParleyRecord } from "../../record/schema.js";
+import { evidenceOf, joinEvidence } from "../build/evidence.js";
+import { sideName } from "../build/merge.js";
+import { BOTH, type PartyDirectory } from "../parties.js";
+import { readAid } from "../read/aid.js";
+import { effectiveDay } from "../read/effective.js";
+import { withdrawalVerb } from "../read/withdrawals.js";
+import { clausesOf } from "../read/clauses.js";
+import { readSentence } from "../read/sentence.js";
+import type { Deal } from "../schema.js";
+import { dateIn, daysBetween, earliestYear } from "../text/dates.js";
+import { documentText, type Sentence } from "../text/document.js";
+import { nameKey } from "../text/slug.js";
+import type { Word } from "../text/words.js";
+import { vocabulary } from "../vocabulary.js";
+import type { Accusation, LedgerPhase, LedgerRelease, Observation } from "./types.js";
+
+export interface ObserveContext {
+  deal: Deal;
+  first: string;
+  ceasefireEnd: string | null;
+  phases: readonly LedgerPhase[];
+  records: readonly ParleyRecord[];
+  directory: PartyDirectory;
+}
+
+type Draft = Omit<Observation, "id" | "day" | "phase" | "matches">;
+
+const partyKey = (p: { actorId: string | null; name: string }) => p.actorId ?? nameKey(p.name);
+
+/** Negated within reach before `at`: "no serious violation". */
+function negated(words: readonly Word[], at: number): boolean {
+  const v = vocabulary();
+  return v.ledgerNegators.has(words, Math.max(0, at - v.ledgerNegationReach), at);
+}
+
+/** A date written right after a due cue: "due on Friday", "due to be completed by May 24". */
+function dueDateIn(text: string, sentence: Sentence, published: string): string | null {
+  const cue = vocabulary().dueCues.scan(sentence.words)[0];
+  if (!cue) return null;
+  const from = sentence.words[cue.from]!.start;
+  return dateIn(text.slice(from, sentence.end), published, true)?.date ?? null;
+}
+
+class RecordObserver {
+  private readonly out: Draft[] = [];
+  private context: string | null = null;
+  private readonly text: string;
+  private readonly published: string;
+
+  constructor(private readonly ctx: ObserveContext, private readonly record: ParleyRecord) {
+    this.text = record.document.text;
+    this.published = record.document.date!;
+  }
+
+  observations(): Draft[] {
+    for (const sentence of documentText(this.record).sentences) this.sentence(sentence);
+    return this.out;
+  }
+
+  private eventsIn(sentence: Sentence): EventRecord[] {
+    return this.record.events.filter((e) => e.start >= sentence.start && e.start < sentence.end);
+  }
+
+  /** The event's own date, else a date in the sentence, else the date of the last observation, else the publication date. */
+  private dateOf(sentence: Sentence, event?: EventRecord): Pick<Draft, "date" | "dateSource"> {
+    if (event?.date) return { date: event.date, dateSource: "event" };
+    const v = vocabulary();
+    const found = dateIn(this.text.slice(sentence.start, sentence.end), this.published, v.futureCues.has(sentence.words));
+    if (found) return { date: found.date, dateSource: "text" };
+    if (this.context) return { date: this.context, dateSource: "context" };
+    return { date: this.published, dateSource: "publication" };
+  }
+
+  private push(draft: Omit<Draft, "releases" | "accused" | "places" | "figures" | "dueDate" | "evidence"> & Partial<Draft>, sentence: Sentence): void {
+    this.out.push({
+      releases: [], accused: [], places: [], figures: [], dueDate: null, evidence: [evidenceOf(this.record, sentence)], ...draft,
+    });
+    if (draft.dateSource !== "publication") this.context = draft.date;
+  }
+
+  private sentence(sentence: Sentence): void {
+    const v = vocabulary();
+    const { words } = sentence;
+    // "a teacher who was seized on the Vask road in 2023": what the sentence reports happened before the deal
+    const year = earliestYear(this.text.slice(sentence.start, sentence.end));
+    if (year !== undefined && year < Number(this.ctx.first.slice(0, 4))) return;
+    const events = this.eventsIn(sentence).filter((e) => v.observedModalities.has(e.modality));
+    // a violation first: a delay it causes is dated by it ("... late on Tuesday, prompting the government to postpone ...")
+    this.violation(sentence, events);
+    const delay = v.delayWords.scan(words).find((m) => !negated(words, m.from));
+    const scheduled = v.scheduledKinds.scan(words)[0];
+    if (delay && scheduled) {
+      this.push({
+        kind: "delay", date: this.context ?? this.published, dateSource: this.context ? "context" : "publication",
+        summary: `${scheduled.value} postponed or delayed`, dueDate: dueDateIn(this.text, sentence, this.published),
+      }, sentence);
+    } else this.deadline(sentence);
+    const release = events.find((e) => e.type === "RETREAT" && (e.mode === "release" || e.mode === null));
+    if (release) this.release(sentence, release);
+    const withdrawal = events.find((e) => e.type === "RETREAT" && e.mode === "withdraw");
+    if (withdrawal) this.push({ kind: "withdrawal", ...this.dateOf(sentence, withdrawal), summary: `withdrawal reported (“${withdrawal.trigger}”)` }, sentence);
+    const aid = events.find((e) => e.type === "AID");
+    if (aid) this.aid(sentence, aid);
+    this.held(sentence);
+    this.effective(sentence);
+  }
+
+  private deadline(sentence: Sentence): void {
+    const v = vocabulary();
+    const dueDate = dueDateIn(this.text, sentence, this.published);
+    if (!dueDate) return;
+    const withdrawing = withdrawalVerb(sentence.words, 0, sentence.words.length) !== undefined;
+    const releasing = v.releaseVerbs.has(sentence.words);
+    if (!withdrawing && !releasing) return;
+    this.push({
+      kind: "deadline", date: this.published, dateSource: "publication", dueDate,
+      summary: `${withdrawing ? "withdrawal" : "release"} due by ${dueDate}`,
+    }, sentence);
+  }
+
+  private release(sentence: Sentence, event: EventRecord): void {
+    const terms = readSentence({ record: this.record, directory: this.ctx.directory }, sentence, 0, { phase: null });
+    const releases: LedgerRelease[] = terms.flatMap((t) => (t.kind === "release" ? [{ by: sideName(t.value.by), category: t.value.category, count: t.value.count, span: t.span }] : []))
+      .map(({ span, ...r }) => {
+        const figure = r.count === null ? this.releaseFigures(sentence).find((f) => f.start >= span.start && f.end <= span.end) : undefined;
+        return figure ? { ...r, count: figure.value } : r;
+      });
+    for (const f of this.releaseFigures(sentence)) {
+      if (!releases.some((r) => r.count === f.value)) releases.push({ by: null, category: vocabulary().releaseMeasures.get(f.measure)!, count: f.value });
+    }
+    const summary = releases.length
+      ? releases.map((r) => `${r.by ?? "side not stated"}: ${r.count ?? "an unstated number of"} ${r.category}`).join("; ")
+      : `release reported (“${event.trigger}”)`;
+    this.push({ kind: "release", ...this.dateOf(sentence, event), summary: `released: ${summary}`, releases }, sentence);
+  }
+
+  private releaseFigures(sentence: Sentence) {
+    return this.record.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end && f.value !== null && vocabulary().releaseMeasures.has(f.measure))
+      .map((f) => ({ ...f, value: f.value! }));
+  }
+
+  private aid(sentence: Sentence, event: EventRecord): void {
+    const mentions = this.ctx.directory.mentions(this.record, sentence);
+    const read = clausesOf(sentence.words).map((clause) => readAid({ text: this.text, words: sentence.words, mentions, clause })).find(Boolean);
+    const what = read ? [read.value.amount, read.value.unit, read.value.what, read.value.destination ? `to ${read.value.destination}` : ""].filter(Boolean).join(" ") : event.trigger;
+    this.push({ kind: "aid", ...this.dateOf(sentence, event), summary: `aid: ${what}` }, sentence);
+  }
+
+  /** The sides a report blames: the event's actors, else the party named after the last speech verb before the trigger, or after "by". */
+  private blamed(sentence: Sentence, at: number, event?: EventRecord): Accusation[] {
+    const v = vocabulary();
+    const evidence = [evidenceOf(this.record, sentence)];
+    const fromEvent = (event?.actors ?? []).flatMap((id) => {
+      const p = this.ctx.directory.partyOf(this.record.document.id, id);
+      return p ? [{ party: p.name, evidence }] : [];
+    });
+    if (fromEvent.length) return fromEvent;
+    const words = sentence.words;
+    const trigger = words.findIndex((w) => w.start >= at);
+    const end = trigger < 0 ? words.length : trigger;
+    const speech = v.speechVerbs.scan(words, 0, end).pop();
+    const mentions = this.ctx.directory.mentions(this.record, sentence).filter((m) => m.party !== BOTH);
+    const before = mentions.filter((m) => m.to <= end && (!speech || m.from >= speech.to)).pop();
+    const after = mentions.find((m) => m.from > end && words[m.from - 1]?.text === "by");
+    const found = before ?? after;
+    return found && found.party !== BOTH ? [{ party: found.party.name, evidence }] : [];
+  }
+
+  private violation(sentence: Sentence, events: EventRecord[]): void {
+    const v = vocabulary();
+    const attack = events.find((e) => v.violationTypes.has(e.type));
+    const word = v.violationWords.scan(sentence.words).find((m) => !negated(sentence.words, m.from));
+    if (!attack && !word) return;
+    const when = this.dateOf(sentence, attack);
+    if (when.date < this.ctx.first || (this.ctx.ceasefireEnd && when.date > this.ctx.ceasefireEnd)) return;
+    const at = attack ? attack.start + Math.max(0, this.text.slice(attack.start, attack.end).toLowerCase().indexOf(attack.trigger.toLowerCase())) : sentence.words[word!.from]!.start;
+    const places = this.record.actors.filter((a) => a.type === "place" && a.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)).map((a) => a.name);
+    const figures = this.record.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end && v.casualtyMeasures.has(f.measure))
+      .map((f) => ({ measure: f.measure, value: f.value, source: f.source, evidence: [evidenceOf(this.record, f)] }));
+    this.push({
+      kind: "violation", ...when, summary: attack ? `${attack.type.toLowerCase()} (“${attack.trigger}”)` : `violation reported (“${this.text.slice(sentence.words[word!.from]!.start, sentence.words[word!.to - 1]!.end)}”)`,
+      accused: attack ? this.blamed(sentence, at, attack) : [], places, figures,
+    }, sentence);
+  }
+
+  private held(sentence: Sentence): void {
+    const v = vocabulary();
+    if (!v.heldCues.has(sentence.words) || !v.ceasefireNouns.has(sentence.words)) return;
+    this.push({ kind: "held", date: this.published, dateSource: "publication", summary: "ceasefire reported holding" }, sentence);
+  }
+
+  private effective(sentence: Sentence): void {
+    if (!vocabulary().ceasefireNouns.has(sentence.words)) return;
+    const found = effectiveDay(this.text, sentence.words, 0, sentence.words.length, this.published);
+    if (found) this.push({ kind: "effective", date: found.date, dateSource: "text", summary: `took or takes effect on ${found.date}` }, sentence);
+  }
+}
+
+/** Which observations of one document are one: a violation per day, a delay, a holding report, a deadline per day. */
+const SAME: Partial<Record<Draft["kind"], (d: Draft) => string>> = {
+  violation: (d) => d.date,
+  delay: () => "",
+  held: () => "",
+  deadline: (d) => `${d.summary}|${d.dueDate}`,
+};
+
+function absorb(held: Draft, d: Draft): void {
+  held.evidence = joinEvidence(held.evidence, d.evidence);
+  held.accused = [...held.accused, ...d.accused];
+  held.places = [...new Set([...held.places, ...d.places])];
+  held.figures = [...held.figures, ...d.figures];
+  held.dueDate ??= d.dueDate;
+  if (held.dateSource === "context" && d.dateSource !== "context") Object.assign(held, { date: d.date, dateSource: d.dateSource });
+}
+
+/** One document's observations with repeats joined: a violation told in four sentences is one incident with every account. */
+function joined(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  for (const d of drafts) {
+    const key = SAME[d.kind]?.(d);
+    const held = key === undefined ? undefined : byKey.get(`${d.kind}|${key}`);
+    if (held) absorb(held, d);
+    else {
+      const copy = { ...d };
+      if (key !== undefined) byKey.set(`${d.kind}|${key}`, copy);
+      out.push(copy);
+    }
+  }
+  for (const incident of out.filter((d) => d.kind === "violation")) {
+    const blamed = [...new Set(incident.accused.map((a) => a.party))];
+    const where = incident.places.length ? ` near ${incident.places.join(", ")}` : "";
+    incident.summary = `violation${where}${blamed.length > 1 ? `; accounts differ, blaming ${blamed.join(" and ")}` : blamed.length ? `; blamed on ${blamed[0]}` : ""}`;
+  }
+  return out;
+}
+
+/**
+ * What the records say happened from the deal's signing (or first day) on, in the documents that name
+ * one of its parties, and the first days other reports give the deal.
+ */
+export function observe(ctx: ObserveContext): { observations: Observation[]; effectiveDays: Array<{ date: string; evidence: Observation["evidence"] }> } {
+  const keys = new Set(ctx.deal.parties.map(partyKey));
+  const since = ctx.deal.dates.signed?.value ?? ctx.first;
+  const drafts = ctx.records
+    .filter((r) => r.document.date !== null && r.document.date >= since)
+    .filter((r) => !keys.size || r.actors.some((a) => {
+      const p = ctx.directory.partyOf(r.document.id, a.id);
+      return p !== null && keys.has(partyKey(p));
+    }))
+    .flatMap((r) => joined(new RecordObserver(ctx, r).observations()));
+  const effectiveDays = drafts.filter((d) => d.kind === "effective" && d.date !== ctx.first).map((d) => ({ date: d.date, evidence: d.evidence }));
+  const happened = drafts.filter((d) => d.kind !== "effective").sort((a, b) => a.date.localeCompare(b.date));
+  const observations = happened.map((d, i) => {
+    const day = daysBetween(ctx.first, d.date) + 1;
+    const phase = ctx.phases.find((p) => p.from && p.to && d.date >= p.from && d.date <= p.to)?.number ?? null;
+    return { ...d, id: `obs-${i + 1}`, day, phase, matches: [] };
+  });
+  return { observations, effectiveDays };
+}

@@ -1,0 +1,62 @@
+import { compareDeals, DealBook, LedgerError } from "../../deal/index.js";
+import type { Corpus, ServerData } from "../data.js";
+import { withEvidenceText } from "../enrich.js";
+import { badRequest, HttpError, notFound } from "../http-error.js";
+import { stringParam } from "../params.js";
+import type { Router } from "../router.js";
+
+/**
+ * The deal model over the whole store (deals are not cut by a date window: a proposal made before the
+ * window still frames what happens in it): the proposals and agreements, one deal, two deals side by
+ * side, and an agreement's implementation ledger. Evidence objects gain an `excerpt` (see enrich.ts).
+ */
+export function dealRoutes(router: Router, data: ServerData): void {
+  const books = new WeakMap<Corpus, Promise<DealBook>>();
+  const current = async () => {
+    const corpus = await data.corpus();
+    let book = books.get(corpus);
+    if (!book) {
+      book = data.analysis({}).then((analysis) => new DealBook(corpus.records, analysis.actors));
+      book.catch(() => books.delete(corpus));
+      books.set(corpus, book);
+    }
+    return { book: await book, corpus };
+  };
+  const find = (book: DealBook, id: string) => {
+    try {
+      return book.find(id);
+    } catch (error) {
+      throw notFound((error as Error).message);
+    }
+  };
+
+  router.get("/api/deals", async () => {
+    const { book, corpus } = await current();
+    return { deals: withEvidenceText(book.deals, corpus) };
+  });
+
+  router.get("/api/deals/:id", async ({ params }) => {
+    const { book, corpus } = await current();
+    return { deal: withEvidenceText(find(book, params.id!), corpus) };
+  });
+
+  router.get("/api/compare", async ({ url }) => {
+    const [a, b] = [stringParam(url, "a"), stringParam(url, "b")];
+    if (!a || !b) throw badRequest("compare needs two deal ids: ?a=ID&b=ID");
+    const { book, corpus } = await current();
+    return { comparison: withEvidenceText(compareDeals(find(book, a), find(book, b)), corpus) };
+  });
+
+  router.get("/api/ledger", async ({ url }) => {
+    const { book, corpus } = await current();
+    const id = stringParam(url, "deal");
+    const deal = id ? find(book, id) : book.latestAgreed();
+    if (!deal) throw notFound("no agreed deal in the record; name one with ?deal=ID");
+    try {
+      return { ledger: withEvidenceText(book.ledger(deal), corpus) };
+    } catch (error) {
+      if (error instanceof LedgerError) throw new HttpError(422, error.message);
+      throw error;
+    }
+  });
+}
