@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { Document, isScalar, isSeq, parse as parseYaml, visit } from "yaml";
-import type { z } from "zod";
+import { describeZodError, readAnalystFile } from "../ingest/analyst-file.js";
 import { InputError } from "../ingest/types.js";
 import { ScenarioSchema, type Scenario } from "./scenario.js";
 
@@ -11,11 +10,6 @@ import { ScenarioSchema, type Scenario } from "./scenario.js";
 
 const oneLine = (text: string) => text.split("\n")[0]!.replace(/\s+/g, " ").trim();
 
-export function describeZodError(error: z.ZodError): string {
-  const first = error.issues[0]!;
-  const path = first.path.length ? `${first.path.join(".")}: ` : "";
-  return oneLine(`${path}${first.message}`);
-}
 
 export function parseScenario(text: string, file: string): Scenario {
   let value: unknown;
@@ -31,14 +25,7 @@ export function parseScenario(text: string, file: string): Scenario {
 }
 
 export function readScenarioFile(file: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === "ENOENT" ? "no such scenario file" : `cannot read the scenario (${code ?? "error"})`);
-  }
-  return parseScenario(text, file);
+  return parseScenario(readAnalystFile(file, "scenario"), file);
 }
 
 const HEADER = [

@@ -1,25 +1,11 @@
-import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from "yaml";
-import type { z } from "zod";
+import { describeZodError, readAnalystFile } from "../ingest/analyst-file.js";
+import { InputError } from "../ingest/types.js";
 import { DealSchema, type Deal } from "./schema.js";
-
-/** A deal file that cannot be used. Message: "FILE: REASON", one line. */
-export class DealFileError extends Error {
-  constructor(readonly file: string, readonly reason: string) {
-    super(`${file}: ${reason}`);
-    this.name = "DealFileError";
-  }
-}
 
 export type DealFileFormat = "yaml" | "json";
 
-/** The first problem zod found, as "phases.0.days.value: expected number, received string". */
-export function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0]!;
-  const path = issue.path.map(String).join(".");
-  return `${path || "(top level)"}: ${issue.message}`;
-}
 
 /** Parses and validates a deal written as YAML or JSON (by extension; JSON when the text opens with "{"). */
 export function parseDeal(text: string, file: string): Deal {
@@ -30,25 +16,18 @@ export function parseDeal(text: string, file: string): Deal {
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0].line;
-      throw new DealFileError(file, `not valid YAML${line ? ` (line ${line})` : ""}: ${error.message.split("\n")[0]}`);
+      throw new InputError(file, `not valid YAML${line ? ` (line ${line})` : ""}: ${error.message.split("\n")[0]}`);
     }
-    throw new DealFileError(file, `not valid JSON: ${(error as Error).message}`);
+    throw new InputError(file, `not valid JSON: ${(error as Error).message}`);
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new DealFileError(file, "a deal file holds one deal (a mapping with id, title, kind, status...)");
+  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new InputError(file, "a deal file holds one deal (a mapping with id, title, kind, status...)");
   const parsed = DealSchema.safeParse(data);
-  if (!parsed.success) throw new DealFileError(file, firstIssue(parsed.error));
+  if (!parsed.success) throw new InputError(file, describeZodError(parsed.error));
   return parsed.data;
 }
 
 export function readDealFile(file: string): Deal {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    throw new DealFileError(file, `cannot read the deal file (${code ?? message})`);
-  }
-  return parseDeal(text, file);
+  return parseDeal(readAnalystFile(file, "deal"), file);
 }
 
 /** Empty `alternatives` say nothing to a reader of the file; they come back as defaults on reading. */

@@ -11,7 +11,7 @@ import type { Deal } from "./schema.js";
 
 export * from "./schema.js";
 export { compareDeals, type Comparison, type CompareRow, type CompareSide } from "./compare.js";
-export { DealFileError, formatDeal, parseDeal, readDealFile, type DealFileFormat } from "./file.js";
+export { formatDeal, parseDeal, readDealFile, type DealFileFormat } from "./file.js";
 export { buildLedger, LedgerError, type Ledger } from "./ledger/index.js";
 export { buildDeals, type DealCorpus } from "./build/index.js";
 

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { describeZodError, readAnalystFile } from "../ingest/analyst-file.js";
 import { InputError } from "../ingest/types.js";
 import { ActorTypeSchema } from "../record/schema.js";
 import { kbDir } from "./files.js";
@@ -50,20 +50,12 @@ export const GENERIC_PROFILE = "ceasefire-exchange";
 export function parseProfile(value: unknown, file: string): Profile {
   const result = ProfileSchema.safeParse(value);
   if (result.success) return result.data;
-  const first = result.error.issues[0]!;
-  const where = first.path.length ? `${first.path.join(".")}: ` : "";
-  throw new InputError(file, `bad profile: ${where}${first.message}`.replace(/\s+/g, " "));
+  throw new InputError(file, `bad profile: ${describeZodError(result.error)}`);
 }
 
 /** Reads and validates a profile file; every failure is an InputError (file + one-line reason). */
 export function loadProfile(file: string): Profile {
-  let raw: string;
-  try {
-    raw = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === "ENOENT" ? "no such profile file" : `cannot read profile (${code ?? "error"})`);
-  }
+  const raw = readAnalystFile(file, "profile");
   let value: unknown;
   try {
     value = JSON.parse(raw);
