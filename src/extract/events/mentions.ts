@@ -12,7 +12,8 @@ const TITLE_INNER = new Set(["ADJ", "PROPN", "NOUN"]);
 export function canParticipate(view: SentenceView, m: Mention, trigger = -1): boolean {
   if (m.actor.type === "place") return false;
   const p = view.lex.participants;
-  if (p.modifierSuffix.test(view.doc.text.slice(m.end, m.end + 20))) return false;
+  // the suffix pattern opens with a hyphen: look at one character before slicing and matching
+  if (view.doc.text[m.end] === "-" && p.modifierSuffix.test(view.doc.text.slice(m.end, m.end + 20))) return false;
   if (inCompoundModifier(view, m, trigger)) return false;
   const next = view.token(m.endToken);
   const modifiesNoun = next && next.pos === "NOUN" && /^[a-z]/.test(next.text) && !p.headNouns.has(next.text.toLowerCase());
