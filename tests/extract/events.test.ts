@@ -221,6 +221,17 @@ describe("modality", () => {
     expect(one(eventsOf("Lenz could meet Oduya if the talks resume.").events, "CONSULT").modality).toBe("hypothetical");
   });
 
+  it("reads what is awaited 'until' something happens as not having happened", () => {
+    const signing = one(eventsOf("Kahn said his fighters would stay in place until a full agreement was signed.").events, "AGREE");
+    expect(signing.modality).toBe("hypothetical");
+  });
+
+  it("reads 'under the deal reached today' as an agreement", () => {
+    const deal = one(eventsOf("Under the deal reached today, the fighting will end.").events, "AGREE");
+    expect(deal.trigger).toBe("deal reached");
+    expect(deal.date).toBe("2024-01-29");
+  });
+
   it("numbers events and keeps the sentence span", () => {
     const text = "Lenz met Oduya. Kahn rejected the proposal.";
     const { events } = eventsOf(text);
