@@ -226,6 +226,11 @@ describe("modality", () => {
     expect(signing.modality).toBe("hypothetical");
   });
 
+  it("reads blocked aid as aid that did not arrive", () => {
+    expect(one(eventsOf("Kahn accused Valdoria of blocking aid convoys.").events, "AID").modality).toBe("negated");
+    expect(one(eventsOf("Aid convoys entered the Amber Front's territory on Monday.").events, "AID").modality).toBe("asserted");
+  });
+
   it("reads 'under the deal reached today' as an agreement", () => {
     const deal = one(eventsOf("Under the deal reached today, the fighting will end.").events, "AGREE");
     expect(deal.trigger).toBe("deal reached");
