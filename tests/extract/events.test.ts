@@ -226,6 +226,14 @@ describe("modality", () => {
     expect(signing.modality).toBe("hypothetical");
   });
 
+  it("reads a noun trigger's modality from the verb that follows it, except a proposal's content", () => {
+    expect(one(eventsOf("Talks between Lenz and Kahn will resume in Geneva.").events, "CONSULT").modality).toBe("future");
+    expect(one(eventsOf("A meeting between Lenz and Kahn could take place in Geneva.").events, "CONSULT").modality).toBe("hypothetical");
+    expect(one(eventsOf("Talks between Lenz and Kahn resumed in Geneva.").events, "CONSULT").modality).toBe("asserted");
+    expect(one(eventsOf("A counter-proposal from the Amber Front would phase in a truce over six weeks.").events, "PROPOSE").modality).toBe("asserted");
+    expect(one(eventsOf("The truce could be extended by one day for every 10 hostages released.").events, "RETREAT").modality).toBe("hypothetical");
+  });
+
   it("reads blocked aid as aid that did not arrive", () => {
     expect(one(eventsOf("Kahn accused Valdoria of blocking aid convoys.").events, "AID").modality).toBe("negated");
     expect(one(eventsOf("Aid convoys entered the Amber Front's territory on Monday.").events, "AID").modality).toBe("asserted");

@@ -145,7 +145,7 @@ export class SentenceEvents {
     const terms = TYPES_WITH_TERMS.has(hit.type) ? this.termsOf(hit) : null;
     const anyone = agents.length + recipients.length > 0;
 
-    let modality: Modality = hit.modality ?? modalityOf(view, this.cues, hit.from, clause, hit.to);
+    let modality: Modality = hit.modality ?? modalityOf(view, this.cues, hit.from, clause, hit.to, hit.type);
     let time: EventTime | undefined;
     let place: string | null | undefined;
     const circumstances: Circumstances = {

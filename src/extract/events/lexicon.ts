@@ -34,6 +34,7 @@ type CueScope = "near" | "clause" | "sentence" | "adjacent";
 
 interface ModalityFile {
   nearWindow: number;
+  contentTypes: string[];
   priority: Modality[];
   cues: { modality: Modality; scope: CueScope; weak?: boolean; phrases: string[] }[];
 }
@@ -113,7 +114,7 @@ export interface ModalityCue {
 /** Everything the events stage reads from src/kb/data, compiled once per process. */
 export interface EventLexicon {
   triggers: PhraseMatcher<TriggerSpec>;
-  modality: { cues: PhraseMatcher<ModalityCue>; nearWindow: number; rank: Map<Modality, number> };
+  modality: { cues: PhraseMatcher<ModalityCue>; nearWindow: number; rank: Map<Modality, number>; contentTypes: Set<string> };
   participants: {
     clauseBreaks: Set<string>;
     breaksUnlessDeterminer: Set<string>;
@@ -243,6 +244,7 @@ function compile(): EventLexicon {
     modality: {
       cues,
       nearWindow: modalityFile.nearWindow,
+      contentTypes: new Set(modalityFile.contentTypes),
       rank: new Map(modalityFile.priority.map((m, i) => [m, i])),
     },
     participants: {
