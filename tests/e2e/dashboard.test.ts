@@ -130,6 +130,23 @@ describe.skipIf(!hasChromium)("dashboard in a real browser", () => {
     expect(await page.locator("section.series a.source").count()).toBeGreaterThan(charts);
   });
 
+  it("lists the deals and opens the agreement's ledger, whose evidence opens in the reader", STEP_TIMEOUT, async () => {
+    const { deals } = await api<{ deals: { status: { value: string } }[] }>("deals");
+    await page.goto(`${serve.url}#/deals`);
+    await page.locator('a[href^="#/deals/ledger"]').first().click();
+    await page.locator("ul.events li").first().waitFor();
+    expect(deals.some((d) => d.status.value === "agreed")).toBe(true);
+    expect(await page.locator("ul.events li").count()).toBeGreaterThan(0);
+    await page.locator("ul.events li a.source").first().click();
+    expect((await highlighted()).visible).toBe(true);
+  });
+
+  it("draws a forecast chart for each issue with positions", STEP_TIMEOUT, async () => {
+    await page.goto(`${serve.url}#/forecasts`);
+    await page.locator(".chart-box canvas").first().waitFor();
+    expect(await page.locator(".chart-box canvas").count()).toBeGreaterThan(0);
+  });
+
   it("shows article text as text, never as markup", STEP_TIMEOUT, async () => {
     const { results } = await api<{ results: { documentId: string }[] }>("search?q=Quill");
     await page.goto(`${serve.url}#/doc/${results[0]!.documentId}`);
