@@ -1,5 +1,6 @@
 import type { ActorType } from "../record/schema.js";
 import { readKbFile } from "./files.js";
+import { activeProfile, type Profile, type ProfileParty } from "./profile.js";
 import { PhraseMatcher } from "./phrases.js";
 
 const FUNCTION_WORDS = new Set(["of", "the", "for", "to", "and"]);
@@ -58,7 +59,7 @@ export class ActorKnowledge {
   readonly people = new Map<string, KnownEntity & { kind: "person" }>();
   readonly statesByName = new Map<string, StatesFile["states"][number]>();
 
-  constructor() {
+  constructor(profile?: Profile) {
     const states = readKbFile<StatesFile>("states.json").states;
     for (const s of states) {
       this.statesByName.set(s.name, s);
@@ -110,6 +111,24 @@ export class ActorKnowledge {
     speech.verbs.filter((v) => !v.includes(" ")).forEach((v) => this.speechVerbs.add(v));
     speech.prepositional.forEach((p) => this.speechPrepositions.add(p, p, false));
     speech.statement_nouns.forEach((n) => this.statementNouns.add(n));
+    if (profile) [...profile.parties, ...profile.mediators].forEach((party) => this.addParty(party));
+  }
+
+  /** A negotiation's own party ("the Northern Liberation Front", "NLF"): known by name in every text. */
+  private addParty(party: ProfileParty): void {
+    const names = [party.name, ...party.aliases];
+    const type = party.type ?? "organization";
+    if (type === "state") names.forEach((n) => this.entities.add(n, { kind: "state", name: party.name, form: "name" }, true));
+    else if (type === "place") names.forEach((n) => this.entities.add(n, { kind: "place", name: party.name }, true));
+    else if (type === "person") {
+      const entity = { kind: "person" as const, name: party.name, affiliation: party.side ?? null, role: null, gender: null };
+      for (const n of names) {
+        this.people.set(n.toLowerCase(), entity);
+        this.entities.add(n, entity, true);
+      }
+    } else if (type === "organization" || type === "group") {
+      names.forEach((n) => this.entities.add(n, { kind: "organization", name: party.name, type, affiliation: party.side ?? null }, true));
+    }
   }
 
   private surnames?: Map<string, (KnownEntity & { kind: "person" }) | null>;
@@ -140,8 +159,15 @@ export function bareSurname(surname: string): string {
   return surname.toLowerCase().replace(/^(al|el)[-\s]/, "");
 }
 
-let shared: ActorKnowledge | undefined;
+const byProfile = new Map<Profile, ActorKnowledge>();
+
+/** The knowledge base with the parties and mediators of the active negotiation profile. */
 export function actorKnowledge(): ActorKnowledge {
-  shared ??= new ActorKnowledge();
-  return shared;
+  const profile = activeProfile();
+  let kb = byProfile.get(profile);
+  if (!kb) {
+    kb = new ActorKnowledge(profile);
+    byProfile.set(profile, kb);
+  }
+  return kb;
 }

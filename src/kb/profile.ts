@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { dirname } from "node:path";
 import { z } from "zod";
 import { describeZodError, readAnalystFile } from "../ingest/analyst-file.js";
 import { InputError } from "../ingest/types.js";
@@ -28,11 +30,13 @@ export const ProfileSchema = z
     _comment: z.string().optional(),
     name: z.string().min(1),
     description: z.string().optional(),
+    extends: z.string().min(1).optional().describe("a profile in the knowledge folder's profiles/ whose parties, mediators and issues this one adds to"),
     parties: z.array(PartySchema).default([]),
     mediators: z.array(PartySchema).default([]),
-    issues: z.array(IssueSchema).min(1),
+    issues: z.array(IssueSchema).default([]),
   })
   .superRefine((profile, ctx) => {
+    if (profile.issues.length === 0 && !profile.extends) ctx.addIssue({ code: "custom", path: ["issues"], message: "a profile lists issues or extends one that does" });
     const seen = new Set<string>();
     profile.issues.forEach((issue, i) => {
       if (seen.has(issue.label)) ctx.addIssue({ code: "custom", path: ["issues", i, "label"], message: `duplicate issue label '${issue.label}'` });
@@ -62,7 +66,22 @@ export function loadProfile(file: string): Profile {
   } catch (error) {
     throw new InputError(file, `profile is not valid JSON: ${(error as Error).message}`.replace(/\s+/g, " "));
   }
-  return parseProfile(value, file);
+  const profile = parseProfile(value, file);
+  if (!profile.extends) return profile;
+  const base = kbProfilePath(profile.extends);
+  if (!existsSync(base)) throw new InputError(file, `extends: no profile '${profile.extends}' in ${dirname(base)}`);
+  return extend(cachedProfile(base), profile);
+}
+
+/** A negotiation's own profile on top of a generic one: its parties added, its issues added or replacing those of the same label. */
+function extend(base: Profile, own: Profile): Profile {
+  const labels = new Set(own.issues.map((issue) => issue.label));
+  return {
+    ...own,
+    parties: [...base.parties, ...own.parties],
+    mediators: [...base.mediators, ...own.mediators],
+    issues: [...base.issues.filter((issue) => !labels.has(issue.label)), ...own.issues],
+  };
 }
 
 const cache = new Map<string, Profile>();
@@ -76,8 +95,13 @@ function cachedProfile(file: string): Profile {
   return profile;
 }
 
+/** The file of a profile shipped in the knowledge folder, by name ("ceasefire-exchange"). */
+function kbProfilePath(name: string): string {
+  return kbDir().replace(/\/?$/, "/") + `profiles/${name}.json`;
+}
+
 export function genericProfilePath(): string {
-  return kbDir().replace(/\/?$/, "/") + `profiles/${GENERIC_PROFILE}.json`;
+  return kbProfilePath(GENERIC_PROFILE);
 }
 
 /** The generic ceasefire-and-exchange profile shipped in the knowledge folder. */

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError } from "../../src/ingest/types.js";
 import { activeProfile, genericProfile, loadProfile, parseProfile, useProfile } from "../../src/kb/profile.js";
+import { extract } from "../../src/extract/pipeline.js";
+import { source } from "../helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-profile-"));
 function profileFile(name: string, content: unknown): string {
@@ -66,6 +68,28 @@ describe("negotiation profiles", () => {
 
   it("reports validation of parsed JSON against the given file name", () => {
     expect(() => parseProfile({ name: "" , issues: [] }, "inline.json")).toThrow(/^inline\.json: bad profile: name/);
+  });
+
+  it("extends a shipped profile: its issues and parties, with the negotiation's own added", () => {
+    const profile = loadProfile(profileFile("lindhaven.json", {
+      name: "Lindhaven talks", extends: "ceasefire-exchange",
+      parties: [{ name: "Amber Front", aliases: ["AF"], type: "group" }],
+      issues: [{ label: "port_access", keywords: ["port"] }],
+    }));
+    expect(profile.issues.map((i) => i.label)).toEqual([...genericProfile().issues.map((i) => i.label), "port_access"]);
+    expect(profile.parties.map((p) => p.name)).toEqual(["Amber Front"]);
+    expect(rejection(profileFile("nowhere.json", { name: "x", extends: "no-such-profile" }))).toMatch(/^extends: no profile 'no-such-profile' in /);
+  });
+
+  it("makes the parties and mediators of the chosen profile known to the actors stage by every name", () => {
+    const text = "TARNOV, May 2 (Wire) - The AF said on Monday that Ostravia had broken the truce.";
+    const names = () => extract(source(text)).actors.map((a) => [a.name, a.type]);
+    expect(names()).not.toContainEqual(["Amber Front", "group"]);
+    useProfile(profileFile("amber.json", {
+      name: "Amber talks", extends: "ceasefire-exchange",
+      parties: [{ name: "Amber Front", aliases: ["AF"], type: "group" }, { name: "Ostravia", type: "state" }],
+    }));
+    expect(names()).toEqual(expect.arrayContaining([["Amber Front", "group"], ["Ostravia", "state"]]));
   });
 
   it("uses the generic profile unless a file is chosen", () => {

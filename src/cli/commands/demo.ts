@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { DEFAULT_MAX_BYTES } from "../../ingest/index.js";
+import { useProfile } from "../../kb/profile.js";
 import type { ParleyRecord } from "../../record/schema.js";
 import { isParleyDatabase, openStore, StoreError, type Store } from "../../store/index.js";
 import { demoSummary } from "../format/demo-summary.js";
@@ -56,6 +57,9 @@ export function registerDemo(program: Command, setExit: SetExit): void {
       if (!existsSync(corpus)) throw new Error(`${corpus}: demo corpus not found`);
       const manifest = join(corpus, "manifest.jsonl");
       const useManifest = existsSync(manifest);
+      // the demo negotiation's parties and mediators (demo/profile.json), known by name in every article
+      const profile = join(dirname(corpus), "profile.json");
+      useProfile(existsSync(profile) ? profile : null);
       replaceDemoDatabase(opts.db);
       const store = openStore(opts.db);
       try {
