@@ -24,11 +24,22 @@ const HAS_CURLY_APOSTROPHE = /[\u2018\u2019\u201B]/;
 
 export function normalizeWord(text: string): string {
   const lower = text.toLowerCase();
-  return HAS_CURLY_APOSTROPHE.test(lower) ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
+  return mayHaveCurlyApostrophe(lower) && HAS_CURLY_APOSTROPHE.test(lower) ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
+}
+
+/** Any character from U+2018 on: run on every token, so the regular expression runs only where it may match. */
+function mayHaveCurlyApostrophe(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2018) return true;
+  return false;
 }
 
 /** Quote marks and hyphens start with one of these; a token starting otherwise is a word to keep. */
 const MARK_START = /^[\u0022\u0027\u2018-\u201F\u00AB\u00BB`\u2032\u2033-]/;
+/** Letters and digits, most tokens, open with no mark: one char code decides before the regular expression. */
+const startsWithMark = (text: string) => {
+  const code = text.charCodeAt(0);
+  return !((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) && MARK_START.test(text);
+};
 
 /** The words of a sentence, and the normalised text of each of its tokens (`lowers[token - firstToken]`). */
 export function sentenceWords(doc: Doc, sentence: number): { words: Word[]; lowers: string[] } {
@@ -39,7 +50,7 @@ export function sentenceWords(doc: Doc, sentence: number): { words: Word[]; lowe
   for (let i = s.firstToken; i < s.endToken; i++) {
     const text = normalizeWord(doc.tokens[i]!.text);
     lowers.push(text);
-    if (MARK_START.test(text) && QUOTE_OR_HYPHEN.test(text)) continue;
+    if (startsWithMark(text) && QUOTE_OR_HYPHEN.test(text)) continue;
     if (text.length > 1 && text.includes("-")) {
       text.split("-").filter(Boolean).forEach((part, k) => words.push({ text: part, token: i, inner: k > 0 }));
     } else {
