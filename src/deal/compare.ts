@@ -1,3 +1,4 @@
+import { releaseLabel } from "./release-label.js";
 import { joinEvidence } from "./build/evidence.js";
 import type { Deal, DealAid, DealEvidence, DealPhase, DealRelease, DealWithdrawal } from "./schema.js";
 import { nameKey } from "./text/slug.js";
@@ -79,7 +80,7 @@ function releaseText(releases: readonly DealRelease[]): string | null {
   const bySide = new Map<string, string[]>();
   for (const r of releases) {
     const list = bySide.get(who(r.by)) ?? [];
-    list.push(r.count === null ? r.category : `${r.count} ${r.category}`);
+    list.push(releaseLabel(r));
     bySide.set(who(r.by), list);
   }
   return [...bySide].map(([side, list]) => `${side}: ${list.join(", ")}`).join("; ");

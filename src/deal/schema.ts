@@ -61,10 +61,15 @@ export type DealMediator = z.infer<typeof MediatorSchema>;
 const actor = z.string().min(1).nullable().default(null);
 const category = z.string().min(1).describe("women, children, elderly, wounded, sick, soldiers, fighters, civilians, remains, prisoners, detainees, hostages (src/kb/data/deal-terms.json)");
 
+const count = z.number().int().nonnegative().nullable().default(null);
+const IncludedSchema = z.object({ category, count });
+
 export const ReleaseSchema = term({
   by: actor.describe("who releases"),
   category,
-  count: z.number().int().nonnegative().nullable().default(null),
+  count,
+  includes: z.array(IncludedSchema).default([])
+    .describe("who is among them: women and children of '50 women and children held hostage', four children of '13 hostages, including four children'"),
 });
 export type DealRelease = z.infer<typeof ReleaseSchema>;
 
@@ -97,6 +102,13 @@ export const ExchangeSchema = term({
   ratio: z.number().positive().nullable().default(null).describe("how many of `get` for one of `give`"),
 });
 export type DealExchange = z.infer<typeof ExchangeSchema>;
+
+export const ExtensionSchema = term({
+  days: z.number().int().positive().describe("days added to the ceasefire"),
+  per: IncludedSchema.nullable().default(null).describe("for how many released: 'one day for every 10 hostages released'"),
+  conditional: z.boolean().default(false).describe("a rule or a possibility ('could be extended'), not an extension agreed"),
+});
+export type DealExtension = z.infer<typeof ExtensionSchema>;
 
 export const NoteSchema = term({ text: z.string().min(1) });
 export type DealNote = z.infer<typeof NoteSchema>;
@@ -146,6 +158,7 @@ export const DealSchema = z.object({
   ceasefire: z.object({
     days: scalar(days).nullable().default(null),
     permanent: scalar(z.boolean()).nullable().default(null),
+    extensions: z.array(ExtensionSchema).default([]).describe("days added to the ceasefire, agreed or offered as a rule"),
   }).prefault({}),
   phaseCount: scalar(z.number().int().positive()).nullable().default(null),
   phases: z.array(PhaseSchema).default([]),

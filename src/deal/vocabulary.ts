@@ -34,6 +34,11 @@ const TermsFile = z.object({
   areaStops: words,
   conditionCues: words,
   nextPhaseCues: words,
+  heldAs: table(z.string().min(1)),
+  listWords: words,
+  subsetCues: words,
+  extensionCues: words,
+  conditionalCues: words,
 });
 
 const PassageFile = z.object({
@@ -83,6 +88,10 @@ const LedgerFile = z.object({
   casualtyMeasures: words,
   violationTypes: words,
   observedModalities: words,
+  attackWords: words,
+  accuseTypes: words,
+  aidDeliveredVerbs: words,
+  aidBlockedVerbs: words,
 });
 
 const NumberWords = z.object({ units: table(z.number()), tens: table(z.number()), scales: table(z.number()) });
@@ -132,6 +141,11 @@ function compile() {
     areaStops: new Set(terms.areaStops),
     conditionCues: phrases(terms.conditionCues),
     nextPhaseCues: phrases(terms.nextPhaseCues),
+    heldAs: valued(terms.heldAs),
+    listWords: new Set(terms.listWords),
+    subsetCues: phrases(terms.subsetCues),
+    extensionCues: phrases(terms.extensionCues),
+    conditionalCues: phrases(terms.conditionalCues),
     referenceCues: phrases(passage.referenceCues),
     counterMarkers: phrases(passage.counterMarkers),
     contrastMarkers: phrases(passage.contrastMarkers),
@@ -169,6 +183,10 @@ function compile() {
     casualtyMeasures: new Set(ledger.casualtyMeasures),
     violationTypes: new Set(ledger.violationTypes),
     observedModalities: new Set(ledger.observedModalities),
+    attackWords: phrases(ledger.attackWords),
+    accuseTypes: new Set(ledger.accuseTypes),
+    aidDelivered: phrases(ledger.aidDeliveredVerbs),
+    aidBlocked: phrases(ledger.aidBlockedVerbs),
   };
 }
 

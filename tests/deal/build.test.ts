@@ -86,7 +86,7 @@ describe("building deals from the record", () => {
     expect(deal.dates.signed!.value).toBe("2031-04-01");
     expect(deal.dates.effective).toMatchObject({ value: "2031-04-04", evidence: [{ text: "It takes effect at midnight on Friday" }] });
     expect(deal.phases[0]!.releases.map((r) => [r.by, r.category, r.count])).toEqual([
-      ["Highland Front", "women", 30], ["Highland Front", "children", null], ["Ostmark", "prisoners", 90],
+      ["Highland Front", "people", 30], ["Ostmark", "prisoners", 90],
     ]);
   });
 

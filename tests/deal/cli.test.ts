@@ -78,7 +78,7 @@ describe("parley deals, compare and ledger", () => {
   it("shows a deal as Markdown with its evidence", async () => {
     const run = await parley("deals", "show", "ostmark-highland-front-2031-04-01-60d", "--db", db, "--format", "md");
     expect(run.stdout).toContain("### Phase 1 — 20 days “first phase, lasting 20 days”");
-    expect(run.stdout).toContain("- Highland Front releases 30 women, children — “free 30 women and children”");
+    expect(run.stdout).toContain("- Highland Front releases 30 women and children — “free 30 women and children”");
   });
 
   it("compares two deals by id or by file, and needs no database for two files", async () => {
@@ -100,7 +100,7 @@ describe("parley deals, compare and ledger", () => {
     expect(ledger.observations.map((o: { kind: string }) => o.kind)).toEqual(["release", "held", "violation", "delay", "deadline"]);
     const md = await parley("ledger", "ostmark-highland-front", "--db", db);
     expect(md.stdout).toMatch(/^# Implementation ledger: Agreement between Ostmark and Highland Front/);
-    expect(md.stdout).toContain("| 30 women, children | **done** |");
+    expect(md.stdout).toContain("| 30 women and children | **done** |");
   });
 
   it("refuses bad input with one line naming it", async () => {

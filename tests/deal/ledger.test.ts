@@ -51,7 +51,9 @@ describe("the implementation ledger", () => {
     expect(violations[0]!.accused.map((a) => a.party)).toEqual(["Highland Front"]);
     expect(violations[0]!.figures.map((f) => [f.measure, f.value])).toEqual([["killed", 2]]);
     expect(violations[0]!.places).toEqual(["Kell"]);
-    expect(due(ledger, (d) => d.kind === "ceasefire").status).toBe("violated");
+    // the army, one of the parties, reports the Front's attack: a claim against the other side
+    expect(violations[0]!.accused).toEqual([expect.objectContaining({ party: "Highland Front", by: "Ostmark", alleged: true })]);
+    expect(due(ledger, (d) => d.kind === "ceasefire").status).toBe("violation alleged");
   });
 
   it("reads 'no serious violation' as a report that the ceasefire held", () => {

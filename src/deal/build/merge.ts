@@ -1,7 +1,7 @@
 import type { ParleyRecord } from "../../record/schema.js";
 import { BOTH } from "../parties.js";
 import type { DraftOf, Side, TermDraft, TermKind } from "../read/drafts.js";
-import type { Deal, DealAid, DealEvidence, DealMediator, DealNote, DealParty, DealPhase, DealRelease, DealWithdrawal, DealExchange, ScalarTerm } from "../schema.js";
+import type { Deal, DealAid, DealExtension, DealEvidence, DealMediator, DealNote, DealParty, DealPhase, DealRelease, DealWithdrawal, DealExchange, ScalarTerm } from "../schema.js";
 import { nameKey } from "../text/slug.js";
 import { evidenceOf, joinEvidence } from "./evidence.js";
 import { reportDate, type ReportGroup } from "./group.js";
@@ -51,13 +51,26 @@ function mergeItems<T extends { evidence: DealEvidence[] }>(items: T[], key: (it
   return [...byKey.values()];
 }
 
-const releaseKey = (r: DealRelease) => `${r.by ?? ""}|${r.category}|${r.count ?? ""}`;
+const releaseKey = (r: DealRelease) => `${r.by ?? ""}|${r.category}|${r.count ?? ""}|${JSON.stringify(r.includes)}`;
 const withdrawalKey = (w: DealWithdrawal) => `${w.by ?? ""}|${nameKey(w.area ?? "")}`;
 const aidKey = (a: DealAid) => `${a.what}|${nameKey(a.destination ?? "")}|${a.amount ?? ""}`;
 const noteKey = (n: DealNote) => n.text;
 
-function releasesOf(list: Array<Located<"release">>): DealRelease[] {
-  const items = list.map((d) => ({ by: sideName(d.value.by), category: d.value.category, count: d.value.count, source: "record" as const, evidence: [located(d)] }));
+/** The one party of the deal that is not `side`: who releases what `side` gets in an exchange. */
+function counterpart(side: Side | undefined, parties: readonly DealParty[]): string | null {
+  if (!side || side === BOTH) return null;
+  const others = parties.filter((p) => (p.actorId ?? nameKey(p.name)) !== (side.actorId ?? nameKey(side.name)));
+  return others.length === 1 && others.length < parties.length ? others[0]!.name : null;
+}
+
+const releaser = (value: { by: Side; counterpartOf?: Side }, parties: readonly DealParty[]) =>
+  sideName(value.by) ?? counterpart(value.counterpartOf, parties);
+
+function releasesOf(list: Array<Located<"release">>, parties: readonly DealParty[]): DealRelease[] {
+  const items = list.map((d) => ({
+    by: releaser(d.value, parties), category: d.value.category, count: d.value.count, includes: d.value.includes,
+    source: "record" as const, evidence: [located(d)],
+  }));
   // a count-less mention of a release that another report counts is the same release
   const counted = items.filter((r) => r.count !== null);
   const kept = items.filter((r) => r.count !== null || !counted.some((c) => c.category === r.category && c.by === r.by));
@@ -75,12 +88,19 @@ const withdrawalsOf = (list: Array<Located<"withdrawal">>): DealWithdrawal[] => 
 const aidOf = (list: Array<Located<"aid">>): DealAid[] =>
   mergeItems(list.map((d) => ({ ...d.value, source: "record" as const, evidence: [located(d)] })), aidKey);
 
+const extensionsOf = (list: Array<Located<"extension">>): DealExtension[] => mergeItems(
+  list.map((d) => ({ ...d.value, source: "record" as const, evidence: [located(d)] })),
+  (x) => JSON.stringify([x.days, x.per, x.conditional]));
+
 const notesOf = (list: Array<Located<"condition" | "provision">>): DealNote[] =>
   mergeItems(list.map((d) => ({ text: d.value, source: "record" as const, evidence: [located(d)] })), noteKey);
 
-const exchangesOf = (list: Array<Located<"exchange">>): DealExchange[] => mergeItems(
+const exchangeSide = ({ counterpartOf: _, ...s }: DraftOf<"exchange">["value"]["give"], parties: readonly DealParty[]) =>
+  ({ ...s, by: releaser({ by: s.by, counterpartOf: _ }, parties) });
+
+const exchangesOf = (list: Array<Located<"exchange">>, parties: readonly DealParty[]): DealExchange[] => mergeItems(
   list.map((d) => ({
-    give: { ...d.value.give, by: sideName(d.value.give.by) }, get: { ...d.value.get, by: sideName(d.value.get.by) },
+    give: exchangeSide(d.value.give, parties), get: exchangeSide(d.value.get, parties),
     ratio: d.value.ratio, source: "record" as const, evidence: [located(d)],
   })),
   (x) => `${x.give.what}|${x.get.what}|${x.ratio ?? ""}`);
@@ -102,7 +122,7 @@ function mediatorsOf(reports: readonly Report[], parties: readonly DealParty[]):
 /** The phase a draft belongs to: "the final phase" is the last one when the number of phases is known. */
 const phaseNumber = (phase: number | null, count: number | null) => (phase === -1 ? count : phase);
 
-function phasesOf(reports: readonly Report[], count: number | null, ceasefireDays: number | null): DealPhase[] {
+function phasesOf(reports: readonly Report[], count: number | null, ceasefireDays: number | null, parties: readonly DealParty[]): DealPhase[] {
   const inPhase = <K extends TermKind>(kind: K, n: number) =>
     drafts(reports, kind).filter((d) => phaseNumber(d.phase, count) === n);
   const numbers = new Set<number>();
@@ -114,7 +134,7 @@ function phasesOf(reports: readonly Report[], count: number | null, ceasefireDay
   const phases = [...numbers].sort((a, b) => a - b).map((n): DealPhase => ({
     number: n,
     days: scalarOf(inPhase("phaseDays", n).map((d) => ({ value: d.value, evidence: located(d) }))),
-    releases: releasesOf(inPhase("release", n)),
+    releases: releasesOf(inPhase("release", n), parties),
     withdrawals: withdrawalsOf(inPhase("withdrawal", n)),
     aid: aidOf(inPhase("aid", n)),
     conditionsToNext: notesOf(inPhase("condition", n)),
@@ -162,8 +182,8 @@ export function mergeReports(group: ReportGroup): Omit<Deal, "id" | "title" | "s
   const kind = reports[0]!.kind;
   const ceasefireDays = countFrom(reports, "ceasefireDays");
   const phaseCount = countFrom(reports, "phaseCount");
-  const phases = phasesOf(reports, phaseCount?.value ?? null, ceasefireDays?.value ?? null);
   const parties = partiesOf(reports, (r) => r.parties);
+  const phases = phasesOf(reports, phaseCount?.value ?? null, ceasefireDays?.value ?? null, parties);
   return {
     kind,
     answers: reports.some((r) => r.counterMarker !== null),
@@ -174,11 +194,12 @@ export function mergeReports(group: ReportGroup): Omit<Deal, "id" | "title" | "s
     ceasefire: {
       days: ceasefireDays,
       permanent: scalarOf(drafts(reports, "permanent").map((d) => ({ value: true, evidence: located(d) }))),
+      extensions: extensionsOf(drafts(reports, "extension")),
     },
     phaseCount,
     phases,
-    releases: notInPhases(releasesOf(drafts(reports, "release").filter((d) => phaseNumber(d.phase, phaseCount?.value ?? null) === null)), phases),
-    exchanges: exchangesOf(drafts(reports, "exchange")),
+    releases: notInPhases(releasesOf(drafts(reports, "release").filter((d) => phaseNumber(d.phase, phaseCount?.value ?? null) === null), parties), phases),
+    exchanges: exchangesOf(drafts(reports, "exchange"), parties),
     withdrawals: withdrawalsOf(drafts(reports, "withdrawal").filter((d) => d.phase === null)),
     aid: aidOf(drafts(reports, "aid").filter((d) => d.phase === null)),
     conditions: notesOf(drafts(reports, "condition").filter((d) => d.phase === null)),

@@ -18,7 +18,9 @@ export type * from "./types.js";
 export function buildLedger(deal: Deal, records: readonly ParleyRecord[], directory: PartyDirectory): Ledger {
   const effective = effectiveOf(deal);
   const first = effective.date;
-  const days = deal.ceasefire.days?.value ?? null;
+  // an extension agreed (not one offered as a rule or a possibility) lengthens the ceasefire
+  const extended = deal.ceasefire.extensions.filter((x) => !x.conditional && x.per === null).reduce((n, x) => n + x.days, 0);
+  const days = deal.ceasefire.days ? deal.ceasefire.days.value + extended : null;
   const ceasefireEnd = days ? addDays(first, days - 1) : null;
   const phases = phaseWindows(deal, first);
   const due = dueItems(deal, first, phases, ceasefireEnd);

@@ -1,10 +1,11 @@
 import { joinEvidence } from "../build/evidence.js";
 import { nameKey } from "../text/slug.js";
+import { wordsOf } from "../text/words.js";
 import { vocabulary } from "../vocabulary.js";
 import type { DueItem, Observation } from "./types.js";
 
 /** Status precedence: a later entry never replaces an earlier one. */
-const RANK: DueItem["status"][] = ["done", "violated", "delayed", "overdue", "partial", "started", "holding", "in force", "pending", "upcoming"];
+const RANK: DueItem["status"][] = ["done", "violated", "violation alleged", "delayed", "overdue", "partial", "started", "holding", "in force", "pending", "upcoming"];
 const better = (a: DueItem["status"], b: DueItem["status"]) => (RANK.indexOf(a) <= RANK.indexOf(b) ? a : b);
 
 const link = (item: DueItem, obs: Observation) => {
@@ -51,7 +52,10 @@ function matchDeadline(due: DueItem[], obs: Observation): void {
 function matchDelay(due: DueItem[], obs: Observation): void {
   const kind = vocabulary().scheduledKinds.scan([{ text: obs.summary.split(" ")[0]!, raw: "", start: 0, end: 0 }])[0]?.value ?? "release";
   const when = obs.dueDate ?? obs.date;
+  // "the release of a second group of hostages was delayed": only the items that release hostages
+  const named = new Set(vocabulary().categories.scan(wordsOf(obs.evidence[0]?.text ?? "")).map((m) => m.value));
   for (const item of due) {
+    if (kind === "release" && named.size && !item.categories.some((c) => named.has(c))) continue;
     if (item.kind !== kind || (item.dueFrom && when < item.dueFrom) || (item.dueBy && when > item.dueBy)) continue;
     link(item, obs);
     if (item.status !== "done") item.status = better(item.status, "delayed");
@@ -77,7 +81,9 @@ export function settleLedger(due: DueItem[], observations: Observation[], asOf: 
 
 function statusOf(item: DueItem, seen: Observation[], asOf: string | null): DueItem["status"] {
   if (item.kind === "ceasefire") {
-    if (seen.some((o) => o.kind === "violation")) return "violated";
+    const incidents = seen.filter((o) => o.kind === "violation");
+    if (incidents.some((o) => !o.alleged)) return "violated";
+    if (incidents.length) return "violation alleged";
     return seen.some((o) => o.kind === "held") ? "holding" : "in force";
   }
   const happened = seen.filter((o) => o.kind === item.kind);

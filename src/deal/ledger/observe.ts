@@ -1,7 +1,7 @@
 import type { EventRecord, ParleyRecord } from "../../record/schema.js";
 import { evidenceOf, joinEvidence } from "../build/evidence.js";
 import { sideName } from "../build/merge.js";
-import { BOTH, type PartyDirectory } from "../parties.js";
+import type { PartyDirectory } from "../parties.js";
 import { readAid } from "../read/aid.js";
 import { effectiveDay } from "../read/effective.js";
 import { withdrawalVerb } from "../read/withdrawals.js";
@@ -13,7 +13,8 @@ import { documentText, type Sentence } from "../text/document.js";
 import { nameKey } from "../text/slug.js";
 import type { Word } from "../text/words.js";
 import { vocabulary } from "../vocabulary.js";
-import type { Accusation, LedgerPhase, LedgerRelease, Observation } from "./types.js";
+import { accountsOf, killingIn } from "./incidents.js";
+import type { LedgerPhase, LedgerRelease, Observation } from "./types.js";
 
 export interface ObserveContext {
   deal: Deal;
@@ -48,8 +49,12 @@ class RecordObserver {
   private readonly text: string;
   private readonly published: string;
 
+  /** the deal's parties, by name key: an account by one of them is a party's claim */
+  private readonly partyNames: Set<string>;
+
   constructor(private readonly ctx: ObserveContext, private readonly record: ParleyRecord) {
     this.text = record.document.text;
+    this.partyNames = new Set(ctx.deal.parties.map((p) => nameKey(p.name)));
     this.published = record.document.date!;
   }
 
@@ -72,9 +77,9 @@ class RecordObserver {
     return { date: this.published, dateSource: "publication" };
   }
 
-  private push(draft: Omit<Draft, "releases" | "accused" | "places" | "figures" | "dueDate" | "evidence"> & Partial<Draft>, sentence: Sentence): void {
+  private push(draft: Omit<Draft, "releases" | "accused" | "alleged" | "places" | "figures" | "dueDate" | "evidence"> & Partial<Draft>, sentence: Sentence): void {
     this.out.push({
-      releases: [], accused: [], places: [], figures: [], dueDate: null, evidence: [evidenceOf(this.record, sentence)], ...draft,
+      releases: [], accused: [], alleged: false, places: [], figures: [], dueDate: null, evidence: [evidenceOf(this.record, sentence)], ...draft,
     });
     if (draft.dateSource !== "publication") this.context = draft.date;
   }
@@ -140,48 +145,36 @@ class RecordObserver {
       .map((f) => ({ ...f, value: f.value! }));
   }
 
+  /** Aid delivered: an AID event with a delivery verb, not blocked, not announced for later ("will be allowed into Gaza"). */
   private aid(sentence: Sentence, event: EventRecord): void {
+    const v = vocabulary();
+    const { words } = sentence;
+    const delivered = v.aidDelivered.scan(words).find((m) => !negated(words, m.from));
+    if (!delivered || v.aidBlocked.has(words) || v.futureCues.has(words)) return;
     const mentions = this.ctx.directory.mentions(this.record, sentence);
     const read = clausesOf(sentence.words).map((clause) => readAid({ text: this.text, words: sentence.words, mentions, clause })).find(Boolean);
     const what = read ? [read.value.amount, read.value.unit, read.value.what, read.value.destination ? `to ${read.value.destination}` : ""].filter(Boolean).join(" ") : event.trigger;
     this.push({ kind: "aid", ...this.dateOf(sentence, event), summary: `aid: ${what}` }, sentence);
   }
 
-  /** The sides a report blames: the event's actors, else the party named after the last speech verb before the trigger, or after "by". */
-  private blamed(sentence: Sentence, at: number, event?: EventRecord): Accusation[] {
-    const v = vocabulary();
-    const evidence = [evidenceOf(this.record, sentence)];
-    const fromEvent = (event?.actors ?? []).flatMap((id) => {
-      const p = this.ctx.directory.partyOf(this.record.document.id, id);
-      return p ? [{ party: p.name, evidence }] : [];
-    });
-    if (fromEvent.length) return fromEvent;
-    const words = sentence.words;
-    const trigger = words.findIndex((w) => w.start >= at);
-    const end = trigger < 0 ? words.length : trigger;
-    const speech = v.speechVerbs.scan(words, 0, end).pop();
-    const mentions = this.ctx.directory.mentions(this.record, sentence).filter((m) => m.party !== BOTH);
-    const before = mentions.filter((m) => m.to <= end && (!speech || m.from >= speech.to)).pop();
-    const after = mentions.find((m) => m.from > end && words[m.from - 1]?.text === "by");
-    const found = before ?? after;
-    return found && found.party !== BOTH ? [{ party: found.party.name, evidence }] : [];
-  }
-
   private violation(sentence: Sentence, events: EventRecord[]): void {
     const v = vocabulary();
+    const ctx = { record: this.record, sentence, directory: this.ctx.directory };
     const attack = events.find((e) => v.violationTypes.has(e.type));
     const word = v.violationWords.scan(sentence.words).find((m) => !negated(sentence.words, m.from));
-    if (!attack && !word) return;
+    const accusation = word ? events.find((e) => v.accuseTypes.has(e.type)) : undefined;
+    const killing = attack ? undefined : killingIn(ctx);
+    if (!attack && !word && !killing) return;
     const when = this.dateOf(sentence, attack);
     if (when.date < this.ctx.first || (this.ctx.ceasefireEnd && when.date > this.ctx.ceasefireEnd)) return;
-    const at = attack ? attack.start + Math.max(0, this.text.slice(attack.start, attack.end).toLowerCase().indexOf(attack.trigger.toLowerCase())) : sentence.words[word!.from]!.start;
     const places = this.record.actors.filter((a) => a.type === "place" && a.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)).map((a) => a.name);
     const figures = this.record.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end && v.casualtyMeasures.has(f.measure))
       .map((f) => ({ measure: f.measure, value: f.value, source: f.source, evidence: [evidenceOf(this.record, f)] }));
-    this.push({
-      kind: "violation", ...when, summary: attack ? `${attack.type.toLowerCase()} (“${attack.trigger}”)` : `violation reported (“${this.text.slice(sentence.words[word!.from]!.start, sentence.words[word!.to - 1]!.end)}”)`,
-      accused: attack ? this.blamed(sentence, at, attack) : [], places, figures,
-    }, sentence);
+    const accused = accountsOf(this.partyNames, ctx, attack, accusation, killing ?? (word && { at: word.from, source: null }));
+    const wordText = word ? this.text.slice(sentence.words[word.from]!.start, sentence.words[word.to - 1]!.end) : "";
+    const summary = attack ? `${attack.type.toLowerCase()} (“${attack.trigger}”)`
+      : killing ? `attack (“${this.text.slice(sentence.words[killing.at]!.start, sentence.words[killing.to - 1]!.end)}”)` : `violation reported (“${wordText}”)`;
+    this.push({ kind: "violation", ...when, summary, accused, alleged: accused.length > 0 && accused.every((a) => a.alleged), places, figures }, sentence);
   }
 
   private held(sentence: Sentence): void {
@@ -208,10 +201,20 @@ const SAME: Partial<Record<Draft["kind"], (d: Draft) => string>> = {
 function absorb(held: Draft, d: Draft): void {
   held.evidence = joinEvidence(held.evidence, d.evidence);
   held.accused = [...held.accused, ...d.accused];
+  held.alleged &&= d.alleged;
   held.places = [...new Set([...held.places, ...d.places])];
   held.figures = [...held.figures, ...d.figures];
   held.dueDate ??= d.dueDate;
   if (held.dateSource === "context" && d.dateSource !== "context") Object.assign(held, { date: d.date, dateSource: d.dateSource });
+}
+
+/** "violation alleged by Hamas against Israel"; "incident (attack “shot”): blamed on Israel, according to Palestinian health ministry". */
+function incidentSummary(incident: Draft): string {
+  const where = incident.places.length ? ` near ${incident.places.join(", ")}` : "";
+  const accounts = [...new Set(incident.accused.map((a) => (a.alleged ? `alleged by ${a.by} against ${a.party}`
+    : `blamed on ${a.party}${a.by && a.by !== a.party ? `, according to ${a.by}` : ""}`)))];
+  if (incident.alleged) return `violation alleged${where}: ${accounts.join("; ").replace(/^alleged /, "")}`;
+  return `incident${where} (${incident.summary})${accounts.length ? `: ${accounts.join("; ")}` : ""}`;
 }
 
 /** One document's observations with repeats joined: a violation told in four sentences is one incident with every account. */
@@ -228,11 +231,7 @@ function joined(drafts: Draft[]): Draft[] {
       out.push(copy);
     }
   }
-  for (const incident of out.filter((d) => d.kind === "violation")) {
-    const blamed = [...new Set(incident.accused.map((a) => a.party))];
-    const where = incident.places.length ? ` near ${incident.places.join(", ")}` : "";
-    incident.summary = `violation${where}${blamed.length > 1 ? `; accounts differ, blaming ${blamed.join(" and ")}` : blamed.length ? `; blamed on ${blamed[0]}` : ""}`;
-  }
+  for (const incident of out.filter((d) => d.kind === "violation")) incident.summary = incidentSummary(incident);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { joinEvidence } from "../build/evidence.js";
 import type { Deal, DealAid, DealEvidence, DealRelease, DealWithdrawal, TermSource } from "../schema.js";
 import { addDays } from "../text/dates.js";
+import { releaseLabel } from "../release-label.js";
 import type { DueItem, LedgerPhase } from "./types.js";
 
 /** A deal that cannot be laid out on a calendar. */
@@ -29,7 +30,7 @@ export function phaseWindows(deal: Deal, first: string): LedgerPhase[] {
 
 const releaseWhat = (list: readonly DealRelease[]) => {
   const counted = list.filter((r) => r.count !== null);
-  const names = list.map((r) => (r.count !== null ? `${r.count} ${r.category}` : r.category));
+  const names = list.map(releaseLabel);
   return { what: names.join(", "), count: counted.length === list.length ? counted.reduce((n, r) => n + r.count!, 0) : counted.length === 1 ? counted[0]!.count : null };
 };
 
@@ -38,7 +39,7 @@ function releaseItems(list: readonly DealRelease[], phase: number | null, from: 
   const bySide = new Map<string, DealRelease[]>();
   for (const r of list) bySide.set(r.by ?? "", [...(bySide.get(r.by ?? "") ?? []), r]);
   return [...bySide].map(([by, releases]) => ({
-    kind: "release", phase, by: by || null, ...releaseWhat(releases), categories: releases.map((r) => r.category),
+    kind: "release", phase, by: by || null, ...releaseWhat(releases), categories: [...new Set(releases.flatMap((r) => [r.category, ...r.includes.map((i) => i.category)]))],
     dueFrom: from, dueBy: to, dueBySource: to ? toSource : null,
     status: "pending", delivered: null, observations: [], evidence: joinEvidence(...releases.map((r) => r.evidence)),
   }));
@@ -57,6 +58,12 @@ const aidItem = (a: DealAid, phase: number | null, from: string | null, to: stri
   status: "pending", delivered: null, observations: [], evidence: a.evidence,
 });
 
+function ceasefireWhat(deal: Deal): string {
+  const base = deal.ceasefire.days ? `${deal.ceasefire.days.value}-day ceasefire` : "permanent ceasefire";
+  const agreed = deal.ceasefire.extensions.filter((x) => !x.conditional && x.per === null);
+  return agreed.length ? `${base}, extended by ${agreed.map((x) => `${x.days} day${x.days === 1 ? "" : "s"}`).join(" and ")}` : base;
+}
+
 /**
  * What the deal makes due and when: the ceasefire over its days; each phase's releases (one item per
  * side), withdrawals and aid by the end of the phase; terms tied to no phase by the end of the ceasefire
@@ -65,9 +72,9 @@ const aidItem = (a: DealAid, phase: number | null, from: string | null, to: stri
 export function dueItems(deal: Deal, first: string, phases: readonly LedgerPhase[], ceasefireEnd: string | null): DueItem[] {
   const items: Array<Omit<DueItem, "id">> = [];
   if (deal.ceasefire.days || deal.ceasefire.permanent?.value) {
-    const terms = [deal.ceasefire.days, deal.ceasefire.permanent].filter((t) => t !== null);
+    const terms = [deal.ceasefire.days, deal.ceasefire.permanent, ...deal.ceasefire.extensions.filter((x) => !x.conditional)].filter((t) => t !== null);
     items.push({
-      kind: "ceasefire", phase: null, by: null, what: deal.ceasefire.days ? `${deal.ceasefire.days.value}-day ceasefire` : "permanent ceasefire",
+      kind: "ceasefire", phase: null, by: null, what: ceasefireWhat(deal),
       categories: [], count: null, dueFrom: first, dueBy: ceasefireEnd, dueBySource: ceasefireEnd ? "ceasefire" : null,
       status: "in force", delivered: null, observations: [], evidence: joinEvidence(...terms.map((t) => t.evidence)),
     });

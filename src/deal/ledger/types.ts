@@ -5,7 +5,7 @@ import type { DealEvidence, TermSource } from "../schema.js";
 export type DueKind = "ceasefire" | "release" | "withdrawal" | "aid";
 
 export type DueStatus =
-  | "done" | "partial" | "started" | "pending" | "upcoming" | "overdue" | "delayed" | "in force" | "holding" | "violated";
+  | "done" | "partial" | "started" | "pending" | "upcoming" | "overdue" | "delayed" | "in force" | "holding" | "violated" | "violation alleged";
 
 export interface LedgerPhase {
   number: number;
@@ -43,8 +43,13 @@ export interface DueItem {
 
 export type ObservationKind = "release" | "aid" | "withdrawal" | "violation" | "delay" | "deadline" | "held" | "effective";
 
+/** One account of an incident: the side it blames, and who gives the account (null: the article in its own voice). */
 export interface Accusation {
   party: string;
+  /** who says so: an accusing party, a ministry or agency quoted, or null when the article states it */
+  by: string | null;
+  /** given by a party of the deal against another one: a claim, not an established fact */
+  alleged: boolean;
   evidence: DealEvidence[];
 }
 
@@ -69,6 +74,8 @@ export interface Observation {
   releases: LedgerRelease[];
   /** for violations: the side each account blames */
   accused: Accusation[];
+  /** for violations: every account comes from a party of the deal accusing another, so the violation is alleged, not established */
+  alleged: boolean;
   places: string[];
   figures: CasualtyFigure[];
   /** for delays and deadlines: the day the item was or is due */

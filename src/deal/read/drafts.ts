@@ -10,10 +10,26 @@ export interface Span {
 
 export type Side = Party | typeof BOTH | null;
 
+/** People among the ones released: "women and children" of "50 women and children held hostage", "four children" of "13 hostages, including four children". */
+export interface Included {
+  category: string;
+  count: number | null;
+}
+
 export interface ReleaseValue {
   by: Side;
   category: string;
   count: number | null;
+  includes: Included[];
+  /** the people one side gets in an exchange are released by the other side: this one's counterpart, found among the deal's parties */
+  counterpartOf?: Side;
+}
+
+/** "could be extended by one day for every 10 additional hostages released": days added, per how many released, and whether it is only a rule or a possibility. */
+export interface ExtensionValue {
+  days: number;
+  per: Included | null;
+  conditional: boolean;
 }
 
 export interface WithdrawalValue {
@@ -33,6 +49,7 @@ export interface AidValue {
 
 export interface ExchangeSide {
   by: Side;
+  counterpartOf?: Side;
   what: string;
   count: number | null;
 }
@@ -53,6 +70,7 @@ export type TermDraft = { phase: number | null; span: Span } & (
   | { kind: "withdrawal"; value: WithdrawalValue }
   | { kind: "aid"; value: AidValue }
   | { kind: "exchange"; value: ExchangeValue }
+  | { kind: "extension"; value: ExtensionValue }
   | { kind: "condition"; value: string }
   | { kind: "provision"; value: string }
   | { kind: "mediator"; value: { party: Party; role: MediatorRole } }

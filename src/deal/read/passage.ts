@@ -29,7 +29,9 @@ export function refersBack(first: Sentence): boolean {
   const v = vocabulary();
   const words = first.words;
   return v.referenceCues.has(words, 0, Math.min(words.length, REFERENCE_REACH)) || phasesIn(words, 0, words.length, false).mentions.length > 0
-    || (v.planModals.has(words) && namesATerm(words));
+    || (v.planModals.has(words) && namesATerm(words))
+    // "The pause takes effect on Thursday": when the deal starts
+    || (v.ceasefireNouns.has(words, 0, Math.min(words.length, REFERENCE_REACH)) && v.effectiveCues.has(words));
 }
 
 /**

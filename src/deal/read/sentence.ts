@@ -6,10 +6,11 @@ import { vocabulary } from "../vocabulary.js";
 import { readAid } from "./aid.js";
 import { clausesOf, clauseText, negatedAt, type Clause } from "./clauses.js";
 import { spanOf, type ClauseContext } from "./clause-context.js";
-import type { Side, TermDraft } from "./drafts.js";
+import type { TermDraft } from "./drafts.js";
 import { ceasefireDuration, durations } from "./durations.js";
 import { effectiveDay } from "./effective.js";
 import { readExchange } from "./exchange.js";
+import { readExtension } from "./extension.js";
 import { readMediators } from "./mediators.js";
 import { phaseOfDuration, phasesIn, type PhaseMention } from "./phases.js";
 import { readReleases } from "./releases.js";
@@ -47,26 +48,33 @@ function readClause(ctx: ReadContext, cc: ClauseContext, named: PhaseMention[], 
       lengths.add(d.from);
     }
   }
-  const free = durations(words, clause.from, clause.to).filter((d) => !lengths.has(d.from));
+  const extension = readExtension(cc, durations(words, clause.from, clause.to).filter((d) => !lengths.has(d.from)));
+  if (extension) out.push({ kind: "extension", value: extension.value, phase: null, span: extension.span });
+  const free = durations(words, clause.from, clause.to).filter((d) => !lengths.has(d.from) && d.from !== extension?.duration.from);
   const ceasefire = ceasefireDuration(words, free, clause.from, clause.to);
   if (ceasefire) out.push({ kind: "ceasefireDays", value: ceasefire.days, phase: null, span: spanOf(words, ceasefire.from, ceasefire.to) });
   for (const c of counts) out.push({ kind: "phaseCount", value: c.count, phase: null, span: spanOf(words, c.from, c.to) });
   for (const p of v.permanent.scan(words, clause.from, clause.to)) {
     if (!negatedAt(words, clause, p.from)) out.push({ kind: "permanent", value: true, phase: null, span: spanOf(words, p.from, p.to) });
   }
-  const releases = readReleases(cc);
+  // "one day for every 10 hostages released" sets the price of an extension: no release is due
+  const releases = extension?.value.per ? [] : readReleases(cc);
   for (const r of releases) out.push({ kind: "release", value: r.value, phase, span: r.span });
-  const byOf = (category: string): Side => releases.find((r) => r.value.category === category)?.value.by ?? null;
-  const exchange = readExchange(cc, byOf);
+  const sideOf = (category: string) => {
+    const found = releases.find((r) => r.value.category === category)?.value;
+    return { by: found?.by ?? null, ...(found?.counterpartOf ? { counterpartOf: found.counterpartOf } : {}) };
+  };
+  const exchange = extension?.value.per ? undefined : readExchange(cc, sideOf);
   if (exchange) out.push({ kind: "exchange", ...exchange, phase });
   const withdrawal = readWithdrawal(cc);
   if (withdrawal) out.push({ kind: "withdrawal", ...withdrawal, phase });
   const aid = readAid(cc);
   if (aid) out.push({ kind: "aid", ...aid, phase });
   const typed = out.some((t) => t.kind !== "ceasefireDays" && t.kind !== "phaseCount" && t.kind !== "permanent");
+  // an extension's "for every 10 hostages" or "if" is its own price, not a condition of the phase
   const span = spanOf(words, clause.from, clause.to);
   const text = clauseText(cc.text, words, clause);
-  if (v.conditionCues.has(words, clause.from, clause.to)) out.push({ kind: "condition", value: text, phase: conditionPhase(words, named, current), span });
+  if (v.conditionCues.has(words, clause.from, clause.to) && !extension) out.push({ kind: "condition", value: text, phase: conditionPhase(words, named, current), span });
   else if (named.length && !typed) out.push({ kind: "provision", value: text, phase: named[0]!.number, span });
   out.push(...effectiveDate(ctx, words, clause, cc.text));
   return out;

@@ -1,5 +1,6 @@
+import { releaseLabel } from "../release-label.js";
 import { mdTable, mdText } from "../../report/markdown/text.js";
-import type { Deal, DealAid, DealExchange, DealNote, DealPhase, DealRelease, DealWithdrawal } from "../schema.js";
+import type { Deal, DealAid, DealExchange, DealExtension, DealNote, DealPhase, DealRelease, DealWithdrawal } from "../schema.js";
 import { mdProvenance } from "./evidence.js";
 
 /** Deals for people: the list (`parley deals`) and one deal term by term (`parley deals show --format md`). */
@@ -28,15 +29,18 @@ function releaseLines(list: readonly DealRelease[]): string[] {
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return [...groups.values()].map((rs) =>
-    `- ${mdText(who(rs[0]!.by))} releases ${rs.map((r) => (r.count !== null ? `${r.count} ${r.category}` : r.category)).join(", ")} — ${mdProvenance(rs[0]!)}`);
+    `- ${mdText(who(rs[0]!.by))} releases ${rs.map(releaseLabel).join(", ")} — ${mdProvenance(rs[0]!)}`);
 }
 const withdrawalLine = (w: DealWithdrawal) =>
   `- ${mdText(who(w.by))} pulls ${w.forces ? `${mdText(w.forces)} ` : ""}back${w.distanceKm !== null ? ` ${w.distanceKm} km` : ""} from ${mdText(w.area ?? "an area not named")} — ${mdProvenance(w)}`;
 const aidLine = (a: DealAid) =>
   `- aid: ${[a.amount !== null ? `${a.amount} ${a.unit ?? ""}`.trim() : "", mdText(a.what), a.per ? `a ${a.per}` : "", a.destination ? `to ${mdText(a.destination)}` : ""].filter(Boolean).join(" ")} — ${mdProvenance(a)}`;
 const noteLine = (label: string) => (n: DealNote) => `- ${label}: ${mdText(n.text)} — ${mdProvenance(n)}`;
+const exchangeSide = (s: DealExchange["give"]) => `${s.count ?? ""} ${s.what}${s.by ? ` released by ${s.by}` : ""}`.trim();
 const exchangeLine = (x: DealExchange) =>
-  `- exchange: ${x.give.count ?? ""} ${x.give.what} for ${x.get.count ?? ""} ${x.get.what}${x.ratio !== null ? ` (1:${x.ratio})` : ""} — ${mdProvenance(x)}`.replace(/ {2,}/g, " ");
+  `- exchange: ${mdText(exchangeSide(x.give))} for ${mdText(exchangeSide(x.get))}${x.ratio !== null ? ` (ratio 1:${x.ratio})` : ""} — ${mdProvenance(x)}`;
+const extensionLine = (x: DealExtension) =>
+  `- extension: ${x.conditional ? "may be extended" : "extended"} by ${x.days} day${x.days === 1 ? "" : "s"}${x.per ? ` for every ${releaseLabel(x.per)} released` : ""} — ${mdProvenance(x)}`;
 
 function phaseLines(p: DealPhase): string[] {
   const length = p.days ? ` — ${p.days.value} days ${mdProvenance(p.days)}` : " — length not stated";
@@ -62,7 +66,7 @@ export function dealMarkdown(deal: Deal): string {
     lines.push("", `## Phases${deal.phaseCount ? ` (${deal.phaseCount.value}) — ${mdProvenance(deal.phaseCount)}` : ""}`);
     for (const p of deal.phases) lines.push(...phaseLines(p));
   }
-  const loose = [...releaseLines(deal.releases), ...deal.exchanges.map(exchangeLine), ...deal.withdrawals.map(withdrawalLine), ...deal.aid.map(aidLine), ...deal.conditions.map(noteLine("condition"))];
+  const loose = [...releaseLines(deal.releases), ...deal.exchanges.map(exchangeLine), ...deal.ceasefire.extensions.map(extensionLine), ...deal.withdrawals.map(withdrawalLine), ...deal.aid.map(aidLine), ...deal.conditions.map(noteLine("condition"))];
   if (loose.length) lines.push("", deal.phases.length ? "## Terms tied to no phase" : "## Terms", ...loose);
   lines.push("", "## Reports");
   for (const r of deal.reports) lines.push(`- ${mdText(r.outlet ?? "unknown outlet")}, ${r.date ?? "undated"}: ${r.documentId}:${r.start}–${r.end}${r.reference ? " (mentions it)" : ""}`);

@@ -56,7 +56,10 @@ export function ledgerMarkdown(ledger: Ledger): string {
     lines.push("", "## Violations: accounts");
     for (const v of violations) {
       lines.push("", `### ${v.id}, ${v.date}${v.places.length ? `, ${mdText(v.places.join(", "))}` : ""}`);
-      for (const a of v.accused) lines.push(`- blames ${mdText(a.party)}: ${a.evidence.map(mdEvidenceRef).join("; ")}`);
+      for (const a of v.accused) {
+        const who = a.by && a.by !== a.party ? (a.alleged ? `${mdText(a.by)} accuses ${mdText(a.party)}` : `blames ${mdText(a.party)}, according to ${mdText(a.by)}`) : `blames ${mdText(a.party)}`;
+        lines.push(`- ${who}: ${a.evidence.map(mdEvidenceRef).join("; ")}`);
+      }
       for (const f of v.figures) lines.push(`- ${f.measure} ${f.value ?? "?"}${f.source ? ` (per ${mdText(f.source)})` : ""}: ${f.evidence.map(mdEvidenceRef).join("; ")}`);
     }
   }

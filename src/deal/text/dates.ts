@@ -2,6 +2,8 @@ import * as chrono from "chrono-node";
 
 /** Words that name a day relative to the publication date, which chrono does not mark as certain. */
 const RELATIVE_DAY = /\b(?:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\b/i;
+/** A length of time chrono joins to the day after it ("delayed for several hours on Saturday" is not a time on Sunday). */
+const SPAN_LEAD = /^.*?\b(?:hours?|minutes?)\b\s*/i;
 /** Periods chrono turns into a day they do not name ("by the end of the week"). */
 const PERIOD = /\b(?:week|month|year|weekend)s?\b/i;
 
@@ -22,7 +24,11 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function dateIn(text: string, reference: string, forward: boolean): FoundDate | undefined {
   const [y, m, d] = reference.split("-").map(Number) as [number, number, number];
   const ref = new Date(y, m - 1, d, 12);
-  for (const found of chrono.parse(text, ref, { forwardDate: forward })) {
+  for (const parsed of chrono.parse(text, ref, { forwardDate: forward })) {
+    const lead = SPAN_LEAD.exec(parsed.text)?.[0].length ?? 0;
+    const rest = lead ? chrono.parse(parsed.text.slice(lead), ref, { forwardDate: forward })[0] : undefined;
+    if (lead && !rest) continue;
+    const found = rest ? Object.assign(rest, { index: parsed.index + lead + rest.index }) : parsed;
     const certain = found.start.isCertain("day") || found.start.isCertain("weekday") || RELATIVE_DAY.test(found.text);
     if (!certain || PERIOD.test(found.text)) continue;
     // only a weekday is the next one: "by May 10" written on May 12 is the May 10 just past

@@ -16,6 +16,8 @@ export interface DealRelease extends Sourced {
   by: string | null;
   category: string;
   count: number | null;
+  /** who is among them: women and children of "50 women and children held hostage" */
+  includes?: Array<{ category: string; count: number | null }>;
 }
 
 export interface DealWithdrawal extends Sourced {

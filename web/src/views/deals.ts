@@ -13,6 +13,10 @@ const dealDay = (d: Deal) => d.dates.signed?.value ?? d.dates.proposed?.value ??
 const sides = (d: Deal) => (d.kind === "proposal" && d.proposers.length ? d.proposers : d.parties).map((p) => p.name).join(", ");
 const who = (by: string | null) => by ?? "side not stated";
 
+const counted = (r: { category: string; count: number | null }) => (r.count !== null ? `${r.count} ${r.category}` : r.category);
+/** "50 hostages (women, children)", "13 hostages (4 children)": who the count includes. */
+const releaseText = (r: DealRelease) => `${counted(r)}${r.includes?.length ? ` (${r.includes.map(counted).join(", ")})` : ""}`;
+
 /** Releases one sentence lists for one side ("women, children, elderly and wounded") read as one line. */
 function releaseTerms(list: readonly DealRelease[]): HTMLElement[] {
   const groups = new Map<string, DealRelease[]>();
@@ -21,7 +25,7 @@ function releaseTerms(list: readonly DealRelease[]): HTMLElement[] {
     const key = `${r.by}|${r.source}|${e ? `${e.documentId}:${e.start}` : ""}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  return [...groups.values()].map((rs) => termLine(`${who(rs[0]!.by)} releases ${rs.map((r) => (r.count !== null ? `${r.count} ${r.category}` : r.category)).join(", ")}`, rs[0]!));
+  return [...groups.values()].map((rs) => termLine(`${who(rs[0]!.by)} releases ${rs.map(releaseText).join(", ")}`, rs[0]!));
 }
 const withdrawalTerm = (w: DealWithdrawal) =>
   termLine(`${who(w.by)} pulls ${w.forces ?? "forces"} back${w.distanceKm !== null ? ` ${w.distanceKm} km` : ""} from ${w.area ?? "an area not named"}`, w);
