@@ -6,8 +6,10 @@ import { fileURLToPath } from "node:url";
  * adapt Parley to another negotiation without touching code. PARLEY_KB_DIR points to a replacement folder.
  */
 export function kbDir(): string {
-  return process.env.PARLEY_KB_DIR ?? fileURLToPath(new URL("../../src/kb/data/", import.meta.url));
+  return process.env.PARLEY_KB_DIR ?? SHIPPED_KB_DIR;
 }
+
+const SHIPPED_KB_DIR = fileURLToPath(new URL("../../src/kb/data/", import.meta.url));
 
 const cache = new Map<string, unknown>();
 

@@ -30,12 +30,21 @@ function lowerAt(words: readonly string[], i: number): string {
   return (lastLower[i] ??= words[i]!.toLowerCase());
 }
 
+/** Hands the matchers the lower-case forms a caller has made of a whole token list, so that they are not made twice. */
+export function shareLowerCase(words: readonly string[], lower: readonly string[]): void {
+  lastWords = words;
+  // lowerAt only fills gaps, and a complete list has none: it is never written to
+  lastLower = lower as string[];
+}
+
 /**
  * Longest-match lookup of multi-token phrases over a token sequence. Case-sensitive entries match
  * proper names as written ("US" is not "us"); case-insensitive entries match titles in any case.
  */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { tokens: string[]; value: T; caseSensitive: boolean }[]>();
+  /** The last token of every entry, as stored: no phrase can end on any other word. */
+  private readonly lastTokens = new Set<string>();
 
   add(phrase: string, value: T, caseSensitive: boolean): void {
     this.addTokens(phraseTokens(phrase), value, caseSensitive);
@@ -48,8 +57,17 @@ export class PhraseMatcher<T> {
     const key = keyed[0]!.toLowerCase();
     const list = this.byFirst.get(key) ?? [];
     list.push({ tokens: keyed, value, caseSensitive });
+    this.lastTokens.add(keyed[keyed.length - 1]!);
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst.set(key, list);
+  }
+
+  /**
+   * Whether some entry ends with `word` (lower case for entries that ignore case): a cheap test before
+   * looking for the phrases that end at a token, which otherwise tries every start before it.
+   */
+  mayEndWith(word: string): boolean {
+    return this.lastTokens.has(word);
   }
 
   /**

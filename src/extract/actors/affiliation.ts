@@ -6,11 +6,11 @@ import type { TokenRange } from "./roles.js";
 const OBJECT_LINKS = new Set(["for", "to", "in", "on", "with"]);
 
 /** How a demonym the knowledge base does not know derives from its state: Valdorian ← Valdoria, Qatari ← Qatar. */
-const DEMONYM_ENDINGS: [RegExp, string[]][] = [
-  [/ian$/, ["ia", "ium", "y", ""]],
-  [/an$/, ["a", ""]],
-  [/i$/, [""]],
-  [/ese$/, ["", "a", "on"]],
+const DEMONYM_ENDINGS: { ending: string; stateEndings: string[] }[] = [
+  { ending: "ian", stateEndings: ["ia", "ium", "y", ""] },
+  { ending: "an", stateEndings: ["a", ""] },
+  { ending: "i", stateEndings: [""] },
+  { ending: "ese", stateEndings: ["", "a", "on"] },
 ];
 
 /**
@@ -22,12 +22,17 @@ const DEMONYM_ENDINGS: [RegExp, string[]][] = [
  */
 export class Sides {
   private readonly local = new PhraseMatcher<string>();
+  /** Names learned already: an organisation is learned at every mention, and only its first entry can ever match. */
+  private readonly learned = new Set<string>();
   private readonly capitalised = new Set<string>();
 
   constructor(private readonly kb: ActorKnowledge, private readonly words: string[]) {}
 
   /** A name this document uses (as its tokens) for an actor that speaks for `side` (an organisation: itself). */
   learn(nameTokens: string[], side: string): void {
+    const key = nameTokens.join("\u0000");
+    if (this.learned.has(key)) return;
+    this.learned.add(key);
     this.local.addTokens(nameTokens, side, true);
   }
 
@@ -81,20 +86,21 @@ export class Sides {
   /** A name the knowledge base lacks is a state's when the text also uses its demonym: Valdoria / Valdorian. */
   private isStateName(word: string): boolean {
     if (!/^[A-Z][a-z]{3,}$/.test(word) || this.kb.nonNames.has(word)) return false;
-    return DEMONYM_ENDINGS.some(([ending, replacements]) =>
-      replacements.some((r) => r !== "" && word.endsWith(r) && this.capitalised.has(word.slice(0, word.length - r.length) + ending.source.replace("$", ""))),
+    return DEMONYM_ENDINGS.some(({ ending, stateEndings }) =>
+      stateEndings.some((r) => r !== "" && word.endsWith(r) && this.capitalised.has(word.slice(0, word.length - r.length) + ending)),
     ) || this.capitalised.has(word + "n") || this.capitalised.has(word + "i");
   }
 
   private stateOfDemonym(word: string): string | null {
     const kb = this.kb;
     if (!/^[A-Z][a-z]{3,}$/.test(word) || kb.nonNames.has(word) || kb.givenNames.has(word) || kb.titleWords.has(word.toLowerCase())) return null;
-    for (const [ending, replacements] of DEMONYM_ENDINGS) {
-      if (!ending.test(word)) continue;
-      const stems = replacements.map((r) => word.replace(ending, r));
-      const named = stems.find((s) => this.capitalised.has(s));
+    for (const { ending, stateEndings } of DEMONYM_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const stem = word.slice(0, word.length - ending.length);
+      const states = stateEndings.map((r) => stem + r);
+      const named = states.find((s) => this.capitalised.has(s));
       if (named) return named;
-      if (ending.source === "ian$") return stems[0]!;
+      if (ending === "ian") return states[0]!;
     }
     return null;
   }

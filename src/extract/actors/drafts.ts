@@ -71,11 +71,17 @@ function displayName(draft: ActorDraft): string {
   return best || draft.nameParts.join(" ");
 }
 
+function firstStart(mentions: Span[]): number {
+  let first = Infinity;
+  for (const m of mentions) if (m.start < first) first = m.start;
+  return first;
+}
+
 /** Final records, numbered in order of first mention. */
 export function toRecords(drafts: ActorDraft[]): ActorRecord[] {
   const ordered = drafts
     .filter((d) => d.mentions.length > 0)
-    .map((d) => ({ d, first: Math.min(...d.mentions.map((m) => m.start)) }))
+    .map((d) => ({ d, first: firstStart(d.mentions) }))
     .sort((a, b) => a.first - b.first);
   return ordered.map(({ d }, i) => {
     const name = displayName(d);

@@ -3,22 +3,32 @@ import { actorKnowledge, type ActorKnowledge, type KnownEntity } from "../../kb/
 import type { Span } from "../../record/schema.js";
 import { Sides } from "./affiliation.js";
 import { addMention, addRole, ActorDrafts, toRecords, type ActorDraft } from "./drafts.js";
-import { compatibleNames, surnameOf, type PersonCandidate } from "./people.js";
+import { compatibleWith, surnameOf, type PersonCandidate } from "./people.js";
 import { lastTitle, rangeText, roleAfter, roleBefore, type TokenRange } from "./roles.js";
 import { capitalisedRuns, segmentRun, type Segment } from "./runs.js";
 import { addSpeechSubjects } from "./speakers.js";
 import { findRoleHolders } from "./unnamed.js";
 import { addTurnSpeakers } from "./turns.js";
-import { isCapitalised, wordsOf } from "./words.js";
+import { isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
 import { isSpeechVerb, subjectBefore } from "../speech/phrases.js";
 import { findQuoteSpans, type QuoteSpan } from "../quotes/marks.js";
+
+export interface SpeechVerb {
+  verb: number;
+  /** The subject written before the verb ("Kirby" in "Kirby said"), if any. */
+  subject: TokenRange | null;
+}
 
 export interface ActorContext {
   doc: Doc;
   kb: ActorKnowledge;
   words: string[];
+  /** `words` in lower case */
+  lower: string[];
   drafts: ActorDrafts;
   sides: Sides;
+  /** Speech verbs of the text with the subject written before each, found once per document. */
+  speech: SpeechVerb[];
   /** Tokens that stand in the subject of a speech verb ("Hallworth, of the institute, said"). */
   speakers: Set<number>;
   quoteSpans: QuoteSpan[];
@@ -72,9 +82,10 @@ function addKnown(ctx: ActorContext, entity: KnownEntity, first: number, end: nu
 
 /** An unknown capitalised stretch that names an organisation or armed group by its last word. */
 function organisationType(ctx: ActorContext, seg: Segment): "organization" | "group" | null {
-  const parts = ctx.words.slice(seg.first, seg.end);
-  if (ctx.kb.groupHeads.has(parts[parts.length - 1]!)) return "group";
-  return parts.some((p) => ctx.kb.organizationHeads.has(p)) ? "organization" : null;
+  const { kb, words } = ctx;
+  if (kb.groupHeads.has(words[seg.end - 1]!)) return "group";
+  for (let k = seg.first; k < seg.end; k++) if (kb.organizationHeads.has(words[k]!)) return "organization";
+  return null;
 }
 
 /** An organisation the knowledge base does not know, with its acronym when the text gives one. */
@@ -187,13 +198,18 @@ function inLabel(doc: Doc, token: number): boolean {
   return doc.source.turns.some((t) => at >= t.labelSpan.start && at < t.labelSpan.end);
 }
 
-function speechSubjectTokens(doc: Doc, words: string[], kb: ActorKnowledge): Set<number> {
-  const tokens = new Set<number>();
+/** Every speech verb with the subject before it: names and speech subjects are both read from them. */
+function speechVerbsOf(doc: Doc, words: string[], kb: ActorKnowledge): SpeechVerb[] {
+  const found: SpeechVerb[] = [];
   for (let v = 0; v < words.length; v++) {
-    if (!isSpeechVerb(kb, words, v)) continue;
-    const subject = subjectBefore(doc, words, v);
-    if (subject) tokens.add(subject[1] - 1);
+    if (isSpeechVerb(kb, words, v)) found.push({ verb: v, subject: subjectBefore(doc, words, v) });
   }
+  return found;
+}
+
+function speechSubjectTokens(speech: SpeechVerb[]): Set<number> {
+  const tokens = new Set<number>();
+  for (const { subject } of speech) if (subject) tokens.add(subject[1] - 1);
   return tokens;
 }
 
@@ -204,7 +220,8 @@ function speechSubjectTokens(doc: Doc, words: string[], kb: ActorKnowledge): Set
  * to the only one introduced so far; writers do not leave such a reference open.
  */
 function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate): ActorDraft | null | "ambiguous" {
-  const fits = people.filter((p) => compatibleNames(ctx.kb, p.nameParts, c.parts, c.givenNameOnly));
+  const fitsCandidate = compatibleWith(ctx.kb, c.parts, c.givenNameOnly);
+  const fits = people.filter((p) => fitsCandidate(p.nameParts));
   if (fits.length <= 1) return fits[0] ?? null;
   const full = fits.filter((p) => p.nameParts.length > 1);
   if (c.parts.length > 1 && full.length === 1) return full[0]!;
@@ -245,7 +262,8 @@ function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
 export function extractActors(doc: Doc): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
-  const ctx: ActorContext = { doc, kb, words, drafts: new ActorDrafts(), sides: new Sides(kb, words), speakers: speechSubjectTokens(doc, words, kb), quoteSpans: findQuoteSpans(doc) };
+  const speech = speechVerbsOf(doc, words, kb);
+  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words), speech, speakers: speechSubjectTokens(speech), quoteSpans: findQuoteSpans(doc) };
   doc.tokens.forEach((t, k) => isCapitalised(t) && ctx.sides.noteCapitalised(words[k]!));
 
   // Pass 1: everything but people, so that titles can name the organisations this text introduces.

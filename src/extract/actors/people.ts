@@ -17,26 +17,40 @@ export interface PersonCandidate {
   known?: { name: string; affiliation: string | null; gender: string | null };
 }
 
-// Name parts are compared with every person of a document; their keys are computed once per array.
-const surnames = new WeakMap<string[], string>();
-const fullNames = new WeakMap<string[], string>();
+type KnownPerson = ReturnType<ActorKnowledge["people"]["get"]>;
 
-function surnameOf(parts: string[]): string {
-  let surname = surnames.get(parts);
-  if (surname === undefined) {
-    surname = bareSurname(parts[parts.length - 1]!);
-    surnames.set(parts, surname);
-  }
-  return surname;
+/**
+ * What a written name is compared by. Name parts are compared with every person of a document:
+ * their keys are made once per array (one lookup per comparison; there were up to four).
+ */
+interface NameKeys {
+  surname: string;
+  /** The knowledge base `known` was looked up in, and the person it lists under the full name. */
+  kb?: ActorKnowledge;
+  known?: KnownPerson;
 }
 
-function fullNameOf(parts: string[]): string {
-  let name = fullNames.get(parts);
-  if (name === undefined) {
-    name = parts.join(" ").toLowerCase();
-    fullNames.set(parts, name);
+const keys = new WeakMap<string[], NameKeys>();
+
+function keysOf(parts: string[]): NameKeys {
+  let found = keys.get(parts);
+  if (found === undefined) {
+    found = { surname: bareSurname(parts[parts.length - 1]!) };
+    keys.set(parts, found);
   }
-  return name;
+  return found;
+}
+
+function surnameOf(parts: string[]): string {
+  return keysOf(parts).surname;
+}
+
+function knownPerson(kb: ActorKnowledge, parts: string[], name: NameKeys): KnownPerson {
+  if (name.kb !== kb) {
+    name.kb = kb;
+    name.known = kb.people.get(parts.join(" ").toLowerCase());
+  }
+  return name.known;
 }
 const isInitial = (p: string) => /^[A-Z]\.?$/.test(p);
 
@@ -46,19 +60,30 @@ const isInitial = (p: string) => /^[A-Z]\.?$/.test(p);
  * different given names never are, which keeps two people who share a surname apart.
  */
 export function compatibleNames(kb: ActorKnowledge, a: string[], b: string[], givenNameOnly = false): boolean {
+  return compatible(kb, a, b, keysOf(b), givenNameOnly);
+}
+
+/** `compatibleNames` with `b` fixed, for comparing one name with every person: b's keys are looked up once. */
+export function compatibleWith(kb: ActorKnowledge, b: string[], givenNameOnly = false): (a: string[]) => boolean {
+  const keysB = keysOf(b);
+  return (a) => compatible(kb, a, b, keysB, givenNameOnly);
+}
+
+function compatible(kb: ActorKnowledge, a: string[], b: string[], keysB: NameKeys, givenNameOnly: boolean): boolean {
   if (givenNameOnly && b.length === 1) return a[0] === b[0];
-  if (surnameOf(a) !== surnameOf(b)) return sameKnownPerson(kb, a, b);
+  const keysA = keysOf(a);
+  if (keysA.surname !== keysB.surname) return sameKnownPerson(kb, a, keysA, b, keysB);
   if (a.length === 1 || b.length === 1) return true;
   const ga = a[0]!;
   const gb = b[0]!;
   if (kb.sameGivenName(ga, gb)) return true;
-  return ((isInitial(ga) || isInitial(gb)) && ga[0] === gb[0]) || sameKnownPerson(kb, a, b);
+  return ((isInitial(ga) || isInitial(gb)) && ga[0] === gb[0]) || sameKnownPerson(kb, a, keysA, b, keysB);
 }
 
 /** Two forms the knowledge base lists for one person ("Recep Tayyip Erdogan", "Tayyip Erdogan"). */
-function sameKnownPerson(kb: ActorKnowledge, a: string[], b: string[]): boolean {
-  const known = kb.people.get(fullNameOf(a));
-  return !!known && known === kb.people.get(fullNameOf(b));
+function sameKnownPerson(kb: ActorKnowledge, a: string[], keysA: NameKeys, b: string[], keysB: NameKeys): boolean {
+  const known = knownPerson(kb, a, keysA);
+  return !!known && known === knownPerson(kb, b, keysB);
 }
 
 export { surnameOf };

@@ -1,4 +1,4 @@
-import { invertedSubject, isPronoun, isSpeechVerb, subjectBefore } from "../speech/phrases.js";
+import { invertedSubject, isPronoun } from "../speech/phrases.js";
 import { addMention, addRole, type ActorDraft, type ActorDrafts } from "./drafts.js";
 import type { ActorContext } from "./index.js";
 import { lastTitle, rangeText, type TokenRange } from "./roles.js";
@@ -19,9 +19,8 @@ const overlapsMention = (drafts: ActorDrafts, start: number, end: number) =>
 export function addSpeechSubjects(ctx: ActorContext): void {
   const { doc, words, kb, drafts, sides } = ctx;
   const t = doc.tokens;
-  for (let v = 0; v < t.length; v++) {
-    if (!isSpeechVerb(kb, words, v)) continue;
-    for (const range of [subjectBefore(doc, words, v), invertedSubject(doc, words, v)]) {
+  for (const { verb, subject } of ctx.speech) {
+    for (const range of [subject, invertedSubject(doc, words, verb)]) {
       if (!range || isPronoun(words, range) || NOBODY_IN_PARTICULAR.has(words[range[0]]!.toLowerCase())) continue;
       const start = t[range[0]]!.start;
       const end = t[range[1] - 1]!.end;

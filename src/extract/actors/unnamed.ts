@@ -59,10 +59,11 @@ export function roleHolderAround(doc: Doc, words: string[], kb: ActorKnowledge, 
  * role, which the caller excludes through `covered`.
  */
 export function findRoleHolders(ctx: ActorContext, covered: Set<number>): void {
-  const { doc, words, kb, drafts, sides } = ctx;
+  const { doc, words, lower, kb, drafts, sides } = ctx;
   const t = doc.tokens;
   for (let k = 0; k < t.length; k++) {
-    if (covered.has(k) || !kb.titleHeads.match(words, k)) continue;
+    // titles are matched in any case: the lower-case words serve as they are
+    if (covered.has(k) || !kb.titleHeads.match(lower, k, lower.length, true)) continue;
     const holder = roleHolderAround(doc, words, kb, sides, k);
     if (!holder) continue;
     const [first, end] = holder.range;

@@ -1,5 +1,5 @@
 import type { Doc, Token } from "../../doc/doc.js";
-import { normToken } from "../../kb/phrases.js";
+import { lowerWordsOf } from "../actors/words.js";
 import type { PhraseMatcher } from "../../kb/phrases.js";
 import type { FigureLexicon } from "./lexicon.js";
 
@@ -13,14 +13,9 @@ export interface SentenceScan {
   to: number;
 }
 
-const CURLY_QUOTE = /[\u2018\u2019]/;
-
-/** Lower-case words with straight apostrophes; the regular expression runs only where a curly quote is. */
-export function normalisedWords(doc: Doc): string[] {
-  return doc.tokens.map((t) => {
-    const lower = t.text.toLowerCase();
-    return CURLY_QUOTE.test(lower) ? normToken(lower) : lower;
-  });
+/** Lower-case words with straight apostrophes: the actors stage made them for this document already. */
+export function normalisedWords(doc: Doc): readonly string[] {
+  return lowerWordsOf(doc);
 }
 
 export function wordAt(scan: SentenceScan, i: number): string | undefined {
@@ -42,6 +37,9 @@ export function matchAt<T>(scan: SentenceScan, matcher: PhraseMatcher<T>, i: num
 export function matchEndingAt<T>(
   scan: SentenceScan, matcher: PhraseMatcher<T>, last: number, maxLength = 5,
 ): { value: T; start: number } | undefined {
+  // words are lower case, as the matchers' entries: a word no phrase ends with ends none here
+  const word = last >= scan.from && last < scan.to ? scan.words[last] : undefined;
+  if (word === undefined || !matcher.mayEndWith(word)) return undefined;
   for (let length = Math.min(maxLength, last - scan.from + 1); length >= 1; length--) {
     const start = last - length + 1;
     const m = matchAt(scan, matcher, start);

@@ -1,5 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorRecord, QuoteRecord } from "../../record/schema.js";
+import { lowerWordsOf } from "../actors/words.js";
 
 /** An actor mention as a token range (inclusive). */
 export interface MentionRef {
@@ -13,6 +14,8 @@ export function plainWord(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes("\u2019") ? lower.replaceAll("\u2019", "'") : lower;
 }
+
+const LEFT_SINGLE_QUOTE = /\u2018/;
 
 /**
  * What the positions stage needs of a whole document: the plain words (made on first use, as most
@@ -29,7 +32,9 @@ export class DocIndex {
   private quoteByToken: (QuoteRecord | undefined)[] | undefined;
 
   constructor(readonly doc: Doc) {
-    this.words = new Array<string | undefined>(doc.tokens.length).fill(undefined);
+    // The earlier stages' lower-case words are these plain words, unless the text has a left single
+    // quote (they straighten it, plain words keep it).
+    this.words = LEFT_SINGLE_QUOTE.test(doc.text) ? new Array<string | undefined>(doc.tokens.length).fill(undefined) : lowerWordsOf(doc);
     this.mentionByToken = new Array<MentionRef | undefined>(doc.tokens.length).fill(undefined);
     for (const actor of doc.actors) {
       for (const m of actor.mentions) {
@@ -156,7 +161,8 @@ export class SentenceContext {
 
   /** Whether the words from token i on are `phrase`. */
   matches(i: number, phrase: string[]): boolean {
-    return phrase.every((w, k) => this.word(i + k) === w);
+    for (let k = 0; k < phrase.length; k++) if (this.word(i + k) !== phrase[k]) return false;
+    return true;
   }
 
   /** A hyphen written without spaces joins a word ('good-faith'); it does not end a phrase. */

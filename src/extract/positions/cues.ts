@@ -116,11 +116,18 @@ function linkAt(ctx: SentenceContext, at: number, links: string[][] | undefined)
   return links.find((words) => ctx.matches(at, words));
 }
 
-/** A token's text as the word lists have it, lower-casing only capitalised ones and typographic apostrophes. */
-function rawWord(text: string): string {
+/**
+ * A token's text as the word lists have it, lower-casing only capitalised ones and typographic
+ * apostrophes. `apostrophes`: the document has typographic apostrophes at all (tokens are pieces of
+ * the text, so without any, no token needs looking into).
+ */
+function rawWord(text: string, apostrophes: boolean): string {
   const initial = text.charCodeAt(0);
-  return (initial >= 65 && initial <= 90) || text.includes("\u2019") ? plainWord(text) : text;
+  return (initial >= 65 && initial <= 90) || (apostrophes && text.includes("\u2019")) ? plainWord(text) : text;
 }
+
+const APOSTROPHE = /\u2019/;
+const hasApostrophes = new WeakMap<Doc, boolean>();
 
 /**
  * Whether a sentence may hold a cue: it has one of the cues' telling words, followed by a word it
@@ -128,10 +135,16 @@ function rawWord(text: string): string {
  */
 export function mayHaveCue(doc: Doc, first: number, end: number): boolean {
   const signals = cueIndex().signals;
+  // looked up once per document: it was a search in every token
+  let apostrophes = hasApostrophes.get(doc);
+  if (apostrophes === undefined) {
+    apostrophes = APOSTROPHE.test(doc.text);
+    hasApostrophes.set(doc, apostrophes);
+  }
   for (let i = first; i < end; i++) {
-    const next = signals.get(rawWord(doc.tokens[i]!.text));
+    const next = signals.get(rawWord(doc.tokens[i]!.text, apostrophes));
     if (next === null) return true;
-    if (next && i + 1 < end && next.has(rawWord(doc.tokens[i + 1]!.text))) return true;
+    if (next && i + 1 < end && next.has(rawWord(doc.tokens[i + 1]!.text, apostrophes))) return true;
   }
   return false;
 }

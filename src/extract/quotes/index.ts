@@ -1,5 +1,5 @@
 import type { Doc } from "../../doc/doc.js";
-import { actorKnowledge } from "../../kb/actors-kb.js";
+import { actorKnowledge, type ActorKnowledge } from "../../kb/actors-kb.js";
 import type { QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
 import { actorAt } from "../actors/lookup.js";
@@ -52,12 +52,11 @@ export function extractQuotes(doc: Doc): void {
       fragment: words <= 3 || (!r.speaker && embedded(doc, r.span) && words < 8),
     };
   });
-  doc.quotes = [...fromQuotes, ...turnQuotes(doc)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+  doc.quotes = [...fromQuotes, ...turnQuotes(doc, kb)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
 
 /** Each statement in a transcript (a turn of a named speaker, not a question) is a quote of its speaker. */
-function turnQuotes(doc: Doc): QuoteRecord[] {
-  const kb = actorKnowledge();
+function turnQuotes(doc: Doc, kb: ActorKnowledge): QuoteRecord[] {
   return doc.source.turns
     .filter((turn) => isStatementTurn(kb, turn) && turn.body.end > turn.body.start)
     .map((turn) => ({

@@ -93,10 +93,10 @@ export function actorForPhrase(doc: Doc, words: string[], range: TokenRange, quo
   const pronoun = isPronoun(words, range);
   const start = doc.tokens[range[0]]!.start;
   const end = doc.tokens[range[1] - 1]!.end;
-  const kb = actorKnowledge();
   if (pronoun === "it") return previousInstitutionSpeaker(doc, words, start, quoted);
   if (pronoun) return resolvePronoun(doc, pronoun, start, quoted);
-  if (range[1] - range[0] === 2 && words[range[0]]!.toLowerCase() === "the" && kb.statementNouns.has(words[range[0] + 1]!.toLowerCase())) {
+  // the knowledge base is asked only here: finding it (it follows the active profile) has a cost
+  if (range[1] - range[0] === 2 && words[range[0]]!.toLowerCase() === "the" && actorKnowledge().statementNouns.has(words[range[0] + 1]!.toLowerCase())) {
     return statementAuthor(doc, words, start, quoted);
   }
   let best: { actor: ActorRecord; end: number; length: number } | undefined;
