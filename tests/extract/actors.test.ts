@@ -40,6 +40,13 @@ describe("actors: titles before a name", () => {
     expect(named(actors, "Tesk Front").type).toBe("group");
   });
 
+  it("reads a name that runs on past a known one as another organisation", () => {
+    const actors = actorsOf("The Marovian Red Cross Society said 40 people were freed. The International Committee of the Red Cross said it visited them.");
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Marovian Red Cross Society", "International Committee of the Red Cross"]));
+    expect(actors.map((a) => a.name)).not.toContain("International Committee");
+    expect(named(actorsOf("President Abbas of the Palestinian Authority spoke."), "Abbas").type).toBe("person");
+  });
+
   it("learns the acronym of an organisation the text introduces", () => {
     const actors = actorsOf("The Southern Unity Movement (SUM) sent a team. SUM spokesman Ade Kole said little.");
     expect(named(actors, "Ade Kole").affiliation).toBe("Southern Unity Movement");
@@ -56,6 +63,12 @@ describe("actors: office-holders without a name", () => {
     const actor = named(actorsOf(text), name);
     expect(actor.type).toBe("unnamed");
     expect(actor.affiliation).toBe(side);
+  });
+
+  it("makes troops and soldiers of a state its actors, but not the 'Forces' of a known name", () => {
+    const actors = actorsOf("Israeli troops shot dead two men. The Rapid Support Forces attacked El Fasher.");
+    expect(named(actors, "Israeli troops")).toMatchObject({ type: "unnamed", affiliation: "Israel" });
+    expect(actors.filter((a) => a.name.includes("Rapid Support Forces")).map((a) => a.type)).toEqual(["group"]);
   });
 
   it("does not make an unnamed actor of a title that precedes a name", () => {

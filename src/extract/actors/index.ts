@@ -270,7 +270,7 @@ export function extractActors(doc: Doc): void {
   const pending: { segments: Segment[]; index: number }[] = [];
   const shortOrganisations: Segment[] = [];
   for (const sentence of doc.sentences) {
-    for (const found of capitalisedRuns(doc, sentence.index)) {
+    for (const found of capitalisedRuns(doc, sentence.index, kb)) {
       const run: [number, number] = [found[0], found[1]];
       while (run[0] < run[1] && inLabel(doc, run[0])) run[0]++;
       if (run[0] === run[1]) continue;
@@ -324,6 +324,11 @@ export function extractActors(doc: Doc): void {
   addTurnSpeakers(ctx, people);
   const covered = new Set<number>();
   for (const c of [...strong, ...weak, ...singles]) for (const [a, b] of c.roleRanges) for (let k = a; k < b; k++) covered.add(k);
+  // "Forces" in "Rapid Support Forces" is part of a name already found, not a title of its own
+  for (const draft of ctx.drafts.all) {
+    if (draft.type !== "organization" && draft.type !== "group") continue;
+    for (const m of draft.mentions) for (let k = doc.tokenAt(m.start); k < doc.tokens.length && doc.tokens[k]!.start < m.end; k++) covered.add(k);
+  }
   findRoleHolders(ctx, covered);
   addSpeechSubjects(ctx);
   doc.actors = toRecords(ctx.drafts.all);

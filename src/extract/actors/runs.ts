@@ -15,7 +15,7 @@ const INNER = new Set(["of", "for"]);
  * Maximal runs of capitalised tokens in a sentence, joined across name particles ("bin", "al-")
  * and inner connectors ("of"), as [first, end) token indices.
  */
-export function capitalisedRuns(doc: Doc, sentence: number): [number, number][] {
+export function capitalisedRuns(doc: Doc, sentence: number, kb: ActorKnowledge): [number, number][] {
   const s = doc.sentences[sentence]!;
   const t = doc.tokens;
   const runs: [number, number][] = [];
@@ -35,6 +35,8 @@ export function capitalisedRuns(doc: Doc, sentence: number): [number, number][] 
       if (cur.text === "-" && joined(t[j - 1], cur) && joined(cur, next) && (isCapitalised(next) || NAME_PARTICLES.has(next?.text.toLowerCase() ?? ""))) { j++; continue; }
       if (NAME_PARTICLES.has(lower) && j + 1 < s.endToken && (isCapitalised(next) || next?.text === "-")) { j++; continue; }
       if (INNER.has(lower) && j + 1 < s.endToken && isCapitalised(next)) { j++; continue; }
+      // "International Committee of the Red Cross", "Ministry of the Interior"; not "President Abbas of the Palestinian Authority"
+      if (INNER.has(lower) && next?.text === "the" && j + 2 < s.endToken && isCapitalised(t[j + 2]) && isOrganisationHead(kb, t[j - 1]!.text)) { j += 2; continue; }
       break;
     }
     // A run never ends on a connector.
@@ -45,6 +47,13 @@ export function capitalisedRuns(doc: Doc, sentence: number): [number, number][] 
   return runs;
 }
 
+const isOrganisationHead = (kb: ActorKnowledge, word: string) => kb.organizationHeads.has(word) || kb.groupHeads.has(word);
+
+/** "Red Cross" in "Valdorian Red Cross Society" is part of another organisation's name, not the Red Cross. */
+function partOfLongerName(entity: KnownEntity, next: string | undefined, kb: ActorKnowledge): boolean {
+  return entity.kind === "organization" && next !== undefined && isOrganisationHead(kb, next);
+}
+
 /** Splits a run into known entities, titles and unknown stretches, longest known match first. */
 export function segmentRun(words: string[], run: [number, number], kb: ActorKnowledge): Segment[] {
   const [first, end] = run;
@@ -53,14 +62,14 @@ export function segmentRun(words: string[], run: [number, number], kb: ActorKnow
   let unknownStart = -1;
   const flush = (at: number) => {
     let stop = at;
-    while (stop > unknownStart && INNER.has(words[stop - 1]!)) stop--;
+    while (stop > unknownStart && (INNER.has(words[stop - 1]!) || words[stop - 1] === "the")) stop--;
     if (unknownStart >= 0 && stop > unknownStart) segments.push({ kind: "unknown", first: unknownStart, end: stop });
     unknownStart = -1;
   };
   while (k < end) {
     const word = words[k]!;
     const known = kb.entities.match(words, k, end);
-    if (known) {
+    if (known && !partOfLongerName(known.value, words[k + known.length], kb)) {
       flush(k);
       segments.push({ kind: "known", entity: known.value, first: k, end: k + known.length });
       k += known.length;

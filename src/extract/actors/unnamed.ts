@@ -37,7 +37,8 @@ export function roleHolderAround(doc: Doc, words: string[], kb: ActorKnowledge, 
     left--;
   }
   let right = headFirst + head.length;
-  if (LINKS.has(words[right] ?? "")) {
+  const link = words[right] ?? "";
+  if (LINKS.has(link)) {
     let k = right + 1;
     if (words[k]?.toLowerCase() === "the") k++;
     const start = k;
@@ -47,7 +48,9 @@ export function roleHolderAround(doc: Doc, words: string[], kb: ActorKnowledge, 
       if (!ok) break;
       k++;
     }
-    if (k > start) right = k;
+    // "envoy for Valdoria" names whom the office serves; "forces for the death of ..." names no one
+    const namesSomeone = link !== "for" || t.slice(start, k).some((tok) => isCapitalised(tok));
+    if (k > start && namesSomeone) right = k;
   }
   const range: TokenRange = [left, right];
   return { range, head: head.value, side: sides.of(range) };
