@@ -1,3 +1,4 @@
+import { aidLabel } from "./aid-label.js";
 import { releaseLabel } from "./release-label.js";
 import { joinEvidence } from "./build/evidence.js";
 import type { Deal, DealAid, DealEvidence, DealPhase, DealRelease, DealWithdrawal } from "./schema.js";
@@ -133,7 +134,7 @@ function withdrawalRows(a: readonly DealWithdrawal[], b: readonly DealWithdrawal
 }
 
 const aidText = (list: readonly DealAid[]) => (list.length
-  ? list.map((x) => [x.amount !== null ? `${x.amount} ${x.unit ?? ""}`.trim() : "", x.what, x.per ? `a ${x.per}` : "", x.destination ? `to ${x.destination}` : ""].filter(Boolean).join(" ")).join("; ")
+  ? list.map((x) => aidLabel(x)).join("; ")
   : null);
 
 const phaseOf = (deal: Deal, n: number): DealPhase | undefined => deal.phases.find((p) => p.number === n);

@@ -1,6 +1,7 @@
 import type { AnalysisActor } from "../analysis/types.js";
 import type { EventType, ParleyRecord } from "../record/schema.js";
 import type { Sentence } from "./text/document.js";
+import { stateOfAdjective } from "./text/demonyms.js";
 import { nameKey, slugify } from "./text/slug.js";
 import { vocabulary } from "./vocabulary.js";
 
@@ -116,6 +117,12 @@ export class PartyDirectory {
       const span = wordRange(sentence, sentence.start + n.start, sentence.start + n.end);
       if (span) take({ ...span, party: partyOfActor(n.actor) });
     }
+    // "Israeli forces will withdraw": a state's adjective before a force or government word is its side
+    words.forEach((w, i) => {
+      const state = stateOfAdjective(w.raw);
+      const actor = state && v.demonymHeads.has(words[i + 1]?.text ?? "") ? this.byName.get(nameKey(state)) : undefined;
+      if (actor) take({ from: i, to: i + 2, party: partyOfActor(actor) });
+    });
     for (const m of v.bothSides.scan(words)) take({ from: m.from, to: m.to, party: BOTH });
     for (const m of v.roles.scan(words)) {
       const party = this.roleParty.get(m.value);

@@ -26,6 +26,7 @@ const TermsFile = z.object({
   withdrawalVerbs: words,
   withdrawalSplitVerbs: words,
   withdrawalParticle: z.string().min(1),
+  withdrawalDirections: words,
   forces: table(z.string().min(1)),
   distanceUnits: table(z.number().positive()),
   aid: z.object({ phrases: words, units: table(z.string().min(1)), per: table(z.string().min(1)) }),
@@ -68,7 +69,11 @@ const PartiesFile = z.object({
   roles: table(words),
   governmentWords: words,
   bothSides: words,
-  mediatorCues: z.array(z.object({ phrase: z.string().min(1), role: MediatorRole, reach: z.number().int().nonnegative() })),
+  mediatorCues: z.array(z.object({
+    phrase: z.string().min(1), role: MediatorRole, reach: z.number().int().nonnegative(), before: z.number().int().nonnegative().default(0),
+  })),
+  demonymHeads: words,
+  offerVerbs: words,
   actorTypes: words,
   speechVerbs: words,
   partyReach: z.number().int().positive(),
@@ -92,6 +97,7 @@ const LedgerFile = z.object({
   accuseTypes: words,
   aidDeliveredVerbs: words,
   aidBlockedVerbs: words,
+  beforeDealCues: words,
 });
 
 const NumberWords = z.object({ units: table(z.number()), tens: table(z.number()), scales: table(z.number()) });
@@ -131,6 +137,7 @@ function compile() {
     withdrawalVerbs: phrases(terms.withdrawalVerbs),
     withdrawalSplitVerbs: new Set(terms.withdrawalSplitVerbs),
     withdrawalParticle: terms.withdrawalParticle,
+    withdrawalDirections: phrases(terms.withdrawalDirections),
     forces: valued(terms.forces),
     distanceUnits: new Map(Object.entries(terms.distanceUnits)),
     aidPhrases: phrases(terms.aid.phrases),
@@ -168,6 +175,8 @@ function compile() {
     bothSides: phrases(parties.bothSides),
     mediatorCues: new PhraseSet(parties.mediatorCues.map((c) => [c.phrase, c] as [string, typeof c])),
     partyActorTypes: new Set(parties.actorTypes),
+    demonymHeads: new Set(parties.demonymHeads),
+    offerVerbs: phrases(parties.offerVerbs),
     speechVerbs: phrases(parties.speechVerbs),
     partyReach: parties.partyReach,
     effectiveCues: phrases(ledger.effectiveCues),
@@ -187,6 +196,7 @@ function compile() {
     accuseTypes: new Set(ledger.accuseTypes),
     aidDelivered: phrases(ledger.aidDeliveredVerbs),
     aidBlocked: phrases(ledger.aidBlockedVerbs),
+    beforeDealCues: phrases(ledger.beforeDealCues),
   };
 }
 

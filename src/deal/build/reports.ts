@@ -171,11 +171,28 @@ class RecordReader {
     const before = this.mentionsBefore(sentence, trigger.start).map((m) => this.refOf(sentence, m));
     if (kind === "agreement") return uniqueParties([...actors, ...before]).sort((a, b) => a.span.start - b.span.start);
     if (actors.length) return actors;
+    const offer = this.offerSplit(sentence, trigger.start);
+    if (offer) return offer.proposers;
     // "Valdoria's government on Wednesday put forward a proposal": the side a few words before the trigger
     const reach = vocabulary().partyReach;
     const nearest = before[before.length - 1];
     const gap = nearest ? sentence.words.filter((w) => w.start >= nearest.span.end && w.end <= trigger.start).length : Infinity;
     return nearest && gap <= reach ? [nearest] : [];
+  }
+
+  /**
+   * "Qatar and Egypt presented Israel and Hamas with a proposal": the sides named before the offer verb
+   * (a few words before it) propose, the ones between it and the trigger receive.
+   */
+  private offerSplit(sentence: Sentence, triggerAt: number): { proposers: PartyRef[]; recipients: PartyRef[] } | undefined {
+    const words = sentence.words;
+    const end = words.findIndex((w) => w.start >= triggerAt);
+    const verb = vocabulary().offerVerbs.scan(words, 0, end < 0 ? words.length : end).pop();
+    if (!verb) return undefined;
+    const named = this.mentionsBefore(sentence, triggerAt);
+    const before = named.filter((m) => m.to <= verb.from && verb.from - m.to <= vocabulary().partyReach);
+    const recipients = named.filter((m) => m.from >= verb.to).map((m) => this.refOf(sentence, m));
+    return before.length ? { proposers: uniqueParties(before.map((m) => this.refOf(sentence, m))), recipients } : undefined;
   }
 
   private report(event: EventRecord, kind: DealKind, start: Sentence, proposers: PartyRef[]): Report | undefined {
@@ -200,7 +217,10 @@ class RecordReader {
       const by = t.kind === "release" || t.kind === "withdrawal" ? t.value.by : null;
       return by && by !== BOTH ? [{ party: by, span: t.span }] : [];
     });
-    const parties = uniqueParties([...proposers, ...this.eventParties(event, event.recipients), ...(kind === "agreement" ? before : []), ...sides])
+    // proposers who hand both sides a plan ("Qatar and Egypt presented Israel and Hamas with a proposal") are not its parties
+    const offered = kind === "proposal" && !event.actors.length ? this.offerSplit(start, trigger.start)?.recipients ?? [] : [];
+    const proposing = offered.length >= 2 ? [] : proposers;
+    const parties = uniqueParties([...proposing, ...offered, ...this.eventParties(event, event.recipients), ...(kind === "agreement" ? before : []), ...sides])
       .filter((p) => !mediators.has(partyKey(p.party)));
     const wordSpan = (m: { from: number; to: number }) => ({ start: start.words[m.from]!.start, end: start.words[m.to - 1]!.end });
     return {

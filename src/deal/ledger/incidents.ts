@@ -3,7 +3,7 @@ import { evidenceOf } from "../build/evidence.js";
 import { BOTH, type PartyDirectory, type PartyMention } from "../parties.js";
 import type { Sentence } from "../text/document.js";
 import { nameKey } from "../text/slug.js";
-import { readKbFile } from "../../kb/files.js";
+import { stateOfAdjective } from "../text/demonyms.js";
 import type { Word } from "../text/words.js";
 import { vocabulary } from "../vocabulary.js";
 import type { Accusation } from "./types.js";
@@ -33,13 +33,9 @@ function sayer(ctx: IncidentContext, figureSource: string | null): string | null
   return near ? near.party.name : figureSource?.replace(/^the\s+/i, "") ?? null;
 }
 
-let adjectives: Map<string, string> | undefined;
-
-/** "Israeli troops": the state a demonym adjective names (src/kb/data/states.json), which the record often leaves unlinked. */
+/** "Israeli troops": the state a demonym adjective names, which the record often leaves unlinked. */
 function stateByAdjective(words: readonly Word[]): string | undefined {
-  adjectives ??= new Map(readKbFile<{ states: Array<{ name: string; adjectives?: string[] }> }>("states.json").states
-    .flatMap((s) => (s.adjectives ?? []).map((a) => [a, s.name] as [string, string])));
-  return words.map((w) => adjectives!.get(w.raw)).filter(Boolean).pop();
+  return words.map((w) => stateOfAdjective(w.raw)).filter(Boolean).pop();
 }
 
 /** An attack word, where the record has no ASSAULT event: needs a casualty figure in the sentence ("shot dead two Palestinians"). */
@@ -56,7 +52,9 @@ export function killingIn(ctx: IncidentContext): { at: number; to: number; sourc
  * named just before the attack word ("Israeli troops shot dead"), by whoever the sentence quotes.
  */
 export function accountsOf(partyNames: ReadonlySet<string>, ctx: IncidentContext, attack: EventRecord | undefined, accusation: EventRecord | undefined, killing: { at: number; source: string | null } | undefined): Accusation[] {
-  return readAccounts(ctx, attack, accusation, killing).map((a) => ({ ...a, alleged: a.by !== null && a.by !== a.party && partyNames.has(nameKey(a.by)) }));
+  // "..., the Israeli military said, and the group called it a warning over Israeli violations": a side does not blame itself
+  const itself = (a: Omit<Accusation, "alleged">) => a.by !== null && (nameKey(a.by) === nameKey(a.party) || stateOfAdjective(a.by.split(/\s+/)[0]!) === a.party);
+  return readAccounts(ctx, attack, accusation, killing).filter((a) => !itself(a)).map((a) => ({ ...a, alleged: a.by !== null && a.by !== a.party && partyNames.has(nameKey(a.by)) }));
 }
 
 function readAccounts(ctx: IncidentContext, attack: EventRecord | undefined, accusation: EventRecord | undefined, killing: { at: number; source: string | null } | undefined): Array<Omit<Accusation, "alleged">> {

@@ -49,7 +49,7 @@ function matchDeadline(due: DueItem[], obs: Observation): void {
 }
 
 /** A delay bears on the items of its kind due when it was due; those not yet done are delayed. */
-function matchDelay(due: DueItem[], obs: Observation): void {
+function matchDelay(due: DueItem[], obs: Observation, byId: ReadonlyMap<string, Observation>): void {
   const kind = vocabulary().scheduledKinds.scan([{ text: obs.summary.split(" ")[0]!, raw: "", start: 0, end: 0 }])[0]?.value ?? "release";
   const when = obs.dueDate ?? obs.date;
   // "the release of a second group of hostages was delayed": only the items that release hostages
@@ -57,8 +57,10 @@ function matchDelay(due: DueItem[], obs: Observation): void {
   for (const item of due) {
     if (kind === "release" && named.size && !item.categories.some((c) => named.has(c))) continue;
     if (item.kind !== kind || (item.dueFrom && when < item.dueFrom) || (item.dueBy && when > item.dueBy)) continue;
+    // "freed three hostages on Sunday, a day later than planned": a release on or after the delay ends it
+    const caughtUp = item.observations.some((id) => byId.get(id)?.kind === item.kind && byId.get(id)!.date >= obs.date);
     link(item, obs);
-    if (item.status !== "done") item.status = better(item.status, "delayed");
+    if (item.status !== "done" && !caughtUp) item.status = better(item.status, "delayed");
   }
 }
 
@@ -76,7 +78,7 @@ export function settleLedger(due: DueItem[], observations: Observation[], asOf: 
   }
   const byId = new Map(observations.map((o) => [o.id, o]));
   for (const item of due) item.status = statusOf(item, item.observations.map((id) => byId.get(id)!), asOf);
-  for (const obs of observations) if (obs.kind === "delay") matchDelay(due, obs);
+  for (const obs of observations) if (obs.kind === "delay") matchDelay(due, obs, byId);
 }
 
 function statusOf(item: DueItem, seen: Observation[], asOf: string | null): DueItem["status"] {
@@ -91,7 +93,9 @@ function statusOf(item: DueItem, seen: Observation[], asOf: string | null): DueI
     if (item.delivered >= item.count) return "done";
     return "partial";
   }
-  if (happened.length) return item.kind === "withdrawal" ? "done" : "started";
+  // "withdrew from the town of Khiam" does not complete a withdrawal from southern Lebanon
+  const fromArea = (o: Observation) => !item.area || o.evidence.some((e) => e.text.toLowerCase().includes(item.area!.toLowerCase()));
+  if (happened.length) return item.kind === "withdrawal" && happened.some(fromArea) ? "done" : "started";
   if (asOf && item.dueFrom && asOf < item.dueFrom) return "upcoming";
   if (asOf && item.dueBy && asOf > item.dueBy) return "overdue";
   return "pending";

@@ -131,8 +131,11 @@ class RecordObserver {
         const figure = r.count === null ? this.releaseFigures(sentence).find((f) => f.start >= span.start && f.end <= span.end) : undefined;
         return figure ? { ...r, count: figure.value } : r;
       });
+    // "three hostages, including two women": a figure after a subset cue counts people already counted
+    const subsets = vocabulary().subsetCues.scan(sentence.words);
+    const inSubset = (f: { start: number }) => subsets.some((c) => sentence.words.slice(c.to, c.to + 2).some((w) => w.start === f.start));
     for (const f of this.releaseFigures(sentence)) {
-      if (!releases.some((r) => r.count === f.value)) releases.push({ by: null, category: vocabulary().releaseMeasures.get(f.measure)!, count: f.value });
+      if (!releases.some((r) => r.count === f.value) && !inSubset(f)) releases.push({ by: null, category: vocabulary().releaseMeasures.get(f.measure)!, count: f.value });
     }
     const summary = releases.length
       ? releases.map((r) => `${r.by ?? "side not stated"}: ${r.count ?? "an unstated number of"} ${r.category}`).join("; ")
@@ -166,7 +169,9 @@ class RecordObserver {
     const killing = attack ? undefined : killingIn(ctx);
     if (!attack && !word && !killing) return;
     const when = this.dateOf(sentence, attack);
-    if (when.date < this.ctx.first || (this.ctx.ceasefireEnd && when.date > this.ctx.ceasefireEnd)) return;
+    // "strikes killed 19 people on Sunday morning before the ceasefire took effect"
+    const before = v.beforeDealCues.scan(sentence.words).some((c) => v.ceasefireNouns.has(sentence.words, c.to, Math.min(sentence.words.length, c.to + 3)));
+    if (before || when.date < this.ctx.first || (this.ctx.ceasefireEnd && when.date > this.ctx.ceasefireEnd)) return;
     const places = this.record.actors.filter((a) => a.type === "place" && a.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)).map((a) => a.name);
     const figures = this.record.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end && v.casualtyMeasures.has(f.measure))
       .map((f) => ({ measure: f.measure, value: f.value, source: f.source, evidence: [evidenceOf(this.record, f)] }));

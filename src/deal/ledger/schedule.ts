@@ -1,7 +1,10 @@
+import { aidLabel } from "../aid-label.js";
 import { joinEvidence } from "../build/evidence.js";
 import type { Deal, DealAid, DealEvidence, DealRelease, DealWithdrawal, TermSource } from "../schema.js";
 import { addDays } from "../text/dates.js";
 import { releaseLabel } from "../release-label.js";
+import { wordsOf } from "../text/words.js";
+import { vocabulary } from "../vocabulary.js";
 import type { DueItem, LedgerPhase } from "./types.js";
 
 /** A deal that cannot be laid out on a calendar. */
@@ -45,15 +48,21 @@ function releaseItems(list: readonly DealRelease[], phase: number | null, from: 
   }));
 }
 
+/** "from southern Lebanon", "north of the Litani River": an area that states its own direction takes no "from". */
+export function areaPhrase(area: string | null): string {
+  if (!area) return "from an area not named";
+  return vocabulary().withdrawalDirections.at(wordsOf(area), 0) ? area : `from ${area}`;
+}
+
 const withdrawalItem = (w: DealWithdrawal, phase: number | null, from: string | null, to: string | null, toSource: DueItem["dueBySource"]): Omit<DueItem, "id"> => ({
-  kind: "withdrawal", phase, by: w.by, what: `${w.forces ? `${w.forces} ` : ""}${w.distanceKm !== null ? `${w.distanceKm} km ` : ""}back from ${w.area ?? "an area not named"}`,
-  categories: [], count: null, dueFrom: from, dueBy: to, dueBySource: to ? toSource : null,
+  kind: "withdrawal", phase, by: w.by, what: `${w.forces ? `${w.forces} ` : ""}${w.distanceKm !== null ? `${w.distanceKm} km ` : ""}back ${areaPhrase(w.area)}`,
+  categories: [], ...(w.area ? { area: w.area } : {}), count: null, dueFrom: from, dueBy: to, dueBySource: to ? toSource : null,
   status: "pending", delivered: null, observations: [], evidence: w.evidence,
 });
 
 const aidItem = (a: DealAid, phase: number | null, from: string | null, to: string | null, toSource: DueItem["dueBySource"]): Omit<DueItem, "id"> => ({
   kind: "aid", phase, by: null,
-  what: [a.amount !== null ? `${a.amount} ${a.unit ?? ""}`.trim() : "", a.what, a.per ? `a ${a.per}` : "", a.destination ? `to ${a.destination}` : ""].filter(Boolean).join(" "),
+  what: aidLabel(a),
   categories: [], count: a.amount, dueFrom: from, dueBy: to, dueBySource: to ? toSource : null,
   status: "pending", delivered: null, observations: [], evidence: a.evidence,
 });

@@ -29,6 +29,8 @@ export interface DueItem {
   by: string | null;
   what: string;
   categories: string[];
+  /** a withdrawal's area as the deal writes it: a pull-back reported from another place is only a start */
+  area?: string;
   count: number | null;
   dueFrom: string | null;
   dueBy: string | null;

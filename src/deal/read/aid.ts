@@ -17,8 +17,11 @@ export function readAid(ctx: ClauseContext): { value: AidValue; span: Span } | u
   let amount: { value: number; unit: string; from: number; to: number } | undefined;
   for (let i = clause.from; i < clause.to && !amount; i++) {
     const n = numberAt(words, i);
-    const unit = n && v.aidUnits.get(words[n.to]?.text ?? "");
-    if (n && unit) amount = { value: n.value, unit, from: i, to: n.to + 1 };
+    if (!n) continue;
+    // "600 aid trucks": an aid word may stand between the number and its unit
+    const unitAt = !v.aidUnits.has(words[n.to]?.text ?? "") && v.aidPhrases.at(words, n.to, clause.to) ? n.to + 1 : n.to;
+    const unit = v.aidUnits.get(words[unitAt]?.text ?? "");
+    if (unit) amount = { value: n.value, unit, from: i, to: unitAt + 1 };
   }
   const per = v.aidPer.scan(words, clause.from, clause.to)[0];
   const destination = placeIntroducedBy(ctx.text, words, clause, aid.to, DESTINATION_PREPOSITIONS);

@@ -1,7 +1,7 @@
 import { vocabulary } from "../vocabulary.js";
 import { spanOf, type ClauseContext } from "./clause-context.js";
 import type { ExchangeSide, ExchangeValue, Span } from "./drafts.js";
-import { categoriesIn } from "./releases.js";
+import { categoriesIn, ratesIn } from "./releases.js";
 
 /** What a side gives when it names no people: a ceasefire ("to halt air strikes in exchange for ..."). */
 function otherGood(ctx: ClauseContext, from: number, to: number): string | undefined {
@@ -39,7 +39,9 @@ export function readExchange(ctx: ClauseContext, sideOf: ReleaserOf): { value: E
     const give = side(ctx, clause.from, marker.from, "first");
     const get = side(ctx, marker.to, clause.to, "first");
     if (!give || !get || give.what === get.what) return undefined;
-    const value = { give: withSide(give, sideOf), get: withSide(get, sideOf), ratio: ratioOf(give, get) };
+    // "in exchange for prisoners, at a ratio of 30 prisoners for each hostage": the rate gives the ratio
+    const rate = ratesIn(ctx).find((r) => r.of === get.what && r.per === give.what);
+    const value = { give: withSide(give, sideOf), get: withSide(get, sideOf), ratio: ratioOf(give, get) ?? rate?.count ?? null };
     return { value, span: spanOf(words, clause.from, clause.to) };
   }
   const ratio = v.ratioMarkers.scan(words, clause.from, clause.to).find((m) => words[m.from]!.text === "for");

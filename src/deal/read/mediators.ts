@@ -13,12 +13,15 @@ import type { Span } from "./drafts.js";
 export function readMediators(words: readonly Word[], mentions: readonly PartyMention[], clause: Clause) {
   const out: Array<{ value: { party: Party; role: MediatorRole }; span: Span }> = [];
   for (const cue of vocabulary().mediatorCues.scan(words, clause.from, clause.to)) {
-    const { role, reach } = cue.value;
-    const named = reach === 0
+    const { role, reach, before } = cue.value;
+    const after = reach === 0
       ? mentions.filter((m) => m.from <= cue.from && cue.from < m.to + 1 && m.to >= cue.from)
       : mentions.filter((m) => m.from >= cue.to && m.from <= cue.to + reach && m.to <= clause.to
         // "transmitted by Qatar to Hamas": the side it goes to is no mediator
         && !words.slice(cue.to, m.from).some((w) => w.text === "to"));
+    // "Egypt, Qatar and the United States will act as guarantors"
+    const ahead = before ? mentions.filter((m) => m.from >= Math.max(clause.from, cue.from - before) && m.to <= cue.from) : [];
+    const named = [...ahead, ...after];
     for (const m of named) {
       if (m.party === BOTH) continue;
       out.push({ value: { party: m.party, role }, span: spanOf(words, Math.min(m.from, cue.from), Math.max(m.to, cue.to)) });

@@ -19,7 +19,13 @@ export interface CategoryAt {
 interface Building extends CategoryAt {
   /** a pool noun or phrase named what the list is ("held hostage", "prisoners") */
   pooled: boolean;
+  /** where the list of people it includes ends so far */
+  includedTo?: number;
 }
+
+/** Words that may stand between the members of a list of people: "elderly people and the wounded". */
+const listFiller = (words: readonly Word[], from: number, to: number) =>
+  words.slice(from, to).every((w) => vocabulary().listWords.has(w.text) || w.text === "the" || vocabulary().poolNouns.has(w.text));
 
 const joinedAsList = (words: readonly Word[], from: number, to: number) =>
   to > from && words.slice(from, to).every((w) => vocabulary().listWords.has(w.text));
@@ -52,8 +58,11 @@ export function categoriesIn(ctx: ClauseContext, from: number, to: number): Cate
     }
     const count = countBefore(words, ctx.clause, m.from);
     const start = count?.from ?? m.from;
-    if (last && subsets.some((s) => s.from >= last.to && s.to <= start)) {
+    // the subset goes on while its list does: "among them women, children ..., in exchange for prisoners" ends at "in exchange"
+    const cue = last && subsets.find((s) => s.from >= last.to && s.to <= start);
+    if (last && cue && listFiller(words, Math.max(cue.to, last.includedTo ?? cue.to), start)) {
       last.includes.push({ category: m.value, count: count?.value ?? null });
+      last.includedTo = m.to;
       continue;
     }
     if (last && last.count !== null && !count && !last.pooled && joinedAsList(words, last.to, m.from)) {
@@ -71,7 +80,7 @@ export function categoriesIn(ctx: ClauseContext, from: number, to: number): Cate
     if (item) pool(item, h.value, h.to);
   }
   // a counted list with no pool named: "50 women and children" are 50 people
-  return out.map(({ pooled, ...item }) => (item.includes.length > 1 && !pooled && item.includes.every((i) => i.count === null)
+  return out.map(({ pooled, includedTo: _, ...item }) => (item.includes.length > 1 && !pooled && item.includes.every((i) => i.count === null)
     && item.includes[0]!.category === item.category ? { ...item, category: "people" } : item));
 }
 
@@ -91,6 +100,27 @@ export function exchangeMarker(ctx: ClauseContext, until = ctx.clause.to): Phras
   return marker ?? v.ratioMarkers.scan(words, clause.from, until).find((m) => words[m.from]!.text === "for");
 }
 
+/** "30 prisoners for each hostage": a count of one category per one of another, at words [from, to). */
+export interface Rate {
+  count: number;
+  of: string;
+  per: string;
+  from: number;
+  to: number;
+}
+
+/** The rates a clause states: a counted category, a ratio marker, then a category right after it. */
+export function ratesIn(ctx: ClauseContext): Rate[] {
+  const v = vocabulary();
+  const categories = categoriesIn(ctx, ctx.clause.from, ctx.clause.to);
+  return v.ratioMarkers.scan(ctx.words, ctx.clause.from, ctx.clause.to).flatMap((marker) => {
+    const of = categories.find((c) => c.to === marker.from && c.count !== null);
+    // the category after the marker is read on its own: a list reader would skip one already named
+    const per = v.categories.scan(ctx.words, marker.to, Math.min(ctx.clause.to, marker.to + 2))[0];
+    return of && per && of.category !== per.value ? [{ count: of.count!, of: of.category, per: per.value, from: of.from, to: per.to }] : [];
+  });
+}
+
 export interface ReleaseRead {
   value: ReleaseValue;
   span: Span;
@@ -106,7 +136,10 @@ export function readReleases(ctx: ClauseContext, until = ctx.clause.to): Release
   const verb = releaseVerb(ctx);
   if (!verb || negatedAt(ctx.words, ctx.clause, verb.from)) return [];
   const marker = exchangeMarker(ctx, until);
-  const given = categoriesIn(ctx, ctx.clause.from, marker && marker.from > verb.from ? marker.from : until);
+  // a rate ("50 prisoners for each hostage") is the exchange's ratio, not a number of people released
+  const rates = ratesIn(ctx);
+  const released = (c: CategoryAt) => !rates.some((r) => c.from >= r.from && c.to <= r.to);
+  const given = categoriesIn(ctx, ctx.clause.from, marker && marker.from > verb.from ? marker.from : until).filter(released);
   if (!given.length) return [];
   const last = given[given.length - 1]!;
   const by: Side = partyAfter(ctx.words, ctx.mentions, ctx.clause, last.to, ["by", "in"])
@@ -114,7 +147,7 @@ export function readReleases(ctx: ClauseContext, until = ctx.clause.to): Release
   const span = spanOf(ctx.words, Math.min(verb.from, given[0]!.from), Math.max(verb.to, last.to));
   const out: ReleaseRead[] = given.map((c) => ({ value: { by, category: c.category, count: c.count, includes: c.includes }, span }));
   if (!marker || marker.from < verb.from) return out;
-  for (const c of categoriesIn(ctx, marker.to, until)) {
+  for (const c of categoriesIn(ctx, marker.to, until).filter(released)) {
     const holder = partyAfter(ctx.words, ctx.mentions, ctx.clause, c.to, ["by", "in"]);
     const value: ReleaseValue = { by: holder, category: c.category, count: c.count, includes: c.includes };
     if (!holder && by) value.counterpartOf = by;

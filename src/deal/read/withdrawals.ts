@@ -4,21 +4,36 @@ import { vocabulary } from "../vocabulary.js";
 import { negatedAt } from "./clauses.js";
 import { spanOf, type ClauseContext } from "./clause-context.js";
 import type { Span, WithdrawalValue } from "./drafts.js";
-import { partyAfter, partyBefore, placeIntroducedBy } from "./near.js";
+import { partyAfter, partyBefore, placeAfter, placeIntroducedBy } from "./near.js";
 
 /** Words between a split verb and its particle: "pull its artillery back". */
 const PARTICLE_REACH = 4;
 
-/** A withdrawal verb at [from, to): "withdraw", "a withdrawal of", "pull its guns back". */
-export function withdrawalVerb(words: readonly Word[], from: number, to: number): { from: number; to: number } | undefined {
+/**
+ * A withdrawal verb at [from, to): "withdraw", "a withdrawal of", "pull its guns back", "move its
+ * fighters north of" (with the direction at [direction.from, to)).
+ */
+export function withdrawalVerb(words: readonly Word[], from: number, to: number): { from: number; to: number; direction?: number } | undefined {
   const v = vocabulary();
   for (let i = from; i < to; i++) {
     const m = v.withdrawalVerbs.at(words, i, to);
     if (m) return m;
     if (!v.withdrawalSplitVerbs.has(words[i]!.text)) continue;
-    for (let j = i + 1; j <= Math.min(to - 1, i + PARTICLE_REACH); j++) if (words[j]!.text === v.withdrawalParticle) return { from: i, to: j + 1 };
+    for (let j = i + 1; j <= Math.min(to - 1, i + PARTICLE_REACH); j++) {
+      if (words[j]!.text === v.withdrawalParticle) return { from: i, to: j + 1 };
+      const direction = v.withdrawalDirections.at(words, j, to);
+      if (direction) return { from: i, to: direction.to, direction: j };
+    }
   }
   return undefined;
+}
+
+/** Where a pull-back goes or leaves: "north of the Litani River" as written, else the place after "from". */
+function areaOf(ctx: ClauseContext, verb: { to: number; direction?: number }): { name: string; to: number } | undefined {
+  const { text, words, clause } = ctx;
+  if (verb.direction === undefined) return placeIntroducedBy(text, words, clause, verb.to, new Set(["from"]));
+  const place = placeAfter(text, words, clause, verb.to);
+  return place ? { name: text.slice(words[verb.direction]!.start, words[place.to - 1]!.end), to: place.to } : undefined;
 }
 
 /** "15 km", "20 kilometers", "a 20-kilometer pullback": kilometres, at words [from, to). */
@@ -40,7 +55,7 @@ export function readWithdrawal(ctx: ClauseContext): { value: WithdrawalValue; sp
   const verb = withdrawalVerb(words, clause.from, clause.to);
   if (!verb || negatedAt(words, clause, verb.from)) return undefined;
   const by = partyAfter(words, ctx.mentions, clause, verb.to, ["of"]) ?? partyBefore(ctx.mentions, clause, verb.from);
-  const area = placeIntroducedBy(ctx.text, words, clause, verb.to, new Set(["from"]));
+  const area = areaOf(ctx, verb);
   const distance = distanceIn(words, clause.from, clause.to);
   const forces = vocabulary().forces.scan(words, Math.max(clause.from, verb.from - 3), Math.min(clause.to, verb.to + 4))[0];
   const from = Math.min(verb.from, distance?.from ?? verb.from);

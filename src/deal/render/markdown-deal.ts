@@ -1,3 +1,5 @@
+import { areaPhrase } from "../ledger/schedule.js";
+import { aidLabel } from "../aid-label.js";
 import { releaseLabel } from "../release-label.js";
 import { mdTable, mdText } from "../../report/markdown/text.js";
 import type { Deal, DealAid, DealExchange, DealExtension, DealNote, DealPhase, DealRelease, DealWithdrawal } from "../schema.js";
@@ -32,9 +34,9 @@ function releaseLines(list: readonly DealRelease[]): string[] {
     `- ${mdText(who(rs[0]!.by))} releases ${rs.map(releaseLabel).join(", ")} — ${mdProvenance(rs[0]!)}`);
 }
 const withdrawalLine = (w: DealWithdrawal) =>
-  `- ${mdText(who(w.by))} pulls ${w.forces ? `${mdText(w.forces)} ` : ""}back${w.distanceKm !== null ? ` ${w.distanceKm} km` : ""} from ${mdText(w.area ?? "an area not named")} — ${mdProvenance(w)}`;
+  `- ${mdText(who(w.by))} pulls ${w.forces ? `${mdText(w.forces)} ` : ""}back${w.distanceKm !== null ? ` ${w.distanceKm} km` : ""} ${mdText(areaPhrase(w.area))} — ${mdProvenance(w)}`;
 const aidLine = (a: DealAid) =>
-  `- aid: ${[a.amount !== null ? `${a.amount} ${a.unit ?? ""}`.trim() : "", mdText(a.what), a.per ? `a ${a.per}` : "", a.destination ? `to ${mdText(a.destination)}` : ""].filter(Boolean).join(" ")} — ${mdProvenance(a)}`;
+  `- aid: ${aidLabel(a, mdText)} — ${mdProvenance(a)}`;
 const noteLine = (label: string) => (n: DealNote) => `- ${label}: ${mdText(n.text)} — ${mdProvenance(n)}`;
 const exchangeSide = (s: DealExchange["give"]) => `${s.count ?? ""} ${s.what}${s.by ? ` released by ${s.by}` : ""}`.trim();
 const exchangeLine = (x: DealExchange) =>
