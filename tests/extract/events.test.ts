@@ -234,6 +234,11 @@ describe("modality", () => {
     expect(one(eventsOf("The truce could be extended by one day for every 10 hostages released.").events, "RETREAT").modality).toBe("hypothetical");
   });
 
+  it("reads mortar fire as an attack and a proposal presented to the parties as the presenter's", () => {
+    expect(one(eventsOf("The Amber Front fired two mortar rounds at a Valdorian post.").events, "ASSAULT").actors).toEqual(["Amber Front"]);
+    expect(one(eventsOf("Orland presented Valdoria and the Amber Front with a proposal on Tuesday.").events, "PROPOSE").actors).toEqual(["Orland"]);
+  });
+
   it("reads blocked aid as aid that did not arrive", () => {
     expect(one(eventsOf("Kahn accused Valdoria of blocking aid convoys.").events, "AID").modality).toBe("negated");
     expect(one(eventsOf("Aid convoys entered the Amber Front's territory on Monday.").events, "AID").modality).toBe("asserted");

@@ -21,6 +21,7 @@ describe("figures: numbers that are not figures", () => {
     ["'two sides' and 'both'", "The two sides and both mediators were killed off in the draft.", []],
     ["a label", "Resolution 2735 and Phase 2 were adopted, Channel 14 reported.", []],
     ["a fraction", "1.5 people were killed on average.", []],
+    ["one side of a ratio", "The deal sets 30 prisoners for each hostage, and 12 hostages are held.", [12]],
   ])("skips %s", (_what, text, values) => {
     expect(figuresOf(text).map((f) => f.value)).toEqual(values);
   });

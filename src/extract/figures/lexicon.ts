@@ -68,6 +68,7 @@ export interface FigureLexicon {
   asOf: PhraseMatcher<true>;
 
   unitsAfter: PhraseMatcher<true>;
+  ratioAfter: PhraseMatcher<true>;
   currencyBefore: Set<string>;
   ageBefore: Set<string>;
   labelBefore: Set<string>;
@@ -159,6 +160,7 @@ interface TimeWordsFile {
 
 interface NonFiguresFile {
   unitsAfter: string[];
+  ratioAfter: string[];
   currencyBefore: string[];
   ageBefore: string[];
   labelBefore: string[];
@@ -290,6 +292,7 @@ function load(): FigureLexicon {
     asOf: matcherOf(present(time.asOf)),
 
     unitsAfter: matcherOf(present(nonFigures.unitsAfter)),
+    ratioAfter: matcherOf(present(nonFigures.ratioAfter)),
     currencyBefore: lower(nonFigures.currencyBefore),
     ageBefore: lower(nonFigures.ageBefore),
     labelBefore: lower(nonFigures.labelBefore),
