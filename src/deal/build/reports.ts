@@ -218,7 +218,7 @@ class RecordReader {
       return by && by !== BOTH ? [{ party: by, span: t.span }] : [];
     });
     // proposers who hand both sides a plan ("Qatar and Egypt presented Israel and Hamas with a proposal") are not its parties
-    const offered = kind === "proposal" && !event.actors.length ? this.offerSplit(start, trigger.start)?.recipients ?? [] : [];
+    const offered = kind === "proposal" ? this.offerSplit(start, trigger.start)?.recipients ?? [] : [];
     const proposing = offered.length >= 2 ? [] : proposers;
     const parties = uniqueParties([...proposing, ...offered, ...this.eventParties(event, event.recipients), ...(kind === "agreement" ? before : []), ...sides])
       .filter((p) => !mediators.has(partyKey(p.party)));
