@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DealSchema, type Deal, type DealEvidence } from "../../src/deal/index.js";
-import { AGREEMENT_ARTICLE, article, dealBookOf, PROPOSAL_ARTICLES, type ArticleSpec } from "./fixture.js";
+import { AGREEMENT_ARTICLE, article, dealBookOf, FRONT, OSTMARK, PROPOSAL_ARTICLES, type ArticleSpec } from "./fixture.js";
 
 const ALL: ArticleSpec[] = [...PROPOSAL_ARTICLES, AGREEMENT_ARTICLE];
 const book = dealBookOf(ALL);
@@ -16,6 +16,20 @@ function evidenceIn(value: unknown): DealEvidence[] {
   if (value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([key, item]) => (key === "evidence" ? (item as DealEvidence[]) : evidenceIn(item)));
 }
+
+describe("a mediator's proposal", () => {
+  it("is made to the sides the article says the deal is between, not to its proposer", () => {
+    const mediated = dealBookOf([{
+      date: "2031-05-02", outlet: "Coastal Wire",
+      text: "Talks on a truce deal between Ostmark and the Highland Front resumed in Pellan.\n\n"
+        + "The deal, which was offered by Valdonia, calls for a 30-day truce and the release of the wounded.",
+      actors: [OSTMARK, FRONT, { name: "Valdonia", type: "state" }],
+      events: [{ type: "PROPOSE", trigger: "offered", date: "2031-05-01", actors: ["Valdonia"] }],
+    }]).deals[0]!;
+    expect(mediated.proposers.map((p) => p.name)).toEqual(["Valdonia"]);
+    expect(mediated.parties.map((p) => p.name)).toEqual(["Ostmark", "Highland Front"]);
+  });
+});
 
 describe("building deals from the record", () => {
   it("finds one deal per proposal or agreement, with readable stable ids, in date order", () => {

@@ -106,8 +106,8 @@ export function article(spec: ArticleSpec): ParleyRecord {
   };
 }
 
-const OSTMARK: ActorSpec = { name: "Ostmark", type: "state" };
-const FRONT: ActorSpec = { name: "Highland Front", type: "group" };
+export const OSTMARK: ActorSpec = { name: "Ostmark", type: "state" };
+export const FRONT: ActorSpec = { name: "Highland Front", type: "group" };
 
 /** Ostmark's 20-day truce offer, reported by two outlets; the Front's counter-proposal; Ostmark rejects it. */
 export const PROPOSAL_ARTICLES: ArticleSpec[] = [

@@ -36,6 +36,9 @@ const KIND: Partial<Record<EventRecord["type"], DealKind>> = { PROPOSE: "proposa
 
 const partyKey = (p: Party) => p.actorId ?? p.name;
 
+/** Words between a deal noun and "between", and between "between" and the sides ("a hostage release deal between Israel and Hamas"). */
+const BETWEEN_REACH = 4;
+
 export function uniqueParties(list: readonly PartyRef[]): PartyRef[] {
   const seen = new Set<string>();
   return list.filter((r) => !seen.has(partyKey(r.party)) && seen.add(partyKey(r.party)));
@@ -83,6 +86,20 @@ class RecordReader {
     return this.directory.mentions(this.record, sentence)
       .filter((m): m is PartyMention & { party: Party } => m.party !== BOTH && words[m.to - 1]!.end <= offset
         && (!speech || m.from >= speech.to) && !mediatorNames.some((c) => c.from >= m.from && c.from <= m.to));
+  }
+
+  /** The two parties of the first "deal (talks, ...) between X and Y" in the document, if it has one. */
+  private sidesBetween(): PartyRef[] {
+    const v = vocabulary();
+    for (const sentence of this.doc.sentences) {
+      const words = sentence.words;
+      const at = words.findIndex((w, i) => w.text === "between" && v.dealNouns.scan(words, Math.max(0, i - BETWEEN_REACH), i).length > 0);
+      if (at < 0) continue;
+      const sides = this.directory.mentions(this.record, sentence)
+        .filter((m): m is PartyMention & { party: Party } => m.party !== BOTH && m.from > at && m.from <= at + BETWEEN_REACH);
+      if (sides.length === 2) return sides.map((m) => this.refOf(sentence, m));
+    }
+    return [];
   }
 
   private refOf(sentence: Sentence, m: PartyMention & { party: Party }): PartyRef {
@@ -220,8 +237,13 @@ class RecordReader {
     // proposers who hand both sides a plan ("Qatar and Egypt presented Israel and Hamas with a proposal") are not its parties
     const offered = kind === "proposal" ? this.offerSplit(start, trigger.start)?.recipients ?? [] : [];
     const proposing = offered.length >= 2 ? [] : proposers;
-    const parties = uniqueParties([...proposing, ...offered, ...this.eventParties(event, event.recipients), ...(kind === "agreement" ? before : []), ...sides])
+    const named = uniqueParties([...proposing, ...offered, ...this.eventParties(event, event.recipients), ...(kind === "agreement" ? before : []), ...sides])
       .filter((p) => !mediators.has(partyKey(p.party)));
+    // "the deal, offered by President Biden": a proposal whose only side is its proposer is made to the
+    // sides the article says the deal is between ("a deal between Israel and Hamas")
+    const onlyProposers = kind === "proposal" && named.every((p) => proposers.some((q) => partyKey(q.party) === partyKey(p.party)));
+    const between = onlyProposers ? this.sidesBetween().filter((s) => !proposers.some((q) => partyKey(q.party) === partyKey(s.party))) : [];
+    const parties = between.length === 2 ? between : named;
     const wordSpan = (m: { from: number; to: number }) => ({ start: start.words[m.from]!.start, end: start.words[m.to - 1]!.end });
     return {
       kind, record: this.record, events: [event], start, passage,
