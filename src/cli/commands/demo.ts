@@ -76,6 +76,7 @@ export function registerDemo(program: Command, setExit: SetExit): void {
         writeReport(report, renderReport("html", await reportContext(store)));
         process.stderr.write(`demo report: ${report} (one file with charts; open it in a browser, no network needed)\n`);
         process.stderr.write(`dashboard: npx parley serve --db ${opts.db}, then open http://localhost:${DEFAULT_PORT}\n`);
+        process.stderr.write(`deals: npx parley deals --db ${opts.db}, npx parley ledger --db ${opts.db}; forecasts: npx parley forecast --db ${opts.db}\n`);
       } finally {
         store.close();
       }
