@@ -88,6 +88,20 @@ describe("filling a scenario from the record", () => {
     ]);
   });
 
+  it("counts what a person says for the side they speak for, keeping who said it in the evidence", () => {
+    const commander = { ...analysisActor("commander", "Jozef Marek", "Northern Liberation Front"), type: "person" as const };
+    const president = { ...analysisActor("president", "Matthias Orlen"), type: "person" as const };
+    const bySide = recordFill(analysisOf({
+      actors: [front, commander, president],
+      cells: [
+        cell("commander", "withdrawal", [stance("doc_e", 0, "a full withdrawal from the corridor", "demand", "2025-03-10")]),
+        cell("president", "withdrawal", [stance("doc_e", 50, "leave Sarn", "demand", "2025-03-10")]),
+      ],
+    }), [withdrawal]);
+    expect(bySide.actors.map((a) => a.id)).toEqual(["front", "president"]);
+    expect(bySide.assessments.find((a) => a.actor === "front")!.position!.evidence![0]!.text).toBe("a full withdrawal from the corridor");
+  });
+
   it("keeps analyst values, adding the record's evidence and suggestion; replaces the rest", () => {
     const scenario = valdoriaScenario();
     scenario.issues.push(withdrawal);

@@ -39,9 +39,26 @@ function salience(statements: Statement[], most: number): SourcedValue {
 
 const key = (actor: string, issue: string) => `${actor}\u0000${issue}`;
 
+/**
+ * The party a statement counts for: a person or an unnamed official speaks for the state, group or
+ * organisation of their side when the record knows it ("Jozef Marek, the NLF commander" for the NLF);
+ * bargaining actors are the sides, and the evidence still shows who spoke.
+ */
+function sideOf(analysis: Analysis): (actorId: string) => string {
+  const byId = new Map(analysis.actors.map((a) => [a.id, a]));
+  const parties = new Map(analysis.actors.filter((a) => a.type !== "person" && a.type !== "unnamed" && a.type !== "place").map((a) => [a.name.toLowerCase(), a.id]));
+  return (actorId) => {
+    const actor = byId.get(actorId);
+    const speaksFor = actor && (actor.type === "person" || actor.type === "unnamed") && actor.affiliation ? parties.get(actor.affiliation.toLowerCase()) : undefined;
+    return speaksFor ?? actorId;
+  };
+}
+
 export function recordFill(analysis: Analysis, issues: readonly ScenarioIssue[], records: readonly ParleyRecord[] = []): RecordFill {
   const groups = new Map<string, Statement[]>();
-  for (const statement of recordStatements(analysis, issues, records)) {
+  const side = sideOf(analysis);
+  for (const spoken of recordStatements(analysis, issues, records)) {
+    const statement = { ...spoken, actor: side(spoken.actor) };
     const k = key(statement.actor, statement.issue);
     groups.set(k, [...(groups.get(k) ?? []), statement]);
   }
