@@ -118,7 +118,7 @@ function sameArea(a: DealWithdrawal, b: DealWithdrawal): boolean {
 }
 
 const withdrawalText = (w: DealWithdrawal) =>
-  `${who(w.by)}${w.forces ? ` (${w.forces})` : ""} ${w.distanceKm !== null ? `${w.distanceKm} km ` : ""}from ${w.area ?? "an area not named"}`;
+  `${who(w.by)}${w.forces ? ` (${w.forces})` : ""} ${w.distanceKm !== null ? `${w.distanceKm} km ` : ""}from ${w.area ?? "an area not named"}${w.withinDays ? ` within ${w.withinDays} days` : ""}`;
 
 function withdrawalRows(a: readonly DealWithdrawal[], b: readonly DealWithdrawal[]): CompareRow[] {
   const rows: CompareRow[] = [];

@@ -78,6 +78,7 @@ export const WithdrawalSchema = term({
   area: z.string().min(1).nullable().default(null).describe("the place left, as written"),
   distanceKm: z.number().nonnegative().nullable().default(null),
   forces: z.string().nullable().default(null).describe("what is pulled back: artillery, forces, troops..."),
+  withinDays: z.number().int().positive().nullable().default(null).describe("'within 60 days': days after the deal takes effect by which it is due"),
 });
 export type DealWithdrawal = z.infer<typeof WithdrawalSchema>;
 

@@ -94,6 +94,13 @@ describe("a 60-day cessation of hostilities with a phased withdrawal (Lebanon)",
     expect(names(books.lebanon!.find("u-s-2031-11-24-60d").proposers)).toEqual(["United States"]);
   });
 
+  it("reads 'withdraw ... within 60 days' as the pull-back's deadline in the deal", () => {
+    const agreement = books.lebanon!.latestAgreed()!;
+    expect(agreement.withdrawals.map((w) => [w.by, w.withinDays])).toEqual([["Israel", 60], ["Hezbollah", null]]);
+    const israel = books.lebanon!.ledger(agreement).due.find((d) => d.kind === "withdrawal" && d.by === "Israel")!;
+    expect([israel.dueFrom, israel.dueBy, israel.dueBySource]).toEqual(["2031-11-26", "2032-01-24", "deal"]);
+  });
+
   it("takes a pull-back from one town as a start, not the withdrawal done", () => {
     const ledger = books.lebanon!.ledger(books.lebanon!.latestAgreed()!);
     expect(ledger.due.filter((d) => d.kind === "withdrawal").map((d) => [d.by, d.status])).toEqual([["Israel", "started"], ["Hezbollah", "pending"]]);

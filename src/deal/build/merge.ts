@@ -82,6 +82,7 @@ const withdrawalsOf = (list: Array<Located<"withdrawal">>): DealWithdrawal[] => 
   withdrawalKey,
   (into, from) => {
     into.distanceKm ??= from.distanceKm;
+    into.withinDays ??= from.withinDays;
     into.forces ??= from.forces;
   });
 

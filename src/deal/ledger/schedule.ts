@@ -96,7 +96,8 @@ export function dueItems(deal: Deal, first: string, phases: readonly LedgerPhase
     items.push(...p.aid.map((x) => aidItem(x, p.number, from, to, "phase")));
   }
   items.push(...releaseItems(deal.releases, null, first, ceasefireEnd, "ceasefire"));
-  items.push(...deal.withdrawals.map((x) => withdrawalItem(x, null, first, null, null)));
+  // "withdraw ... within 60 days": due by the 60th day in force
+  items.push(...deal.withdrawals.map((x) => withdrawalItem(x, null, first, x.withinDays ? addDays(first, x.withinDays - 1) : null, "deal")));
   items.push(...deal.aid.map((x) => aidItem(x, null, first, null, null)));
   return items.map((item, i) => ({ ...item, id: `due-${i + 1}` }));
 }

@@ -35,7 +35,8 @@ export interface DueItem {
   dueFrom: string | null;
   dueBy: string | null;
   /** phase: the end of its phase; ceasefire: the end of the ceasefire; text: a deadline a report states */
-  dueBySource: "phase" | "ceasefire" | "text" | null;
+  /** where the due day comes from: the phase, the ceasefire, the deal's own words ("within 60 days"), or a later report */
+  dueBySource: "phase" | "ceasefire" | "deal" | "text" | null;
   status: DueStatus;
   /** people counted as released so far by the side that owes the release */
   delivered: number | null;

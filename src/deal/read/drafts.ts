@@ -37,6 +37,8 @@ export interface WithdrawalValue {
   area: string | null;
   distanceKm: number | null;
   forces: string | null;
+  /** "within 60 days": the days after the deal takes effect by which the pull-back is due */
+  withinDays: number | null;
 }
 
 export interface AidValue {

@@ -1,4 +1,5 @@
 import { numberAt } from "../text/numbers.js";
+import { durations } from "./durations.js";
 import type { Word } from "../text/words.js";
 import { vocabulary } from "../vocabulary.js";
 import { negatedAt } from "./clauses.js";
@@ -58,10 +59,11 @@ export function readWithdrawal(ctx: ClauseContext): { value: WithdrawalValue; sp
   const area = areaOf(ctx, verb);
   const distance = distanceIn(words, clause.from, clause.to);
   const forces = vocabulary().forces.scan(words, Math.max(clause.from, verb.from - 3), Math.min(clause.to, verb.to + 4))[0];
+  const within = durations(words, verb.to, clause.to).find((d) => vocabulary().deadlineWords.has(words[d.from - 1]?.text ?? ""));
   const from = Math.min(verb.from, distance?.from ?? verb.from);
-  const to = Math.max(verb.to, area?.to ?? 0, distance?.to ?? 0);
+  const to = Math.max(verb.to, area?.to ?? 0, distance?.to ?? 0, within?.to ?? 0);
   return {
-    value: { by, area: area?.name ?? null, distanceKm: distance?.km ?? null, forces: forces?.value ?? null },
+    value: { by, area: area?.name ?? null, distanceKm: distance?.km ?? null, forces: forces?.value ?? null, withinDays: within?.days ?? null },
     span: spanOf(words, from, to),
   };
 }

@@ -34,7 +34,7 @@ function releaseLines(list: readonly DealRelease[]): string[] {
     `- ${mdText(who(rs[0]!.by))} releases ${rs.map(releaseLabel).join(", ")} — ${mdProvenance(rs[0]!)}`);
 }
 const withdrawalLine = (w: DealWithdrawal) =>
-  `- ${mdText(who(w.by))} pulls ${w.forces ? `${mdText(w.forces)} ` : ""}back${w.distanceKm !== null ? ` ${w.distanceKm} km` : ""} ${mdText(areaPhrase(w.area))} — ${mdProvenance(w)}`;
+  `- ${mdText(who(w.by))} pulls ${w.forces ? `${mdText(w.forces)} ` : ""}back${w.distanceKm !== null ? ` ${w.distanceKm} km` : ""} ${mdText(areaPhrase(w.area))}${w.withinDays ? ` within ${w.withinDays} days` : ""} — ${mdProvenance(w)}`;
 const aidLine = (a: DealAid) =>
   `- aid: ${aidLabel(a, mdText)} — ${mdProvenance(a)}`;
 const noteLine = (label: string) => (n: DealNote) => `- ${label}: ${mdText(n.text)} — ${mdProvenance(n)}`;

@@ -43,7 +43,7 @@ export function ledgerMarkdown(ledger: Ledger): string {
     "", "## Schedule", "",
     ...mdTable(["item", "phase", "due", "by", "what", "status", "what happened"], ledger.due.map((d) => [
       d.id, d.phase === null ? "—" : String(d.phase),
-      `${window(d.dueFrom, d.dueBy)}${d.dueBySource === "text" ? " (deadline from a report)" : ""}`,
+      `${window(d.dueFrom, d.dueBy)}${d.dueBySource === "text" ? " (deadline from a report)" : d.dueBySource === "deal" ? " (deadline in the deal)" : ""}`,
       mdText(d.by ?? "—"), mdText(d.what), `**${d.status}**`, mdText(progress(d, ledger)),
     ])),
     "", "## What happened", "",

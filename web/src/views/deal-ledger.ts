@@ -52,7 +52,7 @@ export async function ledgerView(route: Route): Promise<Rendered> {
           h("thead", {}, h("tr", {}, ["phase", "due", "by", "what", "status", "what happened"].map((t) => h("th", {}, t)))),
           h("tbody", {}, ledger.due.map((d) => h("tr", {},
             h("td", {}, d.phase === null ? "—" : String(d.phase)),
-            h("td", {}, window(d.dueFrom, d.dueBy), d.dueBySource === "text" ? h("div", { class: "small muted" }, "deadline from a report") : null),
+            h("td", {}, window(d.dueFrom, d.dueBy), d.dueBySource === "text" ? h("div", { class: "small muted" }, "deadline from a report") : d.dueBySource === "deal" ? h("div", { class: "small muted" }, "deadline in the deal") : null),
             h("td", {}, d.by ?? "—"), h("td", {}, d.what, evidenceLinks(d.evidence)), h("td", {}, statusBadge(d.status)), happened(d, byId)))))),
       section("What happened",
         ledger.observations.length ? h("ul", { class: "events" }, ledger.observations.map(observationItem)) : empty("Nothing reported after the deal took effect."))),
