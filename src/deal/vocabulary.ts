@@ -101,7 +101,6 @@ const LedgerFile = z.object({
   beforeDealCues: words,
 });
 
-const NumberWords = z.object({ units: table(z.number()), tens: table(z.number()), scales: table(z.number()) });
 
 function load<T extends z.ZodType>(name: string, schema: T): z.infer<T> {
   const parsed = schema.safeParse(readKbFile<unknown>(name));
@@ -120,9 +119,7 @@ function compile() {
   const passage = load("deal-passage.json", PassageFile);
   const parties = load("deal-parties.json", PartiesFile);
   const ledger = load("deal-ledger.json", LedgerFile);
-  const numbers = load("number-words.json", NumberWords);
   return {
-    numbers,
     units: new Map(Object.entries(terms.units)),
     ceasefireNouns: phrases(terms.ceasefireNouns),
     ceasefireVerbs: phrases(terms.ceasefireVerbs),

@@ -1,15 +1,11 @@
 import type { SentenceView } from "./sentence.js";
+import { writtenDurations, writtenNumberAt, type WrittenDuration } from "../../kb/numbers.js";
 import type { Word } from "./phrases.js";
 
 /** Terms are read from words alone; a region of a sentence is read as a sentence of its own. */
 type WordsView = Pick<SentenceView, "words" | "lex">;
 
-/** A span of time written as a number and a unit ("30-day", "six weeks"), in days, at words [from, to). */
-interface Duration {
-  from: number;
-  to: number;
-  days: number;
-}
+type Duration = WrittenDuration;
 
 export interface Phase {
   number: number | null;
@@ -37,29 +33,11 @@ const PHASE_REACH = 4;
 const GOODS_BEFORE = 8;
 const GOODS_AFTER = 6;
 
-function numberAt(view: WordsView, i: number): { value: number; to: number } | null {
-  const text = view.words[i]?.text ?? "";
-  if (/^\d+$/.test(text)) return { value: parseInt(text, 10), to: i + 1 };
-  const numbers = view.lex.terms.numbers;
-  const value = numbers.get(text);
-  if (value === undefined) return null;
-  const unit = numbers.get(view.words[i + 1]?.text ?? "");
-  if (value >= 20 && value % 10 === 0 && unit !== undefined && unit < 10 && unit > 1) return { value: value + unit, to: i + 2 };
-  return { value, to: i + 1 };
-}
+// "a" counts one here: "a month" is a duration
+const numberAt = (view: WordsView, i: number) => writtenNumberAt(view.words, i, true);
 
-function durations(view: WordsView): Duration[] {
-  const out: Duration[] = [];
-  for (let i = 0; i < view.words.length; i++) {
-    const n = numberAt(view, i);
-    const unit = n && view.lex.terms.units.get(view.words[n.to]?.text ?? "");
-    if (n && unit) {
-      out.push({ from: i, to: n.to + 1, days: n.value * unit });
-      i = n.to;
-    }
-  }
-  return out;
-}
+// "a month" is a duration of one month
+const durations = (view: WordsView): Duration[] => writtenDurations(view.words, view.lex.terms.units, 0, view.words.length, true);
 
 function ceasefireDays(view: WordsView, spans: Duration[]): number | undefined {
   const nouns = view.lex.terms.ceasefireNouns.scan(view.words);
