@@ -106,8 +106,13 @@ export function genericProfilePath(): string {
 
 /** The generic ceasefire-and-exchange profile shipped in the knowledge folder. */
 export function genericProfile(): Profile {
-  return cachedProfile(genericProfilePath());
+  // asked for on every knowledge-base lookup: the path is built again only when the folder changes
+  const dir = kbDir();
+  if (generic?.dir !== dir) generic = { dir, profile: cachedProfile(genericProfilePath()) };
+  return generic.profile;
 }
+
+let generic: { dir: string; profile: Profile } | undefined;
 
 let active: Profile | undefined;
 
