@@ -1,5 +1,5 @@
 import { parseHeaderLine, type HeaderFacts } from "./byline.js";
-import { parseCreditLine, trailingCredit } from "./credits.js";
+import { parseCreditLine, signOff, trailingCredit } from "./credits.js";
 import { inlineDateline, loneDateline } from "./dateline.js";
 import { isDebrisLine } from "./debris.js";
 import type { DetectedMeta } from "./meta.js";
@@ -37,8 +37,9 @@ export function readTextMeta(text: string, options: HeaderOptions): { text: stri
   const header = readHeaderZone(lines, meta, options);
   let agency: string | undefined;
   if (header.body >= 0 && !meta.dateline) agency = cutInlineDateline(lines, header.body, meta);
+  const signedFor = cutSignOff(lines);
   addNames(meta.authors, readCredits(lines));
-  meta.outlet ??= header.outlet ?? agency;
+  meta.outlet ??= header.outlet ?? agency ?? signedFor;
   return { text: collapseBlankLines(lines.filter((line) => line !== null).join("\n")), meta };
 }
 
@@ -52,8 +53,14 @@ function readHeaderZone(lines: Lines, meta: DetectedMeta, options: HeaderOptions
     const line = lines[i]!;
     const next = nextContent(lines, i + 1);
     if (next < 0 || speakerLabel(line)) break;
+    if (inlineDateline(line)) return { body: i, outlet };
     const mayBeHeadline = headlineSlot;
     headlineSlot = seen === 0 && isKicker(line);
+    if (mayBeHeadline && options.guessHeadline && isWireHeadline(line, lines[next]!)) {
+      meta.title ??= line.trim();
+      lines[i] = null;
+      continue;
+    }
     const dateline = isParagraph(lines[next]!) ? loneDateline(line) : null;
     if (dateline) {
       meta.dateline = dateline.place;
@@ -105,6 +112,17 @@ function looksLikeHeadline(line: string): boolean {
   );
 }
 
+/**
+ * An upper-case wire headline ("PENNZOIL <PZL> WILL CONSIDER OFFER"). Upper case alone would also
+ * fit a kicker or a label, so the line must stand right above a byline or a paragraph that opens
+ * with a dateline.
+ */
+function isWireHeadline(line: string, next: string): boolean {
+  const text = line.trim();
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}.*\p{Lu}/u.test(text) || wordCount(text) > MAX_HEADLINE_WORDS || text.length > MAX_HEADLINE_CHARS) return false;
+  return inlineDateline(next) !== null || (parseHeaderLine(next, { outletNames: false })?.authors.length ?? 0) > 0;
+}
+
 /** A short upper-case line above the headline, naming a section or an organisation. */
 function isKicker(line: string): boolean {
   return !/\p{Ll}/u.test(line) && wordCount(line) <= MAX_KICKER_WORDS;
@@ -115,13 +133,26 @@ function isParagraph(line: string): boolean {
   return wordCount(line) >= PARAGRAPH_WORDS || /[.!?]["”’')]?$/.test(line.trim());
 }
 
-/** Cuts "WASHINGTON (Reuters) - " from the first body line; returns the bracketed agency, if any. */
+/**
+ * Cuts "WASHINGTON (Reuters) - " from the first body line, keeping its indentation (which marks
+ * paragraphs in wire copy); returns the bracketed agency, if any.
+ */
 function cutInlineDateline(lines: Lines, body: number, meta: DetectedMeta): string | undefined {
-  const found = inlineDateline(lines[body]!);
+  const line = lines[body]!;
+  const found = inlineDateline(line);
   if (!found) return undefined;
   meta.dateline = found.dateline.place;
-  lines[body] = lines[body]!.slice(found.length);
+  lines[body] = line.slice(0, line.length - line.trimStart().length) + line.slice(found.end);
   return found.dateline.agency;
+}
+
+/** Removes a wire sign-off ("Reuter") from the end; returns the outlet it names, if any. */
+function cutSignOff(lines: Lines): string | undefined {
+  const last = previousContent(lines, lines.length - 1);
+  const found = last > 0 ? signOff(lines[last]!) : undefined;
+  if (!found) return undefined;
+  lines[last] = null;
+  return found.outlet ?? undefined;
 }
 
 /** Removes credit lines at the end ("Reporting by A; editing by C") and returns the authors they name. */
