@@ -23,7 +23,7 @@ export function parseByline(names: string): HeaderFacts | null {
   if (!text || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
   const staffOutlet = outletBeforeStaffSuffix(text);
   if (staffOutlet) return { authors: [], outlet: staffOutlet };
-  // A part in capitals ("PATTI DOMM", "REUTERS") is read in the usual case; "AFP" or "BBC" is already an outlet as written.
+  // Capitals ("PATTI DOMM, REUTERS") are read in the usual case; "AFP" or "BBC" is already an outlet as written.
   const parts = text.split(/\s*,\s*/).map((part) => (isAllCaps(part) && !looksLikeOutlet(part) ? nameCase(part) : part));
   let outlet: string | undefined;
   while (parts.length > 1 && (looksLikeOutlet(parts.at(-1)!) || looksLikeRole(parts.at(-1)!))) {
@@ -33,7 +33,7 @@ export function parseByline(names: string): HeaderFacts | null {
   if (parts.length === 1 && looksLikeOutlet(parts[0]!) && !/\s(?:and|&)\s/.test(parts[0]!)) {
     return { authors: [], outlet: parts[0]! };
   }
-  const authors = splitNameList(parts.join(", "));
+  const authors = splitNameList(parts.join(", ")).map((name) => (isAllCaps(name) ? nameCase(name) : name));
   if (!authors.length || !authors.every((name) => isPersonName(name) && !looksLikeOutlet(name))) return null;
   return { authors, ...(outlet ? { outlet } : {}) };
 }

@@ -3,7 +3,7 @@ import { parseCreditLine, signOff, trailingCredit } from "./credits.js";
 import { inlineDateline, loneDateline } from "./dateline.js";
 import { isDebrisLine } from "./debris.js";
 import type { DetectedMeta } from "./meta.js";
-import { addNames } from "./names.js";
+import { addNames, isAllCaps } from "./names.js";
 import { collapseBlankLines, looseKey } from "./normalise.js";
 import { speakerLabel } from "./transcript.js";
 
@@ -49,25 +49,29 @@ function readHeaderZone(lines: Lines, meta: DetectedMeta, options: HeaderOptions
   let outlet: string | undefined;
   /** The headline may be the first line, or the second below an upper-case kicker ("COASTAL STATES UNION"). */
   let headlineSlot = true;
+  /** Once a line kept in the text reads as a paragraph, the body has begun: a later dateline is body text. */
+  let bodyBegun = false;
   for (let i = body, seen = 0; i >= 0 && seen < HEADER_ZONE_LINES; i = nextContent(lines, i + 1), seen++) {
     const line = lines[i]!;
+    if (!bodyBegun && inlineDateline(line)) return { body: i, outlet };
     const next = nextContent(lines, i + 1);
     if (next < 0 || speakerLabel(line)) break;
-    if (inlineDateline(line)) return { body: i, outlet };
     const mayBeHeadline = headlineSlot;
     headlineSlot = seen === 0 && isKicker(line);
     if (mayBeHeadline && options.guessHeadline && isWireHeadline(line, lines[next]!)) {
       meta.title ??= line.trim();
       lines[i] = null;
+      body = next;
       continue;
     }
-    const dateline = isParagraph(lines[next]!) ? loneDateline(line) : null;
+    const facts = parseHeaderLine(line, { outletNames: meta.title !== undefined });
+    // A byline in capitals ("BY JANE ROE, REUTERS") would also pass for a lone dateline.
+    const dateline = !facts && isParagraph(lines[next]!) ? loneDateline(line) : null;
     if (dateline) {
       meta.dateline = dateline.place;
       lines[i] = null;
       return { body: next, outlet: outlet ?? dateline.agency };
     }
-    const facts = parseHeaderLine(line, { outletNames: meta.title !== undefined });
     if (facts) {
       const named = takeFacts(facts, meta);
       outlet ??= named;
@@ -82,6 +86,8 @@ function readHeaderZone(lines: Lines, meta: DetectedMeta, options: HeaderOptions
       i = body - 1;
     } else if (wordCount(line) >= PARAGRAPH_WORDS) {
       break;
+    } else {
+      bodyBegun ||= isParagraph(line);
     }
   }
   return { body, outlet };
@@ -119,7 +125,8 @@ function looksLikeHeadline(line: string): boolean {
  */
 function isWireHeadline(line: string, next: string): boolean {
   const text = line.trim();
-  if (/\p{Ll}/u.test(text) || !/\p{Lu}.*\p{Lu}/u.test(text) || wordCount(text) > MAX_HEADLINE_WORDS || text.length > MAX_HEADLINE_CHARS) return false;
+  if (!isAllCaps(text) || wordCount(text) > MAX_HEADLINE_WORDS || text.length > MAX_HEADLINE_CHARS) return false;
+  if (parseHeaderLine(text, { outletNames: false })) return false;
   return inlineDateline(next) !== null || (parseHeaderLine(next, { outletNames: false })?.authors.length ?? 0) > 0;
 }
 
