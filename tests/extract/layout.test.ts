@@ -100,6 +100,19 @@ describe("layout: one paragraph per line", () => {
     expect(softLineBreaks(text).size).toBe(0);
   });
 
+  it("keeps a list of headings of about the same width apart", () => {
+    const text = [
+      "Ferry talks resume in Port Marrow after a weekend of strikes",
+      "Union says night shift pay remains the main sticking point",
+      "Authority chairman rules out a better offer before Friday",
+      "Passengers stranded as the last crossing of the day is cut",
+      "Mediator Olan Fethers to meet both sides again on Thursday",
+      "What the six pct offer means for crews on the island routes",
+    ].join("\n");
+    expect(softLineBreaks(text).size).toBe(0);
+    expect(layoutOf(text).paragraphs).toHaveLength(6);
+  });
+
   it("reads a wire story from a file: paragraphs by indentation, header lines gone", () => {
     const article = loadFixture("text/wire-wrapped.txt");
     const { paragraphs } = layoutOf(article.text);

@@ -12,9 +12,13 @@ const MIN_JOINS = 4;
 const MAX_WRAP_WIDTH = 100;
 /** A line this share of the wrap width or more is full: the wrapper broke it, not the writer. */
 const FULL_LINE = 0.75;
-/** Share of joined lines that must be full, and that must stop in mid-sentence, in a wrapped text. */
+/**
+ * Shares of joined lines that must be full, that must stop in mid-sentence, and whose next line must
+ * go on in lower case, in a wrapped text (a list of headings has full lines without full stops too).
+ */
 const MIN_FULL_SHARE = 0.6;
 const MIN_OPEN_SHARE = 0.5;
+const MIN_LOWER_SHARE = 0.3;
 /** The width is read at this percentile of line lengths, so one long table row does not set it. */
 const WIDTH_PERCENTILE = 0.9;
 
@@ -66,19 +70,21 @@ const isContent = (line: Line) => line.text.trim().length > 0;
 
 /**
  * The width the text is wrapped at, or null when it is not wrapped: enough lines run into the next
- * one, most of them fill the width, and most stop in mid-sentence (a paragraph per line ends each
- * line with a full stop).
+ * one, most of them fill the width and stop in mid-sentence (a paragraph per line ends each line
+ * with a full stop), and many of the next lines go on in lower case.
  */
 function wrapWidth(lines: Line[]): number | null {
   const lengths = lines.filter(isContent).map((line) => line.text.length).sort((a, b) => a - b);
   if (!lengths.length) return null;
   const width = lengths[Math.floor(WIDTH_PERCENTILE * (lengths.length - 1))]!;
   if (width > MAX_WRAP_WIDTH) return null;
-  const joined = lines.filter((line, i) => isContent(line) && i + 1 < lines.length && isContent(lines[i + 1]!));
-  if (joined.length < MIN_JOINS) return null;
-  const full = joined.filter((line) => line.text.length >= FULL_LINE * width).length;
-  const open = joined.filter((line) => !SENTENCE_END.test(line.text)).length;
-  return full >= MIN_FULL_SHARE * joined.length && open >= MIN_OPEN_SHARE * joined.length ? width : null;
+  const joins = lines.flatMap((line, i) => (isContent(line) && i + 1 < lines.length && isContent(lines[i + 1]!) ? [[line, lines[i + 1]!]] : []));
+  if (joins.length < MIN_JOINS) return null;
+  const share = (test: (line: Line, next: Line) => boolean) => joins.filter(([line, next]) => test(line!, next!)).length / joins.length;
+  const full = share((line) => line.text.length >= FULL_LINE * width);
+  const open = share((line) => !SENTENCE_END.test(line.text));
+  const lower = share((_, next) => /^\p{Ll}/u.test(next.text.trimStart()));
+  return full >= MIN_FULL_SHARE && open >= MIN_OPEN_SHARE && lower >= MIN_LOWER_SHARE ? width : null;
 }
 
 /** The indentation most lines that continue a paragraph have (usually none). */
