@@ -52,6 +52,13 @@ describe("layout: hard-wrapped text", () => {
     expect(doc.actor(quote!.speaker)?.name).toBe("Olan Fethers");
   });
 
+  it("reads a name or a title that wraps onto the next line as one, with a space", () => {
+    const text = WIRE.replace("Authority chairman Dessa Quill said the offer of a six pct\nrise", "The offer was defended by Authority\nchairman Dessa Quill, who said a six pct\nrise");
+    const doc = analyse(source(text), upToQuotes);
+    const quill = doc.actors.find((a) => a.name.endsWith("Quill"));
+    expect(quill).toMatchObject({ name: "Dessa Quill", roles: ["Authority chairman"] });
+  });
+
   it("ends paragraphs at blank lines when the wrapped text has no indentation", () => {
     const text = [
       "Delegates from the two river provinces agreed on Monday to share",
