@@ -77,7 +77,7 @@ function readHeaderZone(lines: Lines, meta: DetectedMeta, options: HeaderOptions
       outlet ??= named;
       lines[i] = null;
       body = next;
-    } else if (mayBeHeadline && isHeadline(line, options)) {
+    } else if (mayBeHeadline && isHeadline(line, lines[next]!, options)) {
       meta.title ??= line.trim();
       lines[i] = null;
       if (looseKey(lines[next]!) === looseKey(line)) lines[next] = null;
@@ -99,9 +99,14 @@ function takeFacts(facts: HeaderFacts, meta: DetectedMeta): string | undefined {
   return facts.outlet;
 }
 
-function isHeadline(line: string, options: HeaderOptions): boolean {
+/**
+ * A headline guessed from its looks must not run on into the next line: in hard-wrapped text a first
+ * line followed by one going on in lower case is the start of a sentence ("date 2023-05-14" is a header line).
+ */
+function isHeadline(line: string, next: string, options: HeaderOptions): boolean {
   if (options.knownTitle && looseKey(line) === looseKey(options.knownTitle)) return true;
-  return options.guessHeadline && looksLikeHeadline(line.trim());
+  const runsOn = /^\s*\p{Ll}/u.test(next) && !parseHeaderLine(next, { outletNames: false });
+  return options.guessHeadline && looksLikeHeadline(line.trim()) && !runsOn;
 }
 
 /**

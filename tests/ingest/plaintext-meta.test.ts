@@ -246,3 +246,12 @@ describe("wire copy", () => {
     expect(meta.outlet).toBeUndefined();
   });
 });
+
+describe("hard-wrapped text without a headline", () => {
+  it("keeps a first line that runs on into the next one as body text", () => {
+    const wrapped = "Delegates from the two river provinces agreed on Monday to share\nthe cost of rebuilding the Kessel weir, the mediator said.";
+    const { text, meta } = read(wrapped);
+    expect(meta.title).toBeUndefined();
+    expect(text).toBe(wrapped);
+  });
+});
