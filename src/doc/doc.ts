@@ -47,6 +47,14 @@ export class Doc {
     return this.text.slice(span.start, span.end);
   }
 
+  /**
+   * A span's text used as a label (a name, a title): a run of whitespace, such as the line break of
+   * hard-wrapped wire copy inside "Richard\nLyng", becomes one space. Evidence keeps `slice`.
+   */
+  label(span: Span): string {
+    return this.slice(span).replace(/\s+/g, " ");
+  }
+
   /** Index of the sentence that contains `offset`, or -1. Binary search: sentences are ordered. */
   sentenceAt(offset: number): number {
     let lo = 0;

@@ -1,6 +1,6 @@
 import { readKbFile } from "../kb/files.js";
 import { wholeDate } from "./dates.js";
-import { bylineWords, isPersonName, looksLikeOutlet, looksLikeRole, splitNameList } from "./names.js";
+import { bylineWords, isAllCaps, isPersonName, looksLikeOutlet, looksLikeRole, nameCase, splitNameList } from "./names.js";
 
 /** What a byline or header line says about the document. */
 export interface HeaderFacts {
@@ -23,7 +23,8 @@ export function parseByline(names: string): HeaderFacts | null {
   if (!text || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
   const staffOutlet = outletBeforeStaffSuffix(text);
   if (staffOutlet) return { authors: [], outlet: staffOutlet };
-  const parts = text.split(/\s*,\s*/);
+  // Capitals ("PATTI DOMM, REUTERS") are read in the usual case; "AFP" or "BBC" is already an outlet as written.
+  const parts = text.split(/\s*,\s*/).map((part) => (isAllCaps(part) && !looksLikeOutlet(part) ? nameCase(part) : part));
   let outlet: string | undefined;
   while (parts.length > 1 && (looksLikeOutlet(parts.at(-1)!) || looksLikeRole(parts.at(-1)!))) {
     const part = parts.pop()!;
@@ -32,7 +33,7 @@ export function parseByline(names: string): HeaderFacts | null {
   if (parts.length === 1 && looksLikeOutlet(parts[0]!) && !/\s(?:and|&)\s/.test(parts[0]!)) {
     return { authors: [], outlet: parts[0]! };
   }
-  const authors = splitNameList(parts.join(", "));
+  const authors = splitNameList(parts.join(", ")).map((name) => (isAllCaps(name) ? nameCase(name) : name));
   if (!authors.length || !authors.every((name) => isPersonName(name) && !looksLikeOutlet(name))) return null;
   return { authors, ...(outlet ? { outlet } : {}) };
 }
@@ -83,7 +84,7 @@ function isOutletName(segment: string): boolean {
 }
 
 function readSegment(segment: string): HeaderFacts | null {
-  const byline = /^By\s+(.+)$/.exec(segment);
+  const byline = /^By\s+(.+)$/i.exec(segment);
   if (byline) return parseByline(byline[1]!);
   const { label, rest } = splitDateLabel(segment);
   const date = wholeDate(rest);

@@ -40,3 +40,14 @@ export function trailingCredit(line: string): { authors: string[]; start: number
   const authors = parseCreditLine(match[1]!);
   return authors ? { authors, start: match.index } : null;
 }
+
+/**
+ * A line that closes a wire story ("Reuter", "(END)"): the outlet it signs for, or null for a bare
+ * end mark. Undefined when the line is anything else.
+ */
+export function signOff(line: string): { outlet: string | null } | undefined {
+  const text = line.trim().toLowerCase();
+  const signOffs = readKbFile<{ signOffs: Record<string, string | null> }>("ingest-sign-offs.json").signOffs;
+  const found = Object.entries(signOffs).find(([mark]) => mark.toLowerCase() === text);
+  return found ? { outlet: found[1] } : undefined;
+}

@@ -1,3 +1,5 @@
+import { isDayOfMonth } from "./dates.js";
+
 /** The place (and news agency, when bracketed) that opens an article: "CAIRO, May 3 (Reuters) -". */
 export interface Dateline {
   place: string;
@@ -13,6 +15,15 @@ const AGENCY = String.raw`\s*\(([^()\n]{1,30})\)`;
 const STRONG_DASH = String.raw`\s+(?:—|–|--)\s+`;
 const ANY_DASH = String.raw`\s*(?:—|–|-{1,2})\s+`;
 
+/**
+ * A place, up to two regions and a day of the month before a plain dash: "NEW YORK, March 31 - ",
+ * "GUANAJUATO, Mexico, June 1 - ", "London, March 27 - ". The day makes even a single hyphen and a
+ * place in title case safe to read as a dateline.
+ */
+const DATED = new RegExp(
+  `^(${UPPER_PLACE}|${TITLE_PLACE})((?:\\s*,\\s*\\p{Lu}[^,()\\n]{0,25}?){0,2}?)\\s*,\\s*([^,()\\n]{3,15}?)${ANY_DASH}`,
+  "u",
+);
 const UPPER_WITH_AGENCY = new RegExp(`^(${UPPER_PLACE})${DETAIL}${AGENCY}${ANY_DASH}`, "u");
 const TITLE_WITH_AGENCY = new RegExp(`^(${TITLE_PLACE})${DETAIL}${AGENCY}${ANY_DASH}`, "u");
 const UPPER_ALONE = new RegExp(`^(${UPPER_PLACE})${DETAIL}${STRONG_DASH}`, "u");
@@ -26,18 +37,27 @@ const MIN_PLACE_LETTERS = 3;
 const MAX_PLACE_WORDS = 4;
 
 /**
- * The dateline that starts a paragraph, and the length of that prefix (place, details, agency,
- * dash and spaces) so the caller can cut it off. An upper-case place is needed unless a bracketed
- * agency follows ("Washington (CNN) —").
+ * The dateline that starts a paragraph (after its indentation), and where that prefix (place,
+ * details, agency, dash and spaces) ends, so the caller can cut it off. An upper-case place is
+ * needed unless a bracketed agency or a day of the month follows ("Washington (CNN) —").
  */
-export function inlineDateline(line: string): { dateline: Dateline; length: number } | null {
+export function inlineDateline(line: string): { dateline: Dateline; end: number } | null {
+  const indent = line.length - line.trimStart().length;
+  const text = line.slice(indent);
+  const dated = DATED.exec(text);
+  const datedResult = dated && isDayOfMonth(dated[3]!) ? found(dated, indent, text, undefined) : null;
+  if (datedResult) return datedResult;
   for (const pattern of [UPPER_WITH_AGENCY, TITLE_WITH_AGENCY, UPPER_ALONE]) {
-    const match = pattern.exec(line);
-    if (!match || !isPlace(match[1]!) || match[0].length >= line.length) continue;
-    const agency = match[2]?.trim();
-    return { dateline: { place: match[1]!, ...(agency ? { agency } : {}) }, length: match[0].length };
+    const match = pattern.exec(text);
+    const result = match && found(match, indent, text, match[2]?.trim());
+    if (result) return result;
   }
   return null;
+}
+
+function found(match: RegExpExecArray, indent: number, text: string, agency: string | undefined) {
+  if (!isPlace(match[1]!) || match[0].length >= text.length) return null;
+  return { dateline: { place: match[1]!, ...(agency ? { agency } : {}) }, end: indent + match[0].length };
 }
 
 /** A dateline alone on its line, e.g. "GENEVA" or "GAZA CITY, Gaza Strip". */

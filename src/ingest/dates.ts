@@ -20,6 +20,14 @@ export function wholeDate(text: string): string | null {
   return validDate(start.get("year")!, start.get("month")!, start.get("day")!);
 }
 
+/** Whether `text` is only a day of a month, as a dateline gives it: "March 30", "Oct 20", "3 March". */
+export function isDayOfMonth(text: string): boolean {
+  const trimmed = text.trim();
+  const [result] = chrono.strict.parse(trimmed, REFERENCE);
+  return !!result && result.index === 0 && result.text.length === trimmed.length &&
+    result.start.isCertain("month") && result.start.isCertain("day");
+}
+
 /** Length of a trailing time zone name chrono may leave out of its match ("... 10:32 AM EDT"). */
 function trailingZone(text: string): number {
   return /\s[A-Z]{2,5}$/.exec(text)?.[0].length ?? 0;

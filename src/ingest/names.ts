@@ -34,6 +34,16 @@ export function isPersonName(text: string): boolean {
   );
 }
 
+/** Whether `text` is written in capitals only ("PATTI DOMM"), as some bylines are. */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** A name written in capitals, in the usual case: "TED D'AFFLISIO" → "Ted D'Afflisio", "JEAN-LUC" → "Jean-Luc". */
+export function nameCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Whether a byline part names an outlet ("Example News", "Reuters") rather than a person. */
 export function looksLikeOutlet(text: string): boolean {
   return containsAnyWord(text, bylineWords().outletWords);

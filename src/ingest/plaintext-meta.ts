@@ -1,9 +1,9 @@
 import { parseHeaderLine, type HeaderFacts } from "./byline.js";
-import { parseCreditLine, trailingCredit } from "./credits.js";
+import { parseCreditLine, signOff, trailingCredit } from "./credits.js";
 import { inlineDateline, loneDateline } from "./dateline.js";
 import { isDebrisLine } from "./debris.js";
 import type { DetectedMeta } from "./meta.js";
-import { addNames } from "./names.js";
+import { addNames, isAllCaps } from "./names.js";
 import { collapseBlankLines, looseKey } from "./normalise.js";
 import { speakerLabel } from "./transcript.js";
 
@@ -37,8 +37,9 @@ export function readTextMeta(text: string, options: HeaderOptions): { text: stri
   const header = readHeaderZone(lines, meta, options);
   let agency: string | undefined;
   if (header.body >= 0 && !meta.dateline) agency = cutInlineDateline(lines, header.body, meta);
+  const signedFor = cutSignOff(lines);
   addNames(meta.authors, readCredits(lines));
-  meta.outlet ??= header.outlet ?? agency;
+  meta.outlet ??= header.outlet ?? agency ?? signedFor;
   return { text: collapseBlankLines(lines.filter((line) => line !== null).join("\n")), meta };
 }
 
@@ -48,25 +49,35 @@ function readHeaderZone(lines: Lines, meta: DetectedMeta, options: HeaderOptions
   let outlet: string | undefined;
   /** The headline may be the first line, or the second below an upper-case kicker ("COASTAL STATES UNION"). */
   let headlineSlot = true;
+  /** Once a line kept in the text reads as a paragraph, the body has begun: a later dateline is body text. */
+  let bodyBegun = false;
   for (let i = body, seen = 0; i >= 0 && seen < HEADER_ZONE_LINES; i = nextContent(lines, i + 1), seen++) {
     const line = lines[i]!;
+    if (!bodyBegun && inlineDateline(line)) return { body: i, outlet };
     const next = nextContent(lines, i + 1);
     if (next < 0 || speakerLabel(line)) break;
     const mayBeHeadline = headlineSlot;
     headlineSlot = seen === 0 && isKicker(line);
-    const dateline = isParagraph(lines[next]!) ? loneDateline(line) : null;
+    if (mayBeHeadline && options.guessHeadline && isWireHeadline(line, lines[next]!)) {
+      meta.title ??= line.trim();
+      lines[i] = null;
+      body = next;
+      continue;
+    }
+    const facts = parseHeaderLine(line, { outletNames: meta.title !== undefined });
+    // A byline in capitals ("BY JANE ROE, REUTERS") would also pass for a lone dateline.
+    const dateline = !facts && isParagraph(lines[next]!) ? loneDateline(line) : null;
     if (dateline) {
       meta.dateline = dateline.place;
       lines[i] = null;
       return { body: next, outlet: outlet ?? dateline.agency };
     }
-    const facts = parseHeaderLine(line, { outletNames: meta.title !== undefined });
     if (facts) {
       const named = takeFacts(facts, meta);
       outlet ??= named;
       lines[i] = null;
       body = next;
-    } else if (mayBeHeadline && isHeadline(line, options)) {
+    } else if (mayBeHeadline && isHeadline(line, lines[next]!, options)) {
       meta.title ??= line.trim();
       lines[i] = null;
       if (looseKey(lines[next]!) === looseKey(line)) lines[next] = null;
@@ -75,6 +86,8 @@ function readHeaderZone(lines: Lines, meta: DetectedMeta, options: HeaderOptions
       i = body - 1;
     } else if (wordCount(line) >= PARAGRAPH_WORDS) {
       break;
+    } else {
+      bodyBegun ||= isParagraph(line);
     }
   }
   return { body, outlet };
@@ -86,9 +99,14 @@ function takeFacts(facts: HeaderFacts, meta: DetectedMeta): string | undefined {
   return facts.outlet;
 }
 
-function isHeadline(line: string, options: HeaderOptions): boolean {
+/**
+ * A headline guessed from its looks must not run on into the next line: in hard-wrapped text a first
+ * line followed by one going on in lower case is the start of a sentence ("date 2023-05-14" is a header line).
+ */
+function isHeadline(line: string, next: string, options: HeaderOptions): boolean {
   if (options.knownTitle && looseKey(line) === looseKey(options.knownTitle)) return true;
-  return options.guessHeadline && looksLikeHeadline(line.trim());
+  const runsOn = /^\s*\p{Ll}/u.test(next) && !parseHeaderLine(next, { outletNames: false });
+  return options.guessHeadline && looksLikeHeadline(line.trim()) && !runsOn;
 }
 
 /**
@@ -105,6 +123,18 @@ function looksLikeHeadline(line: string): boolean {
   );
 }
 
+/**
+ * An upper-case wire headline ("PENNZOIL <PZL> WILL CONSIDER OFFER"). Upper case alone would also
+ * fit a kicker or a label, so the line must stand right above a byline or a paragraph that opens
+ * with a dateline.
+ */
+function isWireHeadline(line: string, next: string): boolean {
+  const text = line.trim();
+  if (!isAllCaps(text) || wordCount(text) > MAX_HEADLINE_WORDS || text.length > MAX_HEADLINE_CHARS) return false;
+  if (parseHeaderLine(text, { outletNames: false })) return false;
+  return inlineDateline(next) !== null || (parseHeaderLine(next, { outletNames: false })?.authors.length ?? 0) > 0;
+}
+
 /** A short upper-case line above the headline, naming a section or an organisation. */
 function isKicker(line: string): boolean {
   return !/\p{Ll}/u.test(line) && wordCount(line) <= MAX_KICKER_WORDS;
@@ -115,13 +145,26 @@ function isParagraph(line: string): boolean {
   return wordCount(line) >= PARAGRAPH_WORDS || /[.!?]["”’')]?$/.test(line.trim());
 }
 
-/** Cuts "WASHINGTON (Reuters) - " from the first body line; returns the bracketed agency, if any. */
+/**
+ * Cuts "WASHINGTON (Reuters) - " from the first body line, keeping its indentation (which marks
+ * paragraphs in wire copy); returns the bracketed agency, if any.
+ */
 function cutInlineDateline(lines: Lines, body: number, meta: DetectedMeta): string | undefined {
-  const found = inlineDateline(lines[body]!);
+  const line = lines[body]!;
+  const found = inlineDateline(line);
   if (!found) return undefined;
   meta.dateline = found.dateline.place;
-  lines[body] = lines[body]!.slice(found.length);
+  lines[body] = line.slice(0, line.length - line.trimStart().length) + line.slice(found.end);
   return found.dateline.agency;
+}
+
+/** Removes a wire sign-off ("Reuter") from the end; returns the outlet it names, if any. */
+function cutSignOff(lines: Lines): string | undefined {
+  const last = previousContent(lines, lines.length - 1);
+  const found = last > 0 ? signOff(lines[last]!) : undefined;
+  if (!found) return undefined;
+  lines[last] = null;
+  return found.outlet ?? undefined;
 }
 
 /** Removes credit lines at the end ("Reporting by A; editing by C") and returns the authors they name. */

@@ -180,3 +180,78 @@ describe("front matter", () => {
     expect(article.text).toBe("The two foreign ministers spoke today by telephone and agreed to extend the truce by thirty days.");
   });
 });
+
+describe("wire copy", () => {
+  it("reads the upper-case headline, byline and dateline, drops the sign-off and keeps the wrapped body whole", () => {
+    const article = loadFixture("text/wire-wrapped.txt");
+    expect(article).toMatchObject({
+      title: "VALDORIA, OSTREL AGREE TO RESUME FISHERIES TALKS <VFC>",
+      authors: ["Jane Marlow"],
+      dateline: "SARN",
+      outlet: "Reuters",
+    });
+    expect(article.text.startsWith("    Valdoria and Ostrel agreed to resume talks\non fishing quotas")).toBe(true);
+    expect(article.text.endsWith("decision to return to\nthe table.")).toBe(true);
+    expect(article.text.match(/\n {4}\S/g)).toHaveLength(4);
+  });
+
+  it("reads a dated dateline in title case below a headline without a byline, and a sign-off in capitals", () => {
+    const article = loadFixture("text/wire-no-byline.txt");
+    expect(article).toMatchObject({ title: "TARNOV PORT UNION ACCEPTS WAGE OFFER", dateline: "New York", outlet: "Reuters", authors: [] });
+    expect(article.text.startsWith("    The Tarnov Port Workers Union said its\n")).toBe(true);
+    expect(article.text).not.toMatch(/REUTER|April 2/);
+  });
+
+  it.each([
+    ["NEW YORK, March 31 - ", "NEW YORK"],
+    ["GUANAJUATO, Mexico, June 1 - ", "GUANAJUATO"],
+    ["BOCA RATON, Fla., March 3 - ", "BOCA RATON"],
+    ["London, Oct 20 - ", "London"],
+    ["    SARN, 3 March - ", "SARN"],
+  ])("reads the dated dateline %j with a plain hyphen", (prefix, place) => {
+    const { text, meta } = read(`${prefix}${BODY}`);
+    expect(meta.dateline).toBe(place);
+    expect(text.trimStart()).toBe(BODY);
+  });
+
+  it.each([
+    "Paris, the French capital - where the talks began - was quiet.",
+    "Valdoria, Ostrel and Tarnov - the three coastal states - met on Monday.",
+  ])("keeps %j whole: no day of the month before the hyphen", (line) => {
+    const { text, meta } = read(line);
+    expect(text).toBe(line);
+    expect(meta.dateline).toBeUndefined();
+  });
+
+  it.each([
+    ["BY TED MARLOWE, REUTERS", ["Ted Marlowe"], "Reuters"],
+    ["by Mira O'Dell, Reuters", ["Mira O'Dell"], "Reuters"],
+    ["By ANNA DE-VRIES and PIET O'NEILL, AFP", ["Anna De-Vries", "Piet O'Neill"], "AFP"],
+    ["By Jane Roe, Reuter", ["Jane Roe"], "Reuter"],
+  ])("reads the byline %j", (byline, authors, outlet) => {
+    const { meta } = read(`TRUCE TALKS RESUME\n    ${byline}\n    SARN, March 3 - ${BODY}`);
+    expect(meta).toMatchObject({ title: "TRUCE TALKS RESUME", authors, outlet, dateline: "SARN" });
+  });
+
+  it("takes an upper-case line for a headline only above a byline or a datelined paragraph", () => {
+    const headline = "TRUCE TALKS TO RESUME IN GENEVA NEXT WEEK";
+    const { text, meta } = read(`${headline}\n${BODY}`);
+    expect(meta.title).toBeUndefined();
+    expect(text).toBe(`${headline}\n${BODY}`);
+  });
+
+  it("drops a sign-off only as the last line", () => {
+    const { text, meta } = read(`${BODY}\nReuter\n${BODY}`);
+    expect(text).toBe(`${BODY}\nReuter\n${BODY}`);
+    expect(meta.outlet).toBeUndefined();
+  });
+});
+
+describe("hard-wrapped text without a headline", () => {
+  it("keeps a first line that runs on into the next one as body text", () => {
+    const wrapped = "Delegates from the two river provinces agreed on Monday to share\nthe cost of rebuilding the Kessel weir, the mediator said.";
+    const { text, meta } = read(wrapped);
+    expect(meta.title).toBeUndefined();
+    expect(text).toBe(wrapped);
+  });
+});

@@ -38,10 +38,7 @@ const span = (ctx: ActorContext, first: number, end: number): Span => ({
   start: ctx.doc.tokens[first]!.start,
   end: ctx.doc.tokens[end - 1]!.end,
 });
-const surface = (ctx: ActorContext, first: number, end: number) => {
-  const s = span(ctx, first, end);
-  return ctx.doc.text.slice(s.start, s.end);
-};
+const surface = (ctx: ActorContext, first: number, end: number) => ctx.doc.label(span(ctx, first, end));
 
 function speechFollows(ctx: ActorContext, end: number): boolean {
   const next = ctx.words[end] ?? "";

@@ -111,7 +111,7 @@ function namesSomeoneElse(doc: Doc, words: string[], kb: ActorKnowledge, range: 
   return false;
 }
 
-/** Text of a token range as written in the document. */
+/** Text of a token range as written in the document, a wrapped line break read as a space. */
 export function rangeText(doc: Doc, range: TokenRange): string {
-  return doc.text.slice(doc.tokens[range[0]]!.start, doc.tokens[range[1] - 1]!.end);
+  return doc.label({ start: doc.tokens[range[0]]!.start, end: doc.tokens[range[1] - 1]!.end });
 }

@@ -171,7 +171,8 @@ export class SentenceContext {
     return this.word(i) === "-" && this.inside(i - 1) && this.inside(i + 1) && t[i - 1]!.end === t[i]!.start && t[i]!.end === t[i + 1]!.start;
   }
 
+  /** Words first..last as a label (an issue, a place): a wrapped line break among them reads as a space. */
   text(first: number, last: number): string {
-    return this.doc.text.slice(this.doc.tokens[first]!.start, this.doc.tokens[last]!.end);
+    return this.doc.label({ start: this.doc.tokens[first]!.start, end: this.doc.tokens[last]!.end });
   }
 }

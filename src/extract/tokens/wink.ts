@@ -1,6 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Doc, Token } from "../../doc/doc.js";
+import { softLineBreaks } from "./layout.js";
 
 // One wink instance per process: loading the model costs ~100 ms.
 let nlp: ReturnType<typeof winkNLP> | undefined;
@@ -18,11 +19,18 @@ const isSpace = (value: string) => value.length > 0 && (value.charCodeAt(0) <= 3
 
 /**
  * Tokens, sentences and paragraphs. wink gives tokens and sentence boundaries; offsets are rebuilt
- * from each token's preceding whitespace, which wink keeps exactly. A line break always ends a
- * sentence and a paragraph: news text puts headlines, bylines and paragraphs on lines of their own.
+ * from each token's preceding whitespace, which wink keeps exactly. A line break ends a sentence and
+ * a paragraph (news text puts headlines, bylines and paragraphs on lines of their own), except the
+ * soft breaks of hard-wrapped text (see layout.ts), which are spaces inside a paragraph.
  */
 export function tokenize(doc: Doc): void {
   const text = doc.text;
+  const soft = softLineBreaks(text);
+  /** Whether whitespace text[from, to) holds a line break that ends a paragraph. */
+  const breaksParagraph = (from: number, to: number) => {
+    for (let at = text.indexOf("\n", from); at >= 0 && at < to; at = text.indexOf("\n", at + 1)) if (!soft.has(at)) return true;
+    return false;
+  };
   const wdoc = engine().readDoc(text);
   const its = engine().its;
   const values = wdoc.tokens().out() as string[];
@@ -61,7 +69,7 @@ export function tokenize(doc: Doc): void {
 
   for (let i = 0; i < values.length; i++) {
     const space = spaces[i] ?? "";
-    if (space.includes("\n")) {
+    if (space.includes("\n") && breaksParagraph(offset, offset + space.length)) {
       closeSentence(tokens.length);
       closeParagraph();
     }
@@ -71,7 +79,7 @@ export function tokenize(doc: Doc): void {
     const start = offset;
     offset += value.length;
     if (kind === "tabCRLF" || isSpace(value)) {
-      if (value.includes("\n")) {
+      if (value.includes("\n") && breaksParagraph(start, offset)) {
         closeSentence(tokens.length);
         closeParagraph();
       }
