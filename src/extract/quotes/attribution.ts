@@ -2,7 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import type { Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
-import { isSpeechVerb, subjectAfter, subjectBefore } from "../speech/phrases.js";
+import { isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
 import type { QuoteSpan } from "./marks.js";
 
 export interface Attribution {
@@ -10,6 +10,8 @@ export interface Attribution {
   /** The attributing words: subject and verb ("Kirby said", "said the official"). */
   span: Span;
 }
+
+const SENTENCE_ENDS = new Set([".", "?", "!", ";"]);
 
 const insideAny = (at: number, spans: QuoteSpan[]) => spans.some((q) => at >= q.open && at <= (q.close < 0 ? q.end : q.close));
 
@@ -26,6 +28,8 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
   if (!first) return null;
   // A quote closed by a full stop is a sentence of its own; what follows starts a new statement.
   if (lastInside === "." && !/^[a-z]/.test(first.text)) return null;
+  // `“...”. Holm said ...`: the full stop after the mark ends the quoting sentence.
+  if (SENTENCE_ENDS.has(first.text)) return null;
   if (first.text === ",") k++;
   if (isSpeechVerb(kb, words, k)) {
     const subject = subjectAfter(doc, words, k);
@@ -36,7 +40,9 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
     const subject = subjectAfter(doc, words, k + preposition.length - 1);
     return subject ? { subject, span: attributionSpan(doc, k, subject[1] - 1) } : null;
   }
-  for (let v = k + 1; v < Math.min(doc.tokens.length, k + 16); v++) {
+  // room for a subject with an apposition: `“...,” Holm, the union's chief negotiator since 2019, said`
+  for (let v = k + 1; v < Math.min(doc.tokens.length, k + 40); v++) {
+    if (SENTENCE_ENDS.has(words[v]!)) return null;
     if (!isSpeechVerb(kb, words, v)) continue;
     const subject = subjectBefore(doc, words, v);
     if (subject && subject[0] <= k + 1 && subject[0] >= k) return { subject, span: attributionSpan(doc, subject[0], v) };
@@ -47,21 +53,52 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
 
 /**
  * A speech verb earlier in the sentence that opens the quote: `Blinken said Tuesday that “...”`,
- * `He added, that ... the U.S. will “...”`, `Kirby told reporters: “...”`.
+ * `He added, that ... the U.S. will “...”`, `Kirby told reporters: “...”`; or a colon that hands
+ * the sentence to the quote: `Holm: “...”`, `The union rejected the offer: “...”`. A quote that
+ * opens its paragraph after one ending in a colon is introduced by that paragraph's last sentence.
  */
 export function attributionBefore(doc: Doc, words: string[], kb: ActorKnowledge, quote: QuoteSpan, all: QuoteSpan[]): Attribution | null {
   const sentence = doc.sentences[doc.sentenceAt(quote.open)];
   if (!sentence) return null;
   const openToken = doc.tokenAt(quote.open);
-  for (let v = openToken - 1; v >= sentence.firstToken; v--) {
+  const spoken = speechVerbBefore(doc, words, kb, sentence.firstToken, openToken, all);
+  if (spoken !== undefined) return spoken;
+  if (openToken > sentence.firstToken && words[openToken - 1] === ":") return introducedByColon(doc, words, sentence.firstToken, openToken - 1);
+  const previous = doc.paragraphs[quote.paragraph - 1];
+  const opensParagraph = quote.open === doc.paragraphs[quote.paragraph]?.start;
+  if (!previous || !opensParagraph || !doc.text.slice(previous.start, previous.end).trimEnd().endsWith(":")) return null;
+  const lead = doc.sentences[doc.sentenceAt(previous.end - 1)]!;
+  const colon = doc.tokenAt(previous.end - 1);
+  return speechVerbBefore(doc, words, kb, lead.firstToken, colon, all) ?? introducedByColon(doc, words, lead.firstToken, colon);
+}
+
+/** The nearest speech verb before `before` and its subject; undefined when there is no verb at all. */
+function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: number, before: number, all: QuoteSpan[]): Attribution | null | undefined {
+  for (let v = before - 1; v >= floor; v--) {
     if (!isSpeechVerb(kb, words, v) || insideAny(doc.tokens[v]!.start, all)) continue;
-    const before = subjectBefore(doc, words, v);
-    if (before) return { subject: before, span: attributionSpan(doc, before[0], v) };
+    const subject = subjectBefore(doc, words, v);
+    if (subject) return { subject, span: attributionSpan(doc, subject[0], v) };
     // Inverted only where nothing else can be the subject: "Said Kirby: “...”", "..., said Kirby: “...”".
     const after = subjectAfter(doc, words, v);
-    const closesBeforeQuote = after && after[1] <= openToken && [",", ":"].includes(words[after[1]] ?? "");
+    const closesBeforeQuote = after && after[1] <= before && [",", ":"].includes(words[after[1]] ?? "");
     if (after && closesBeforeQuote) return { subject: after, span: attributionSpan(doc, v, after[1] - 1) };
     return null;
   }
-  return null;
+  return undefined;
+}
+
+const LABEL_SEPARATORS = new Set(["-", "\u2013", "\u2014"]);
+
+/**
+ * The speaker of a quote a colon introduces: a bare label (`Holm: “...”`, `... - Holm: “...”`) or
+ * the subject of the sentence before the colon (`The union rejected the offer: “...”`).
+ */
+function introducedByColon(doc: Doc, words: string[], floor: number, colon: number): Attribution | null {
+  let first = colon;
+  while (first > floor && !LABEL_SEPARATORS.has(words[first - 1]!) && colon - first < 8) first--;
+  const label: TokenRange = [first, colon];
+  const standsAlone = first === floor || LABEL_SEPARATORS.has(words[first - 1]!);
+  if (colon > first && standsAlone && isNounPhrase(doc, words, label)) return { subject: label, span: attributionSpan(doc, first, colon - 1) };
+  const subject = sentenceSubject(doc, words, floor, colon);
+  return subject ? { subject, span: attributionSpan(doc, subject[0], subject[1] - 1) } : null;
 }

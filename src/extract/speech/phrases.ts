@@ -1,5 +1,5 @@
 import type { Doc } from "../../doc/doc.js";
-import type { ActorKnowledge } from "../../kb/actors-kb.js";
+import { actorKnowledge, type ActorKnowledge } from "../../kb/actors-kb.js";
 import type { TokenRange } from "../actors/roles.js";
 import { POSSESSIVE, isCapitalised, joined } from "../actors/words.js";
 
@@ -18,16 +18,44 @@ const APPOSITION_STARTS = new Set(["who", "which", "whose", "a", "an", "the", "i
 
 /**
  * Skips a clause set off by commas between a subject and its verb: "Marek, who is not related
- * to ..., said", "Hallworth, a Valdoria analyst at ..., said". Returns the index after the subject.
+ * to ..., said", "Hallworth, a Valdoria analyst at ..., said", "Roeher, Secretary-General of the
+ * Chamber, said". A name set off after its title ("the union's chief negotiator, Ana Brell, said")
+ * is the subject itself. Returns the index after the subject.
  */
 function beforeInterruption(doc: Doc, words: string[], verb: number, floor: number): number {
   if (words[verb - 1] !== ",") return verb;
   for (let k = verb - 2; k > floor && verb - k < 30; k--) {
     if (words[k] === "." || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
+    if (words[k] !== ",") continue;
+    if (k === lastComma(words, verb) && isBareName(doc, words, k + 1, verb - 1) && npToken(doc, words, k - 1)) return verb - 1;
     const opener = words[k + 1]!;
-    if (words[k] === "," && (APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z]/.test(opener)) && npToken(doc, words, k - 1)) return k;
+    const apposition = APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z]/.test(opener) || startsWithTitle(words, k + 1);
+    if (apposition && npToken(doc, words, k - 1)) return k;
   }
   return verb;
+}
+
+const lastComma = (words: string[], verb: number) => {
+  for (let k = verb - 2; k >= 0; k--) if (words[k] === ",") return k;
+  return -1;
+};
+
+/** "Ana Brell", "J. R. Holm": capitalised words only, none of them a title. */
+function isBareName(doc: Doc, words: string[], first: number, end: number): boolean {
+  if (end - first < 1 || end - first > 5 || startsWithTitle(words, first)) return false;
+  for (let k = first; k < end; k++) {
+    const tok = doc.tokens[k]!;
+    if (!isCapitalised(tok) && !(words[k] === "." && k > first) && !(words[k] === "-" && joined(doc.tokens[k - 1], tok))) return false;
+    if (CLAUSE_WORDS.has(words[k]!.toLowerCase()) || PRONOUNS.has(words[k]!.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** "Secretary-General of ...", "chief negotiator for ...", "senior fellow at ...": a title opens the phrase. */
+function startsWithTitle(words: string[], k: number): boolean {
+  const kb = actorKnowledge();
+  const lower = words.slice(k, k + 5).map((w) => w.toLowerCase());
+  return kb.titleModifiers.has(lower[0]!) || !!kb.titleHeads.match(lower, 0, lower.length, true);
 }
 
 /** A subject inside a relative clause ("an official who was in the room described") is the noun before "who". */
@@ -63,10 +91,45 @@ export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRan
     if (PRONOUNS.has(words[first]!.toLowerCase())) break;
   }
   while (first < end && ["of", "for", "'s", "'"].includes(words[first]!)) first++;
-  if (first >= end) return null;
+  if (first >= end) return coordinatedVerb(words, verb, end) ? sentenceSubject(doc, words, sentence.firstToken, verb) : null;
   const relative = beforeRelative(words, first, sentence.firstToken);
   if (relative > sentence.firstToken) return subjectBefore(doc, words, relative);
   return [first, end];
+}
+
+const COORDINATORS = new Set(["and", "but", "then"]);
+const SENTENCE_OPENERS = new Set(["and", "but", "so", "yet", "still", "meanwhile", "however", "instead", "later", "then", ","]);
+
+/**
+ * A verb that shares the sentence's subject: "Holm rejected the offer and said", "Holm left the
+ * room, saying". Only these read the subject from the start of the sentence.
+ */
+function coordinatedVerb(words: string[], verb: number, end: number): boolean {
+  const before = words[end - 1]?.toLowerCase() ?? "";
+  return COORDINATORS.has(before) || (before === "," && /ing$/.test(words[verb]!));
+}
+
+/**
+ * The noun phrase opening a sentence when a verb follows it: "Holm" in "But Holm rejected the
+ * offer ...", "the union" in "In a statement on Friday, the union rejected ...".
+ */
+export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: number): TokenRange | null {
+  let first = floor;
+  // an opening prepositional phrase set off by a comma ("In a statement on Friday,")
+  if (doc.tokens[first]?.pos === "ADP") {
+    const comma = words.indexOf(",", first);
+    if (comma > first && comma < verb && comma - first < 15) first = comma + 1;
+  }
+  while (first < verb && (SENTENCE_OPENERS.has(words[first]!.toLowerCase()) || /^["“”‘’']$/.test(words[first]!))) first++;
+  let end = first;
+  while (end < verb && end - first < 10 && npToken(doc, words, end)) {
+    end++;
+    if (PRONOUNS.has(words[end - 1]!.toLowerCase())) break;
+  }
+  const next = doc.tokens[end];
+  const followedByVerb = !!next && (next.pos === "VERB" || next.pos === "AUX" || SKIPPABLE.has(words[end]!.toLowerCase()));
+  const hasHead = doc.tokens.slice(first, end).some((t) => ["PROPN", "NOUN", "PRON"].includes(t.pos));
+  return end > first && followedByVerb && hasHead ? [first, end] : null;
 }
 
 /** The subject written after the verb in an inverted attribution: "said Kirby", "said the official". */
@@ -92,6 +155,12 @@ export function invertedSubject(doc: Doc, words: string[], verb: number): TokenR
   if (!subject) return null;
   const next = words[subject[1]];
   return subject[1] >= sentence.endToken || [",", ".", ":", ";", "on", "in", "at"].includes(next ?? "") ? subject : null;
+}
+
+/** Every word of the range belongs to a noun phrase ("Rep. Ana Holm", "the union's negotiators"). */
+export function isNounPhrase(doc: Doc, words: string[], range: TokenRange): boolean {
+  for (let k = range[0]; k < range[1]; k++) if (!npToken(doc, words, k)) return false;
+  return true;
 }
 
 export function isPronoun(words: string[], range: TokenRange): string | null {
