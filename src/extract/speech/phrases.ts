@@ -18,7 +18,7 @@ const APPOSITION_STARTS = new Set(["who", "which", "whose", "a", "an", "the", "i
 
 /**
  * Skips a clause set off by commas between a subject and its verb: "Marek, who is not related
- * to ..., said", "Hallworth, a Valdoria analyst at ..., said", "Roeher, Secretary-General of the
+ * to ..., said", "Hallworth, a Valdoria analyst at ..., said", "Holm, 57, said", "Roeher, Secretary-General of the
  * Chamber, said". A name set off after its title ("the union's chief negotiator, Ana Brell, said")
  * is the subject itself. Returns the index after the subject.
  */
@@ -29,7 +29,7 @@ function beforeInterruption(doc: Doc, words: string[], verb: number, floor: numb
     if (words[k] !== ",") continue;
     if (k === lastComma(words, verb) && isBareName(doc, words, k + 1, verb - 1) && npToken(doc, words, k - 1)) return verb - 1;
     const opener = words[k + 1]!;
-    const apposition = APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z]/.test(opener) || startsWithTitle(words, k + 1);
+    const apposition = APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z\d]/.test(opener) || startsWithTitle(words, k + 1);
     if (apposition && npToken(doc, words, k - 1)) return k;
   }
   return verb;

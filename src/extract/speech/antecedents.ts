@@ -1,0 +1,101 @@
+import type { Doc } from "../../doc/doc.js";
+import { actorKnowledge } from "../../kb/actors-kb.js";
+import type { ActorRecord, Span } from "../../record/schema.js";
+import type { TokenRange } from "../actors/roles.js";
+import { mentionsInSentence } from "../actors/lookup.js";
+import { wordsOf } from "../actors/words.js";
+import { invertedSubject, isPronoun, isSpeechVerb, sentenceSubject, subjectBefore } from "./phrases.js";
+import { actorForPhrase } from "./speaker.js";
+
+type Gender = "male" | "female";
+
+const GENDER: Record<string, Gender> = { he: "male", him: "male", his: "male", she: "female", her: "female" };
+/** How far back a pronoun looks: its own sentence and a few before, never past the previous paragraph. */
+const LOOKBACK_SENTENCES = 4;
+/** A pronoun subject resolved through the pronoun it continues ("he said ... he added"): how many links. */
+const MAX_CHAIN = 3;
+
+interface Candidate {
+  actor: ActorRecord;
+  /** Subject of a speech verb or of the sentence: what a following "he said" continues. */
+  subject: boolean;
+}
+
+const insideQuote = (at: number, quoted: Span[]) => quoted.some((q) => at >= q.start && at < q.end);
+
+/** The gender an actor's name or title gives ("Mrs Holm", "a spokeswoman"), or null. */
+function genderOf(actor: ActorRecord): Gender | null {
+  if (actor.gender) return actor.gender;
+  const kb = actorKnowledge();
+  for (const role of actor.roles) {
+    const gender = kb.titleGenders.get(role.toLowerCase().split(/\s+/).pop() ?? "");
+    if (gender === "male" || gender === "female") return gender;
+  }
+  return null;
+}
+
+const fits = (actor: ActorRecord, gender: Gender) =>
+  (actor.type === "person" || actor.type === "unnamed") && (genderOf(actor) ?? gender) === gender;
+
+/**
+ * The person "he" or "she" refers to: the subject of the nearest earlier sentence that has a
+ * fitting one (the speaker of "Holm said ...", the subject of "Holm rejected ..."), looking back
+ * a few sentences within this and the previous paragraph. Names inside quotations are skipped:
+ * "Biden", said by someone else, is rarely the speaker. When two different people fit equally,
+ * nobody is returned: a wrong speaker is worse than none.
+ */
+export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Span[], depth = 0): ActorRecord | undefined {
+  const gender = GENDER[pronoun];
+  if (!gender) return undefined;
+  const here = doc.sentenceAt(at);
+  const firstParagraph = (doc.sentences[here]?.paragraph ?? 0) - 1;
+  const bystanders = new Set<ActorRecord>();
+  for (let s = here; s >= 0 && here - s <= LOOKBACK_SENTENCES; s--) {
+    if (doc.sentences[s]!.paragraph < firstParagraph) break;
+    const candidates = candidatesIn(doc, s, at, gender, quoted, depth);
+    const subjects = distinct(candidates.filter((c) => c.subject));
+    if (subjects.length) return onlyOne(subjects, bystanders, gender);
+    distinct(candidates).forEach((a) => bystanders.add(a));
+  }
+  // Nobody was a subject: a single person named nearby is still the one meant.
+  return bystanders.size === 1 ? [...bystanders][0] : undefined;
+}
+
+/** One subject, unless another fitting person (a subject here, or named in between) makes it a guess. */
+function onlyOne(subjects: ActorRecord[], bystanders: Set<ActorRecord>, gender: Gender): ActorRecord | undefined {
+  const known = (a: ActorRecord) => genderOf(a) === gender;
+  const pick = subjects.length === 1 ? subjects[0] : subjects.filter(known).length === 1 ? subjects.find(known) : undefined;
+  if (!pick) return undefined;
+  const rival = [...bystanders].some((a) => a !== pick && known(a) && !known(pick));
+  return rival ? undefined : pick;
+}
+
+const distinct = (candidates: Candidate[]) => [...new Set(candidates.map((c) => c.actor))];
+
+/** Fitting actors of one sentence, before `limit`: speech and sentence subjects, then anyone named. */
+function candidatesIn(doc: Doc, s: number, limit: number, gender: Gender, quoted: Span[], depth: number): Candidate[] {
+  const kb = actorKnowledge();
+  const words = wordsOf(doc);
+  const sentence = doc.sentences[s]!;
+  const out: Candidate[] = [];
+  const subjectActor = (range: TokenRange | null): ActorRecord | undefined => {
+    if (!range || doc.tokens[range[0]]!.start >= limit) return undefined;
+    const pronoun = isPronoun(words, range);
+    if (pronoun) return GENDER[pronoun] === gender && depth < MAX_CHAIN ? resolvePronoun(doc, pronoun, doc.tokens[range[0]]!.start, quoted, depth + 1) : undefined;
+    return actorForPhrase(doc, words, range, quoted);
+  };
+  const end = Math.min(sentence.endToken, doc.tokenAt(limit));
+  for (let v = sentence.firstToken; v < end; v++) {
+    if (!isSpeechVerb(kb, words, v) || insideQuote(doc.tokens[v]!.start, quoted)) continue;
+    const actor = subjectActor(subjectBefore(doc, words, v) ?? invertedSubject(doc, words, v));
+    if (actor && fits(actor, gender)) out.push({ actor, subject: true });
+  }
+  const openingRange = sentenceSubject(doc, words, sentence.firstToken, end);
+  const opening = openingRange && !insideQuote(doc.tokens[openingRange[0]]!.start, quoted) ? subjectActor(openingRange) : undefined;
+  if (opening && fits(opening, gender)) out.push({ actor: opening, subject: true });
+  for (const m of mentionsInSentence(doc, s)) {
+    if (m.start >= limit || insideQuote(m.start, quoted) || !fits(m.actor, gender)) continue;
+    out.push({ actor: m.actor, subject: false });
+  }
+  return out;
+}
