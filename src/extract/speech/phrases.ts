@@ -115,12 +115,14 @@ function coordinatedVerb(words: string[], verb: number, end: number): boolean {
  */
 export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: number): TokenRange | null {
   let first = floor;
+  // a sentence that opens with a quotation has its subject after it, if anywhere
+  if (/^["“”‘’']$/.test(words[first] ?? "")) return null;
   // an opening prepositional phrase set off by a comma ("In a statement on Friday,")
   if (doc.tokens[first]?.pos === "ADP") {
     const comma = words.indexOf(",", first);
     if (comma > first && comma < verb && comma - first < 15) first = comma + 1;
   }
-  while (first < verb && (SENTENCE_OPENERS.has(words[first]!.toLowerCase()) || /^["“”‘’']$/.test(words[first]!))) first++;
+  while (first < verb && SENTENCE_OPENERS.has(words[first]!.toLowerCase())) first++;
   let end = first;
   while (end < verb && end - first < 10 && npToken(doc, words, end)) {
     end++;
