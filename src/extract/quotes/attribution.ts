@@ -45,10 +45,20 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
     if (SENTENCE_ENDS.has(words[v]!)) return null;
     if (!isSpeechVerb(kb, words, v)) continue;
     const subject = subjectBefore(doc, words, v);
-    if (subject && subject[0] <= k + 1 && subject[0] >= k) return { subject, span: attributionSpan(doc, subject[0], v) };
+    if (subject && subject[0] >= k && (subject[0] <= k + 1 || adverbialBetween(doc, words, k, subject[0]))) return { subject, span: attributionSpan(doc, subject[0], v) };
     return null;
   }
   return null;
+}
+
+/** `“...,” after the meeting on Friday, Holm said`: words without a verb, closed by a comma, before the subject. */
+function adverbialBetween(doc: Doc, words: string[], from: number, subject: number): boolean {
+  if (words[subject - 1] !== ",") return false;
+  for (let k = from; k < subject - 1; k++) {
+    const tok = doc.tokens[k]!;
+    if (tok.pos === "VERB" || tok.pos === "AUX" || /^["“”]$/.test(words[k]!)) return false;
+  }
+  return true;
 }
 
 /**

@@ -52,9 +52,11 @@ export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Sp
   const bystanders = new Set<ActorRecord>();
   for (let s = here; s >= 0 && here - s <= LOOKBACK_SENTENCES; s--) {
     if (doc.sentences[s]!.paragraph < firstParagraph) break;
-    const candidates = candidatesIn(doc, s, at, gender, quoted, depth);
+    const { candidates, unknownSubject } = candidatesIn(doc, s, at, gender, quoted, depth);
     const subjects = distinct(candidates.filter((c) => c.subject));
     if (subjects.length) return onlyOne(subjects, bystanders, gender);
+    // "Another said ...", "A source at the club told ...": someone we hold no actor for spoke last.
+    if (unknownSubject) return undefined;
     distinct(candidates).forEach((a) => bystanders.add(a));
   }
   // Nobody was a subject: a single person named nearby is still the one meant.
@@ -73,16 +75,19 @@ function onlyOne(subjects: ActorRecord[], bystanders: Set<ActorRecord>, gender: 
 const distinct = (candidates: Candidate[]) => [...new Set(candidates.map((c) => c.actor))];
 
 /** Fitting actors of one sentence, before `limit`: speech and sentence subjects, then anyone named. */
-function candidatesIn(doc: Doc, s: number, limit: number, gender: Gender, quoted: Span[], depth: number): Candidate[] {
+function candidatesIn(doc: Doc, s: number, limit: number, gender: Gender, quoted: Span[], depth: number): { candidates: Candidate[]; unknownSubject: boolean } {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
   const sentence = doc.sentences[s]!;
   const out: Candidate[] = [];
+  let unknownSubject = false;
   const subjectActor = (range: TokenRange | null): ActorRecord | undefined => {
     if (!range || doc.tokens[range[0]]!.start >= limit) return undefined;
     const pronoun = isPronoun(words, range);
     if (pronoun) return GENDER[pronoun] === gender && depth < MAX_CHAIN ? resolvePronoun(doc, pronoun, doc.tokens[range[0]]!.start, quoted, depth + 1) : undefined;
-    return actorForPhrase(doc, words, range, quoted);
+    const actor = actorForPhrase(doc, words, range, quoted);
+    if (!actor && namesSomeone(doc, words, range)) unknownSubject = true;
+    return actor;
   };
   const end = Math.min(sentence.endToken, doc.tokenAt(limit));
   for (let v = sentence.firstToken; v < end; v++) {
@@ -97,5 +102,14 @@ function candidatesIn(doc: Doc, s: number, limit: number, gender: Gender, quoted
     if (m.start >= limit || insideQuote(m.start, quoted) || !fits(m.actor, gender)) continue;
     out.push({ actor: m.actor, subject: false });
   }
-  return out;
+  return { candidates: out, unknownSubject };
+}
+
+const SOMEONE = new Set(["another", "one", "a", "an"]);
+
+/** A subject that is somebody, though no actor: a name ("Piers Holm") or "another", "a source at ...". */
+function namesSomeone(doc: Doc, words: string[], range: TokenRange): boolean {
+  const first = words[range[0]]!.toLowerCase();
+  if (SOMEONE.has(first)) return true;
+  return doc.tokens.slice(range[0], range[1]).every((t) => t.pos === "PROPN");
 }

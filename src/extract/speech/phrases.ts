@@ -4,7 +4,7 @@ import type { TokenRange } from "../actors/roles.js";
 import { POSSESSIVE, isCapitalised, joined } from "../actors/words.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-const SKIPPABLE = new Set(["also", "later", "then", "previously", "earlier", "again", "further", "separately", "once", "has", "had", "have", "is", "was", "would", "will", "recently", "repeatedly", "publicly", "privately", "reportedly"]);
+const SKIPPABLE = new Set(["also", "later", "then", "previously", "earlier", "again", "further", "separately", "once", "has", "had", "have", "is", "was", "would", "will", "recently", "repeatedly", "publicly", "privately", "reportedly", "here", "today", "yesterday", "tonight", "now", "still", "too"]);
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "where", "when", "there"]);
 const NP_TAGS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"]);
 
@@ -91,7 +91,9 @@ export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRan
     if (PRONOUNS.has(words[first]!.toLowerCase())) break;
   }
   while (first < end && ["of", "for", "'s", "'"].includes(words[first]!)) first++;
-  if (first >= end) return coordinatedVerb(words, verb, end) ? sentenceSubject(doc, words, sentence.firstToken, verb) : null;
+  if (first >= end) return coordinatedVerb(words, verb, end) ? sharedSubject(doc, words, sentence.firstToken, verb) : null;
+  // "Holm and other officials said": several speakers, none of them alone
+  if (words[first - 1]?.toLowerCase() === "and" && opensClause(doc, words, first - 1, sentence.firstToken)) return null;
   const relative = beforeRelative(words, first, sentence.firstToken);
   if (relative > sentence.firstToken) return subjectBefore(doc, words, relative);
   return [first, end];
@@ -107,6 +109,27 @@ const SENTENCE_OPENERS = new Set(["and", "but", "so", "yet", "still", "meanwhile
 function coordinatedVerb(words: string[], verb: number, end: number): boolean {
   const before = words[end - 1]?.toLowerCase() ?? "";
   return COORDINATORS.has(before) || (before === "," && /ing$/.test(words[verb]!));
+}
+
+/** The noun phrase before `and` runs back to the start of the sentence or a comma: "Holm and ...". */
+function opensClause(doc: Doc, words: string[], and: number, floor: number): boolean {
+  let k = and;
+  while (k > floor && npToken(doc, words, k - 1)) k--;
+  return k < and && (k === floor || words[k - 1] === "," || SENTENCE_OPENERS.has(words[k - 1]!.toLowerCase()));
+}
+
+/**
+ * The subject a coordinated verb shares: that of an earlier speech verb in the sentence ("Holm
+ * said, adding ..."), else the noun phrase opening the sentence.
+ */
+function sharedSubject(doc: Doc, words: string[], floor: number, verb: number): TokenRange | null {
+  const kb = actorKnowledge();
+  for (let v = verb - 1; v >= floor; v--) {
+    if (!isSpeechVerb(kb, words, v)) continue;
+    const subject = subjectBefore(doc, words, v) ?? invertedSubject(doc, words, v);
+    if (subject) return subject;
+  }
+  return sentenceSubject(doc, words, floor, verb);
 }
 
 /**
@@ -128,8 +151,14 @@ export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: 
     end++;
     if (PRONOUNS.has(words[end - 1]!.toLowerCase())) break;
   }
-  const next = doc.tokens[end];
-  const followedByVerb = !!next && (next.pos === "VERB" || next.pos === "AUX" || SKIPPABLE.has(words[end]!.toLowerCase()));
+  // "Holm, the union's leader since 2019, rejected ...": the verb comes after the apposition
+  let verbAt = end;
+  if (words[end] === "," && end > first) {
+    const close = words.indexOf(",", end + 1);
+    if (close > end && close < verb && close - end < 16) verbAt = close + 1;
+  }
+  const next = doc.tokens[verbAt];
+  const followedByVerb = !!next && (next.pos === "VERB" || next.pos === "AUX" || SKIPPABLE.has(words[verbAt]!.toLowerCase()));
   const hasHead = doc.tokens.slice(first, end).some((t) => ["PROPN", "NOUN", "PRON"].includes(t.pos));
   return end > first && followedByVerb && hasHead ? [first, end] : null;
 }

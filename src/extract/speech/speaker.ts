@@ -4,6 +4,7 @@ import type { TokenRange } from "../actors/roles.js";
 import { actorKnowledge } from "../../kb/actors-kb.js";
 import { mentionsInSentence } from "../actors/lookup.js";
 import { resolvePronoun } from "./antecedents.js";
+import { resolveDescription } from "./descriptions.js";
 import { isPronoun, isSpeechVerb, subjectBefore } from "./phrases.js";
 
 export { resolvePronoun };
@@ -63,7 +64,7 @@ export function actorForPhrase(doc: Doc, words: string[], range: TokenRange, quo
       if (better) best = { actor, end: m.end, length: m.end - m.start };
     }
   }
-  return best?.actor;
+  return best?.actor ?? resolveDescription(doc, words, range, quoted);
 }
 
 const POST_MODIFIERS = new Set(["of", "at", "from", "with", "in", "for"]);
