@@ -50,17 +50,26 @@ export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Sp
   const here = doc.sentenceAt(at);
   const firstParagraph = (doc.sentences[here]?.paragraph ?? 0) - 1;
   const bystanders = new Set<ActorRecord>();
+  let pick: ActorRecord | undefined;
   for (let s = here; s >= 0 && here - s <= LOOKBACK_SENTENCES; s--) {
     if (doc.sentences[s]!.paragraph < firstParagraph) break;
     const { candidates, unknownSubject } = candidatesIn(doc, s, at, gender, quoted, depth);
     const subjects = distinct(candidates.filter((c) => c.subject));
-    if (subjects.length) return onlyOne(subjects, bystanders, gender);
+    if (pick) {
+      // a person the pronoun surely fits, one sentence further back, makes a pick of unknown gender a guess
+      return subjects.some((a) => a !== pick && genderOf(a) === gender) ? undefined : pick;
+    }
+    if (subjects.length) {
+      pick = onlyOne(subjects, bystanders, gender);
+      if (!pick || genderOf(pick) === gender) return pick;
+      continue;
+    }
     // "Another said ...", "A source at the club told ...": someone we hold no actor for spoke last.
     if (unknownSubject) return undefined;
     distinct(candidates).forEach((a) => bystanders.add(a));
   }
   // Nobody was a subject: a single person named nearby is still the one meant.
-  return bystanders.size === 1 ? [...bystanders][0] : undefined;
+  return pick ?? (bystanders.size === 1 ? [...bystanders][0] : undefined);
 }
 
 /** One subject, unless another fitting person (a subject here, or named in between) makes it a guess. */
