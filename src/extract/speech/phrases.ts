@@ -8,6 +8,10 @@ const SKIPPABLE = new Set(["also", "later", "then", "previously", "earlier", "ag
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "where", "when", "there"]);
 const NP_TAGS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"]);
 
+/** Words between a subject and its verb: auxiliaries and adverbs ("also", "immediately"). */
+const skippable = (doc: Doc, words: string[], k: number) =>
+  SKIPPABLE.has(words[k]!.toLowerCase()) || (doc.tokens[k]?.pos === "ADV" && /^[a-z]+ly$/.test(words[k]!));
+
 /** Verbs are written in lower case mid-sentence: "States" in "Coastal States Union" is no verb. */
 export function isSpeechVerb(kb: ActorKnowledge, words: string[], k: number): boolean {
   return kb.speechVerbs.has(words[k] ?? "");
@@ -84,7 +88,7 @@ function npToken(doc: Doc, words: string[], k: number): boolean {
 export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRange | null {
   const sentence = doc.sentences[doc.tokens[verb]!.sentence]!;
   let end = beforeInterruption(doc, words, verb, sentence.firstToken);
-  while (end > sentence.firstToken && SKIPPABLE.has(words[end - 1]!.toLowerCase())) end--;
+  while (end > sentence.firstToken && skippable(doc, words, end - 1)) end--;
   let first = end;
   while (first > sentence.firstToken && first - end < 14 && npToken(doc, words, first - 1)) {
     first--;
@@ -158,7 +162,7 @@ export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: 
     if (close > end && close < verb && close - end < 16) verbAt = close + 1;
   }
   const next = doc.tokens[verbAt];
-  const followedByVerb = !!next && (next.pos === "VERB" || next.pos === "AUX" || SKIPPABLE.has(words[verbAt]!.toLowerCase()));
+  const followedByVerb = !!next && (next.pos === "VERB" || next.pos === "AUX" || skippable(doc, words, verbAt));
   const hasHead = doc.tokens.slice(first, end).some((t) => ["PROPN", "NOUN", "PRON"].includes(t.pos));
   return end > first && followedByVerb && hasHead ? [first, end] : null;
 }
