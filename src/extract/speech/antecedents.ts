@@ -10,8 +10,11 @@ import { actorForPhrase } from "./speaker.js";
 type Gender = "male" | "female";
 
 const GENDER: Record<string, Gender> = { he: "male", him: "male", his: "male", she: "female", her: "female" };
-/** How far back a pronoun looks: its own sentence and a few before, never past the previous paragraph. */
-const LOOKBACK_SENTENCES = 4;
+/**
+ * How far back a pronoun looks: its own sentence and a few before. The nearest sentence with a
+ * fitting subject (or someone we hold no actor for) ends the search well before that.
+ */
+const LOOKBACK_SENTENCES = 6;
 /** A pronoun subject resolved through the pronoun it continues ("he said ... he added"): how many links. */
 const MAX_CHAIN = 3;
 
@@ -40,7 +43,7 @@ const fits = (actor: ActorRecord, gender: Gender) =>
 /**
  * The person "he" or "she" refers to: the subject of the nearest earlier sentence that has a
  * fitting one (the speaker of "Holm said ...", the subject of "Holm rejected ..."), looking back
- * a few sentences within this and the previous paragraph. Names inside quotations are skipped:
+ * a few sentences. Names inside quotations are skipped:
  * "Biden", said by someone else, is rarely the speaker. When two different people fit equally,
  * nobody is returned: a wrong speaker is worse than none.
  */
@@ -48,11 +51,9 @@ export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Sp
   const gender = GENDER[pronoun];
   if (!gender) return undefined;
   const here = doc.sentenceAt(at);
-  const firstParagraph = (doc.sentences[here]?.paragraph ?? 0) - 1;
   const bystanders = new Set<ActorRecord>();
   let pick: ActorRecord | undefined;
   for (let s = here; s >= 0 && here - s <= LOOKBACK_SENTENCES; s--) {
-    if (doc.sentences[s]!.paragraph < firstParagraph) break;
     const { candidates, unknownSubject } = candidatesIn(doc, s, at, gender, quoted, depth);
     const subjects = distinct(candidates.filter((c) => c.subject));
     if (pick) {
@@ -66,16 +67,19 @@ export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Sp
     }
     // "Another said ...", "A source at the club told ...": someone we hold no actor for spoke last.
     if (unknownSubject) return undefined;
-    distinct(candidates).forEach((a) => bystanders.add(a));
+    const named = distinct(candidates);
+    // "Holm (D-Val.) scolded him: “...,” she said": the one person named in the pronoun's own sentence
+    if (s === here && named.length === 1) return named[0];
+    named.forEach((a) => bystanders.add(a));
   }
   // Nobody was a subject: a single person named nearby is still the one meant.
   return pick ?? (bystanders.size === 1 ? [...bystanders][0] : undefined);
 }
 
-/** One subject, unless another fitting person (a subject here, or named in between) makes it a guess. */
+/** The one fitting subject, unless another person (a subject too, or named in between) makes it a guess. */
 function onlyOne(subjects: ActorRecord[], bystanders: Set<ActorRecord>, gender: Gender): ActorRecord | undefined {
   const known = (a: ActorRecord) => genderOf(a) === gender;
-  const pick = subjects.length === 1 ? subjects[0] : subjects.filter(known).length === 1 ? subjects.find(known) : undefined;
+  const pick = subjects.length === 1 ? subjects[0] : undefined;
   if (!pick) return undefined;
   const rival = [...bystanders].some((a) => a !== pick && known(a) && !known(pick));
   return rival ? undefined : pick;
@@ -107,11 +111,27 @@ function candidatesIn(doc: Doc, s: number, limit: number, gender: Gender, quoted
   const openingRange = sentenceSubject(doc, words, sentence.firstToken, end);
   const opening = openingRange && !insideQuote(doc.tokens[openingRange[0]]!.start, quoted) ? subjectActor(openingRange) : undefined;
   if (opening && fits(opening, gender)) out.push({ actor: opening, subject: true });
-  for (const m of mentionsInSentence(doc, s)) {
-    if (m.start >= limit || insideQuote(m.start, quoted) || !fits(m.actor, gender)) continue;
-    out.push({ actor: m.actor, subject: false });
+  const named = mentionsInSentence(doc, s).filter((m) => m.start < limit && !insideQuote(m.start, quoted));
+  // "Holm and Venn left": each of two coordinated names is a subject when the last one is
+  for (let i = named.length - 1; i >= 0; i--) {
+    const m = named[i]!;
+    const after = doc.tokenAt(m.end);
+    const next = named[i + 1];
+    const coordinated = words[after]?.toLowerCase() === "and" && !!next && doc.tokenAt(next.start) - after <= 4 && out.some((c) => c.actor === next.actor && c.subject);
+    if (fits(m.actor, gender)) out.push({ actor: m.actor, subject: coordinated || verbFollows(doc, words, after) });
   }
   return { candidates: out, unknownSubject };
+}
+
+/** A name followed by its verb is a subject: "Mitsotakis met ..." (not "with President Trump, where"). */
+function verbFollows(doc: Doc, words: string[], k: number): boolean {
+  // "Holm (D-Val.) scolded ...": a parenthesis after the name
+  if (words[k] === "(") {
+    const close = words.indexOf(")", k);
+    if (close > k && close - k < 8) k = close + 1;
+  }
+  while (doc.tokens[k]?.pos === "ADV" || doc.tokens[k]?.pos === "AUX") k++;
+  return doc.tokens[k]?.pos === "VERB" && !/ing$/.test(words[k]!);
 }
 
 const SOMEONE = new Set(["another", "one", "a", "an"]);
