@@ -53,6 +53,15 @@ describe("quotes: attribution before the quote", () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 
+  it("gives words quoted after a characterising verb to its subject", () => {
+    expect(speakers(`Union leader Tomas Brell, for his part, is labelling the offer "a cynical insult to every worker".`)).toEqual(["Tomas Brell"]);
+  });
+
+  it("does not give a quote to the subject of an opening clause", () => {
+    const text = `After Tomas Brell criticised the plan during a debate, Minister Ana Holm shot back, "I could have chosen silence, but I chose to answer."`;
+    expect(speakers(text)).toEqual(["?"]);
+  });
+
   it("gives the part after 'adding' the speaker of the earlier verb", () => {
     const text = `The two leaders will meet next week, Tomas Brell said, adding, "They need to sit down and talk."`;
     expect(speakers(text)).toEqual(["Tomas Brell"]);

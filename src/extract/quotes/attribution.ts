@@ -1,5 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
+import { readKbFile } from "../../kb/files.js";
 import type { Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
 import { isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
@@ -74,6 +75,8 @@ export function attributionBefore(doc: Doc, words: string[], kb: ActorKnowledge,
   const spoken = speechVerbBefore(doc, words, kb, sentence.firstToken, openToken, all);
   if (spoken !== undefined) return spoken;
   if (openToken > sentence.firstToken && words[openToken - 1] === ":") return introducedByColon(doc, words, sentence.firstToken, openToken - 1);
+  const characterised = characterisingVerbBefore(doc, words, sentence.firstToken, openToken, all);
+  if (characterised) return characterised;
   const previous = doc.paragraphs[quote.paragraph - 1];
   const opensParagraph = quote.open === doc.paragraphs[quote.paragraph]?.start;
   if (!previous || !opensParagraph || !doc.text.slice(previous.start, previous.end).trimEnd().endsWith(":")) return null;
@@ -95,6 +98,23 @@ function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: 
     return null;
   }
   return undefined;
+}
+
+interface AttributionFile { characterising: string[] }
+
+const SUBORDINATORS = new Set(["after", "when", "while", "as", "before", "although", "though", "if", "because", "since", "once", "until", "whereas"]);
+
+/** `Holm labelled the offer “an insult”`: the subject of a verb that characterises in someone's words. */
+function characterisingVerbBefore(doc: Doc, words: string[], floor: number, before: number, all: QuoteSpan[]): Attribution | null {
+  const verbs = new Set(readKbFile<AttributionFile>("attribution-verbs.json").characterising);
+  for (let v = before - 1; v >= floor; v--) {
+    if (!verbs.has(words[v]!) || insideAny(doc.tokens[v]!.start, all)) continue;
+    // "After Brell criticised the plan, Holm shot back, “...”": the verb is in the opening clause
+    if (SUBORDINATORS.has(words[floor]!.toLowerCase()) && words.slice(v, before).includes(",")) return null;
+    const subject = subjectBefore(doc, words, v);
+    return subject ? { subject, span: attributionSpan(doc, subject[0], v) } : null;
+  }
+  return null;
 }
 
 const LABEL_SEPARATORS = new Set(["-", "\u2013", "\u2014"]);
