@@ -32,6 +32,16 @@ describe("quotes: attribution after the quote, in every order", () => {
     expect(speakers(text)).toEqual(["Tomas Brell"]);
   });
 
+  it("reads a paragraph that only signs the quote before it (fact-check style)", () => {
+    const text = `Union leader Tomas Brell spoke at the rally.\n\n"The offer is an insult to every worker in the port."\n\n- Brell.\n\nThat claim is disputed.`;
+    expect(speakers(text)).toEqual(["Tomas Brell"]);
+  });
+
+  it("does not read the next paragraph's sentence as the attribution", () => {
+    const text = `"The offer is an insult to every worker in the port,"\n\nUnion leader Tomas Brell said the strike would go on.`;
+    expect(speakers(text)).toEqual(["?"]);
+  });
+
   it("gives both parts of an interrupted quote to the same speaker", () => {
     expect(speakers(`"First, we need a ceasefire," Ana Holm said, "and then we can talk about borders."`)).toEqual(["Ana Holm", "Ana Holm"]);
   });

@@ -27,6 +27,7 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
   let k = doc.tokenAt(quote.close + 1);
   const first = doc.tokens[k];
   if (!first) return null;
+  if (first.start >= doc.paragraphs[quote.paragraph]!.end && paragraphBreak(doc, quote.paragraph)) return signatureLine(doc, words, quote.paragraph + 1);
   // A quote closed by a full stop is a sentence of its own; what follows starts a new statement.
   if (lastInside === "." && !/^[a-z]/.test(first.text)) return null;
   // `“...”. Holm said ...`: the full stop after the mark ends the quoting sentence.
@@ -60,6 +61,30 @@ function adverbialBetween(doc: Doc, words: string[], from: number, subject: numb
     if (tok.pos === "VERB" || tok.pos === "AUX" || /^["“”]$/.test(words[k]!)) return false;
   }
   return true;
+}
+
+/**
+ * A real paragraph break after paragraph `p` (a blank line, or an indented next line), not the
+ * line break of hard-wrapped text: what follows it belongs to another statement.
+ */
+function paragraphBreak(doc: Doc, p: number): boolean {
+  const next = doc.paragraphs[p + 1];
+  if (!next) return true;
+  const gap = doc.text.slice(doc.paragraphs[p]!.end, next.start);
+  return /\n\s*\n/.test(gap) || /\n[ \t]+$/.test(gap);
+}
+
+/** A paragraph that only signs the quote before it: `“...”⏎⏎- Senator Holm.` */
+function signatureLine(doc: Doc, words: string[], paragraph: number): Attribution | null {
+  const p = doc.paragraphs[paragraph];
+  if (!p) return null;
+  const first = doc.tokenAt(p.start);
+  let end = doc.tokenAt(p.end - 1) + 1;
+  if (!LABEL_SEPARATORS.has(words[first] ?? "")) return null;
+  if (words[end - 1] === ".") end--;
+  const subject: TokenRange = [first + 1, end];
+  if (end - first - 1 < 1 || end - first - 1 > 8 || !isNounPhrase(doc, words, subject)) return null;
+  return { subject, span: attributionSpan(doc, first, end - 1) };
 }
 
 /**
