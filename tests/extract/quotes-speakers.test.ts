@@ -72,6 +72,11 @@ describe("quotes: attribution before the quote", () => {
     expect(speakers(text)).toEqual(["?"]);
   });
 
+  it("takes the name right after 'to which' as the subject of its clause", () => {
+    const text = `Minister Ana Holm said her plan was strong, to which Tomas Brell interjected: "It is just not true."`;
+    expect(speakers(text)).toEqual(["Tomas Brell"]);
+  });
+
   it("gives the part after 'adding' the speaker of the earlier verb", () => {
     const text = `The two leaders will meet next week, Tomas Brell said, adding, "They need to sit down and talk."`;
     expect(speakers(text)).toEqual(["Tomas Brell"]);

@@ -99,7 +99,8 @@ export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRan
   // "Holm and other officials said": several speakers, none of them alone
   if (words[first - 1]?.toLowerCase() === "and" && opensClause(doc, words, first - 1, sentence.firstToken)) return null;
   const relative = beforeRelative(words, first, sentence.firstToken);
-  if (relative > sentence.firstToken) return subjectBefore(doc, words, relative);
+  // "..., to which Holm replied": a name right after the relative word is the clause's own subject
+  if (relative > sentence.firstToken && relative + 1 < first) return subjectBefore(doc, words, relative);
   return [first, end];
 }
 
