@@ -32,6 +32,19 @@ describe("quotes: attribution after the quote, in every order", () => {
     expect(speakers(text)).toEqual(["Tomas Brell"]);
   });
 
+  it.each([
+    [`"We are extremely happy" about the decision, said Ana Holm, leader of the Harbour Workers Union.`, "Ana Holm"],
+    [`"Boots on the ground" would be the right answer, Minister Ana Holm said after the attacks.`, "Ana Holm"],
+    [`"There is a sense of calm now," and trade began to pick up again last week, Tomas Brell said.`, "Tomas Brell"],
+  ])("reads an attribution closing the quote's sentence: %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it("never takes the object of 'told' as an inverted subject", () => {
+    const text = `Valdoria News Agency reported the talks.\n\n"We were wrong to wait so long," Tomas Brell, 58, told Valdoria News Agency.`;
+    expect(speakers(text)).toEqual(["Tomas Brell"]);
+  });
+
   it("reads a paragraph that only signs the quote before it (fact-check style)", () => {
     const text = `Union leader Tomas Brell spoke at the rally.\n\n"The offer is an insult to every worker in the port."\n\n- Brell.\n\nThat claim is disputed.`;
     expect(speakers(text)).toEqual(["Tomas Brell"]);
@@ -60,6 +73,14 @@ describe("quotes: attribution before the quote", () => {
     [`In a statement on Friday, the Harbour Workers Union rejected the offer: "We will not sign this deal today."`, "Harbour Workers Union"],
     [`Minister Ana Holm issued a short statement:\n\n"The gaps between the two sides remain real."`, "Ana Holm"],
   ])("%s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each([
+    [`Minister Ana Holm, exasperated, famously responded: "What difference does it make now?"`, "Ana Holm"],
+    [`Tomas Brell joked that the port was his home, but went on to say, "There are places here that are dangerous."`, "Tomas Brell"],
+    [`Here in Valdmar, Tomas Brell stepped up his attacks on the plan, saying, "We have got to reach a deal this week."`, "Tomas Brell"],
+  ])("finds the subject through adverbs, asides and infinitives: %s", (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
 

@@ -3,7 +3,7 @@ import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import { readKbFile } from "../../kb/files.js";
 import type { Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
-import { isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
+import { SUBORDINATORS, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
 import type { QuoteSpan } from "./marks.js";
 
 export interface Attribution {
@@ -47,7 +47,12 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
     if (SENTENCE_ENDS.has(words[v]!)) return null;
     if (!isSpeechVerb(kb, words, v)) continue;
     const subject = subjectBefore(doc, words, v);
-    if (subject && subject[0] >= k && (subject[0] <= k + 1 || adverbialBetween(doc, words, k, subject[0]))) return { subject, span: attributionSpan(doc, subject[0], v) };
+    const follows = !!subject && subject[0] >= k;
+    if (follows && (subject[0] <= k + 1 || adverbialBetween(doc, words, k, subject[0]))) return { subject, span: attributionSpan(doc, subject[0], v) };
+    // `“...” about the decision, said Holm, ...`: the sentence closes with an inverted attribution
+    const inverted = words[v - 1] === "," && !objectVerbs().has(words[v]!) ? invertedSubject(doc, words, v) : null;
+    if (inverted && !/^[a-z]/.test(words[inverted[0]]!)) return { subject: inverted, span: attributionSpan(doc, v, inverted[1] - 1) };
+    if (follows && closingClause(doc, words, subject, v)) return { subject, span: attributionSpan(doc, subject[0], v) };
     return null;
   }
   return null;
@@ -72,6 +77,14 @@ function paragraphBreak(doc: Doc, p: number): boolean {
   if (!next) return true;
   const gap = doc.text.slice(doc.paragraphs[p]!.end, next.start);
   return /\n\s*\n/.test(gap) || /\n[ \t]+$/.test(gap);
+}
+
+const CLAUSE_END = new Set([".", ",", "?", "!", "in", "on", "at", "after", "during", "before", "to"]);
+
+/** `“...” would be right, Holm said.`: "Holm said" stands after a comma and ends the sentence. */
+function closingClause(doc: Doc, words: string[], subject: TokenRange, verb: number): boolean {
+  const sentence = doc.sentences[doc.tokens[verb]!.sentence]!;
+  return words[subject[0] - 1] === "," && (verb + 1 >= sentence.endToken || CLAUSE_END.has(words[verb + 1]!.toLowerCase()));
 }
 
 /** A paragraph that only signs the quote before it: `“...”⏎⏎- Senator Holm.` */
@@ -125,9 +138,11 @@ function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: 
   return undefined;
 }
 
-interface AttributionFile { characterising: string[] }
+interface AttributionFile { characterising: string[]; with_object: string[] }
 
-const SUBORDINATORS = new Set(["after", "when", "while", "as", "before", "although", "though", "if", "because", "since", "once", "until", "whereas"]);
+/** "told AFP", "urged them": the noun after these verbs is their object, never an inverted subject. */
+const objectVerbs = () => new Set(readKbFile<AttributionFile>("attribution-verbs.json").with_object);
+
 
 /** `Holm labelled the offer “an insult”`: the subject of a verb that characterises in someone's words. */
 function characterisingVerbBefore(doc: Doc, words: string[], floor: number, before: number, all: QuoteSpan[]): Attribution | null {

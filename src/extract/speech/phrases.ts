@@ -87,7 +87,10 @@ function npToken(doc: Doc, words: string[], k: number): boolean {
  */
 export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRange | null {
   const sentence = doc.sentences[doc.tokens[verb]!.sentence]!;
-  let end = beforeInterruption(doc, words, verb, sentence.firstToken);
+  // "Holm, exasperated, famously replied": adverbs, then a clause set off by commas, then adverbs again
+  let end = verb;
+  while (end > sentence.firstToken && skippable(doc, words, end - 1)) end--;
+  end = beforeInterruption(doc, words, end, sentence.firstToken);
   while (end > sentence.firstToken && skippable(doc, words, end - 1)) end--;
   let first = end;
   while (first > sentence.firstToken && first - end < 14 && npToken(doc, words, first - 1)) {
@@ -105,15 +108,17 @@ export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRan
 }
 
 const COORDINATORS = new Set(["and", "but", "then"]);
+/** Words that open a subordinate clause: what follows them up to a comma is not the main clause. */
+export const SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "although", "though", "if", "because", "since", "once", "until", "whereas"]);
 const SENTENCE_OPENERS = new Set(["and", "but", "so", "yet", "still", "meanwhile", "however", "instead", "later", "then", ","]);
 
 /**
  * A verb that shares the sentence's subject: "Holm rejected the offer and said", "Holm left the
- * room, saying". Only these read the subject from the start of the sentence.
+ * room, saying", "Holm went on to say". Only these read the subject from the start of the sentence.
  */
 function coordinatedVerb(words: string[], verb: number, end: number): boolean {
   const before = words[end - 1]?.toLowerCase() ?? "";
-  return COORDINATORS.has(before) || (before === "," && /ing$/.test(words[verb]!));
+  return COORDINATORS.has(before) || before === "to" || (before === "," && /ing$/.test(words[verb]!));
 }
 
 /** The noun phrase before `and` runs back to the start of the sentence or a comma: "Holm and ...". */
@@ -145,12 +150,14 @@ export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: 
   let first = floor;
   // a sentence that opens with a quotation has its subject after it, if anywhere
   if (/^["“”‘’']$/.test(words[first] ?? "")) return null;
-  // an opening prepositional phrase set off by a comma ("In a statement on Friday,")
-  if (doc.tokens[first]?.pos === "ADP") {
+  while (first < verb && SENTENCE_OPENERS.has(words[first]!.toLowerCase())) first++;
+  // an opening adverbial set off by a comma ("In a statement on Friday,", "Here in Valdmar,")
+  // ("As Holm, the chair, put it:" opens a clause of its own: no skipping there)
+  const subordinate = SUBORDINATORS.has(words[first]?.toLowerCase() ?? "");
+  if (!subordinate && (doc.tokens[first]?.pos === "ADP" || doc.tokens[first]?.pos === "ADV")) {
     const comma = words.indexOf(",", first);
     if (comma > first && comma < verb && comma - first < 15) first = comma + 1;
   }
-  while (first < verb && SENTENCE_OPENERS.has(words[first]!.toLowerCase())) first++;
   let end = first;
   while (end < verb && end - first < 10 && npToken(doc, words, end)) {
     end++;
