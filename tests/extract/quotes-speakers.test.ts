@@ -156,6 +156,11 @@ describe("quotes: pronouns and descriptions refer back", () => {
     expect(speakers(text)).toEqual(["?"]);
   });
 
+  it("does not carry the previous quote's speaker to 'he said' past someone else introduced in between", () => {
+    const text = `"We will strike," union leader Tomas Brell said.\n\nPiers Holloway is a senior officer on the picket line at the port. He said: "Most people stayed home today."`;
+    expect(speakers(text)).toEqual(["Tomas Brell", "?"]);
+  });
+
   it("reads 'the company' and 'the union' as the organisation named before", () => {
     expect(speakers(`Meridian Shipping Corporation raised its offer on Monday.\n\n"We have gone as far as we can," the company said in a statement.`)).toEqual(["Meridian Shipping Corporation"]);
     expect(speakers(`The Harbour Workers Union rejected the offer on Monday.\n\n"This is not a serious proposal," the union said.`)).toEqual(["Harbour Workers Union"]);

@@ -80,7 +80,8 @@ function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes
   const opensParagraph = q.span.open === doc.paragraphs[q.span.paragraph]!.start;
   const samePassage = !!prev && (prev.span.paragraph === q.span.paragraph || prev.span.continues || (opensParagraph && prev.span.paragraph === q.span.paragraph - 1));
   if (q.attribution) {
-    const nearby = !!prev && q.span.paragraph - prev.span.paragraph <= 1;
+    // only right after the previous quote: narration in between may have brought in someone else
+    const nearby = !!prev && doc.sentenceAt(q.span.open) - doc.sentenceAt(prev.span.end) <= 1;
     if (q.pronoun && prevSpeaker && nearby && fitsPronoun(prevSpeaker, q.pronoun)) out.push({ actor: prevSpeaker, source: "previous-quote" });
     return out;
   }
