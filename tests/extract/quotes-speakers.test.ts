@@ -40,6 +40,15 @@ describe("quotes: attribution after the quote, in every order", () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 
+  it("reads the subject through a parenthesis after the name", () => {
+    expect(speakers(`"Immunity deals should not be required," Chairman Tomas Brell (V-North) said in a statement.`)).toEqual(["Tomas Brell"]);
+  });
+
+  it("does not give a quote credited with an unknown verb to the previous speaker", () => {
+    const text = `"Every time you say that, you help them," Senator Tomas Brell said.\n\n"Why is this not clear proof that the bank is too big?" Holm demanded.`;
+    expect(speakers(text)).toEqual(["Tomas Brell", "?"]);
+  });
+
   it("never takes the object of 'told' as an inverted subject", () => {
     const text = `Valdoria News Agency reported the talks.\n\n"We were wrong to wait so long," Tomas Brell, 58, told Valdoria News Agency.`;
     expect(speakers(text)).toEqual(["Tomas Brell"]);

@@ -3,6 +3,7 @@ import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import { readKbFile } from "../../kb/files.js";
 import type { Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
+import { isCapitalised } from "../actors/words.js";
 import { SUBORDINATORS, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
 import type { QuoteSpan } from "./marks.js";
 
@@ -85,6 +86,24 @@ const CLAUSE_END = new Set([".", ",", "?", "!", "in", "on", "at", "after", "duri
 function closingClause(doc: Doc, words: string[], subject: TokenRange, verb: number): boolean {
   const sentence = doc.sentences[doc.tokens[verb]!.sentence]!;
   return words[subject[0] - 1] === "," && (verb + 1 >= sentence.endToken || CLAUSE_END.has(words[verb + 1]!.toLowerCase()));
+}
+
+/**
+ * `“...,” Holm demanded.`: a name and a verb right after the closing mark credit the quote to
+ * someone, even with a verb we do not list, so it must not take another quote's speaker.
+ */
+export function creditedAfter(doc: Doc, words: string[], quote: QuoteSpan): boolean {
+  if (quote.close < 0) return false;
+  let k = doc.tokenAt(quote.close + 1);
+  if (words[k] === ",") k++;
+  const lastInside = doc.text.slice(quote.start, quote.end).trimEnd().slice(-1);
+  // after “...?” the splitter starts a new sentence, though "Holm asked" still belongs to the quote
+  const sameSentence = doc.tokens[k]?.sentence === doc.tokens[doc.tokenAt(quote.close)]?.sentence || /[?!]/.test(lastInside);
+  const sameParagraph = (doc.tokens[k]?.start ?? Infinity) < doc.paragraphs[quote.paragraph]!.end;
+  if (!sameSentence || !sameParagraph || lastInside === "." || !isCapitalised(doc.tokens[k])) return false;
+  let end = k;
+  while (end < k + 8 && isNounPhrase(doc, words, [end, end + 1])) end++;
+  return end > k && doc.tokens[end]?.pos === "VERB" && doc.tokens[end]!.sentence === doc.tokens[k]!.sentence;
 }
 
 /** A paragraph that only signs the quote before it: `“...”⏎⏎- Senator Holm.` */

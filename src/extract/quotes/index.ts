@@ -4,7 +4,7 @@ import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
 import { actorAt } from "../actors/lookup.js";
 import { isStatementTurn } from "../actors/turns.js";
-import { attributionAfter, attributionBefore } from "./attribution.js";
+import { attributionAfter, attributionBefore, creditedAfter } from "./attribution.js";
 import { attributedActor, attributionPronoun, reportedSpeaker, type QuoteInContext, type SpeakerCandidate } from "./candidates.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 
@@ -85,6 +85,8 @@ function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes
     if (q.pronoun && prevSpeaker && nearby && fitsPronoun(prevSpeaker, q.pronoun)) out.push({ actor: prevSpeaker, source: "previous-quote" });
     return out;
   }
+  // "“...,” Holm demanded.": credited to someone we cannot read, so to no one else
+  if (creditedAfter(doc, words, q.span)) return out;
   const reported = reportedSpeaker(doc, words, kb, q.span, quoted, prev && samePassage ? prev.span : null);
   if (reported) out.push({ actor: reported, source: "reported-speech" });
   if (prevSpeaker && samePassage) out.push({ actor: prevSpeaker, source: "previous-quote" });

@@ -92,6 +92,9 @@ export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRan
   while (end > sentence.firstToken && skippable(doc, words, end - 1)) end--;
   end = beforeInterruption(doc, words, end, sentence.firstToken);
   while (end > sentence.firstToken && skippable(doc, words, end - 1)) end--;
+  // "Sen. Ana Holm (V-North) said": the parenthesis after the name
+  const open = words[end - 1] === ")" ? words.lastIndexOf("(", end - 1) : -1;
+  if (open > sentence.firstToken && end - open <= 8) end = open;
   let first = end;
   while (first > sentence.firstToken && first - end < 14 && npToken(doc, words, first - 1)) {
     first--;
