@@ -64,11 +64,12 @@ export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules):
 
 /**
  * Who may have said quote `i`, strongest first. A quote with an attribution naming someone has that
- * one candidate; "he said" that names nobody falls back on the quote before (same or previous
- * paragraph). A quote without attribution continues the quote before it when that one is in the
- * same paragraph, runs on into this one, or ends the paragraph before one this quote opens; else it
- * takes the narration's speaker just before it, or the attributed part of itself that follows in
- * the next paragraph or the same one. A later paragraph's speaker is never taken.
+ * one candidate; "he said" that names nobody falls back on the quote right before it. A quote
+ * credited with a verb we do not know ("Holm demanded") has none. Otherwise: the speaker of the
+ * narration between the previous quote and this one ("Holm said the offer was unfair. “...”"),
+ * then the quote it continues (same paragraph, running on into this one, or ending the paragraph
+ * before one this quote opens), then the attributed part of itself that follows in the next
+ * paragraph or the same one. A later paragraph's speaker is never taken otherwise.
  */
 function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes: QuoteInContext[], speakers: (ActorRecord | null)[], i: number, quoted: Span[]): SpeakerCandidate[] {
   const q = quotes[i]!;
