@@ -1,8 +1,10 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
+import { readKbFile } from "../../kb/files.js";
 import type { Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
-import { isSpeechVerb, subjectAfter, subjectBefore } from "../speech/phrases.js";
+import { isCapitalised } from "../actors/words.js";
+import { SUBORDINATORS, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
 import type { QuoteSpan } from "./marks.js";
 
 export interface Attribution {
@@ -10,6 +12,8 @@ export interface Attribution {
   /** The attributing words: subject and verb ("Kirby said", "said the official"). */
   span: Span;
 }
+
+const SENTENCE_ENDS = new Set([".", "?", "!", ";"]);
 
 const insideAny = (at: number, spans: QuoteSpan[]) => spans.some((q) => at >= q.open && at <= (q.close < 0 ? q.end : q.close));
 
@@ -24,8 +28,11 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
   let k = doc.tokenAt(quote.close + 1);
   const first = doc.tokens[k];
   if (!first) return null;
+  if (first.start >= doc.paragraphs[quote.paragraph]!.end && paragraphBreak(doc, quote.paragraph)) return signatureLine(doc, words, quote.paragraph + 1);
   // A quote closed by a full stop is a sentence of its own; what follows starts a new statement.
   if (lastInside === "." && !/^[a-z]/.test(first.text)) return null;
+  // `“...”. Holm said ...`: the full stop after the mark ends the quoting sentence.
+  if (SENTENCE_ENDS.has(first.text)) return null;
   if (first.text === ",") k++;
   if (isSpeechVerb(kb, words, k)) {
     const subject = subjectAfter(doc, words, k);
@@ -36,32 +43,151 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
     const subject = subjectAfter(doc, words, k + preposition.length - 1);
     return subject ? { subject, span: attributionSpan(doc, k, subject[1] - 1) } : null;
   }
-  for (let v = k + 1; v < Math.min(doc.tokens.length, k + 16); v++) {
+  // room for a subject with an apposition: `“...,” Holm, the union's chief negotiator since 2019, said`
+  for (let v = k + 1; v < Math.min(doc.tokens.length, k + 40); v++) {
+    if (SENTENCE_ENDS.has(words[v]!)) return null;
     if (!isSpeechVerb(kb, words, v)) continue;
     const subject = subjectBefore(doc, words, v);
-    if (subject && subject[0] <= k + 1 && subject[0] >= k) return { subject, span: attributionSpan(doc, subject[0], v) };
+    const follows = !!subject && subject[0] >= k;
+    if (follows && (subject[0] <= k + 1 || adverbialBetween(doc, words, k, subject[0]))) return { subject, span: attributionSpan(doc, subject[0], v) };
+    // `“...” about the decision, said Holm, ...`: the sentence closes with an inverted attribution
+    const inverted = words[v - 1] === "," && !objectVerbs().has(words[v]!) ? invertedSubject(doc, words, v) : null;
+    if (inverted && !/^[a-z]/.test(words[inverted[0]]!)) return { subject: inverted, span: attributionSpan(doc, v, inverted[1] - 1) };
+    if (follows && closingClause(doc, words, subject, v)) return { subject, span: attributionSpan(doc, subject[0], v) };
     return null;
   }
   return null;
 }
 
+/** `“...,” after the meeting on Friday, Holm said`: words without a verb, closed by a comma, before the subject. */
+function adverbialBetween(doc: Doc, words: string[], from: number, subject: number): boolean {
+  if (words[subject - 1] !== ",") return false;
+  for (let k = from; k < subject - 1; k++) {
+    const tok = doc.tokens[k]!;
+    if (tok.pos === "VERB" || tok.pos === "AUX" || /^["“”]$/.test(words[k]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * A real paragraph break after paragraph `p` (a blank line, or an indented next line), not the
+ * line break of hard-wrapped text: what follows it belongs to another statement.
+ */
+function paragraphBreak(doc: Doc, p: number): boolean {
+  const next = doc.paragraphs[p + 1];
+  if (!next) return true;
+  const gap = doc.text.slice(doc.paragraphs[p]!.end, next.start);
+  return /\n\s*\n/.test(gap) || /\n[ \t]+$/.test(gap);
+}
+
+const CLAUSE_END = new Set([".", ",", "?", "!", "in", "on", "at", "after", "during", "before", "to"]);
+
+/** `“...” would be right, Holm said.`: "Holm said" stands after a comma and ends the sentence. */
+function closingClause(doc: Doc, words: string[], subject: TokenRange, verb: number): boolean {
+  const sentence = doc.sentences[doc.tokens[verb]!.sentence]!;
+  return words[subject[0] - 1] === "," && (verb + 1 >= sentence.endToken || CLAUSE_END.has(words[verb + 1]!.toLowerCase()));
+}
+
+/**
+ * `“...,” Holm demanded.`: a name and a verb right after the closing mark credit the quote to
+ * someone, even with a verb we do not list, so it must not take another quote's speaker.
+ */
+export function creditedAfter(doc: Doc, words: string[], quote: QuoteSpan): boolean {
+  if (quote.close < 0) return false;
+  let k = doc.tokenAt(quote.close + 1);
+  if (words[k] === ",") k++;
+  const lastInside = doc.text.slice(quote.start, quote.end).trimEnd().slice(-1);
+  // after “...?” the splitter starts a new sentence, though "Holm asked" still belongs to the quote
+  const sameSentence = doc.tokens[k]?.sentence === doc.tokens[doc.tokenAt(quote.close)]?.sentence || /[?!]/.test(lastInside);
+  const sameParagraph = (doc.tokens[k]?.start ?? Infinity) < doc.paragraphs[quote.paragraph]!.end;
+  if (!sameSentence || !sameParagraph || lastInside === "." || !isCapitalised(doc.tokens[k])) return false;
+  let end = k;
+  while (end < k + 8 && isNounPhrase(doc, words, [end, end + 1])) end++;
+  return end > k && doc.tokens[end]?.pos === "VERB" && doc.tokens[end]!.sentence === doc.tokens[k]!.sentence;
+}
+
+/** A paragraph that only signs the quote before it: `“...”⏎⏎- Senator Holm.` */
+function signatureLine(doc: Doc, words: string[], paragraph: number): Attribution | null {
+  const p = doc.paragraphs[paragraph];
+  if (!p) return null;
+  const first = doc.tokenAt(p.start);
+  let end = doc.tokenAt(p.end - 1) + 1;
+  if (!LABEL_SEPARATORS.has(words[first] ?? "")) return null;
+  if (words[end - 1] === ".") end--;
+  const subject: TokenRange = [first + 1, end];
+  if (end - first - 1 < 1 || end - first - 1 > 8 || !isNounPhrase(doc, words, subject)) return null;
+  return { subject, span: attributionSpan(doc, first, end - 1) };
+}
+
 /**
  * A speech verb earlier in the sentence that opens the quote: `Blinken said Tuesday that “...”`,
- * `He added, that ... the U.S. will “...”`, `Kirby told reporters: “...”`.
+ * `He added, that ... the U.S. will “...”`, `Kirby told reporters: “...”`; or a colon that hands
+ * the sentence to the quote: `Holm: “...”`, `The union rejected the offer: “...”`. A quote that
+ * opens its paragraph after one ending in a colon is introduced by that paragraph's last sentence.
  */
 export function attributionBefore(doc: Doc, words: string[], kb: ActorKnowledge, quote: QuoteSpan, all: QuoteSpan[]): Attribution | null {
   const sentence = doc.sentences[doc.sentenceAt(quote.open)];
   if (!sentence) return null;
   const openToken = doc.tokenAt(quote.open);
-  for (let v = openToken - 1; v >= sentence.firstToken; v--) {
+  const spoken = speechVerbBefore(doc, words, kb, sentence.firstToken, openToken, all);
+  if (spoken !== undefined) return spoken;
+  if (openToken > sentence.firstToken && words[openToken - 1] === ":") return introducedByColon(doc, words, sentence.firstToken, openToken - 1);
+  const characterised = characterisingVerbBefore(doc, words, sentence.firstToken, openToken, all);
+  if (characterised) return characterised;
+  const previous = doc.paragraphs[quote.paragraph - 1];
+  const opensParagraph = quote.open === doc.paragraphs[quote.paragraph]?.start;
+  if (!previous || !opensParagraph || !doc.text.slice(previous.start, previous.end).trimEnd().endsWith(":")) return null;
+  const lead = doc.sentences[doc.sentenceAt(previous.end - 1)]!;
+  const colon = doc.tokenAt(previous.end - 1);
+  return speechVerbBefore(doc, words, kb, lead.firstToken, colon, all) ?? introducedByColon(doc, words, lead.firstToken, colon);
+}
+
+/** The nearest speech verb before `before` and its subject; undefined when there is no verb at all. */
+function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: number, before: number, all: QuoteSpan[]): Attribution | null | undefined {
+  for (let v = before - 1; v >= floor; v--) {
     if (!isSpeechVerb(kb, words, v) || insideAny(doc.tokens[v]!.start, all)) continue;
-    const before = subjectBefore(doc, words, v);
-    if (before) return { subject: before, span: attributionSpan(doc, before[0], v) };
+    const subject = subjectBefore(doc, words, v);
+    if (subject) return { subject, span: attributionSpan(doc, subject[0], v) };
     // Inverted only where nothing else can be the subject: "Said Kirby: “...”", "..., said Kirby: “...”".
     const after = subjectAfter(doc, words, v);
-    const closesBeforeQuote = after && after[1] <= openToken && [",", ":"].includes(words[after[1]] ?? "");
+    const closesBeforeQuote = after && after[1] <= before && [",", ":"].includes(words[after[1]] ?? "");
     if (after && closesBeforeQuote) return { subject: after, span: attributionSpan(doc, v, after[1] - 1) };
     return null;
   }
+  return undefined;
+}
+
+interface AttributionFile { characterising: string[]; with_object: string[] }
+
+/** "told AFP", "urged them": the noun after these verbs is their object, never an inverted subject. */
+const objectVerbs = () => new Set(readKbFile<AttributionFile>("attribution-verbs.json").with_object);
+
+
+/** `Holm labelled the offer “an insult”`: the subject of a verb that characterises in someone's words. */
+function characterisingVerbBefore(doc: Doc, words: string[], floor: number, before: number, all: QuoteSpan[]): Attribution | null {
+  const verbs = new Set(readKbFile<AttributionFile>("attribution-verbs.json").characterising);
+  for (let v = before - 1; v >= floor; v--) {
+    if (!verbs.has(words[v]!) || insideAny(doc.tokens[v]!.start, all)) continue;
+    // "After Brell criticised the plan, Holm shot back, “...”": the verb is in the opening clause
+    if (SUBORDINATORS.has(words[floor]!.toLowerCase()) && words.slice(v, before).includes(",")) return null;
+    const subject = subjectBefore(doc, words, v);
+    return subject ? { subject, span: attributionSpan(doc, subject[0], v) } : null;
+  }
   return null;
+}
+
+const LABEL_SEPARATORS = new Set(["-", "\u2013", "\u2014"]);
+
+/**
+ * The speaker of a quote a colon introduces: a bare label (`Holm: “...”`, `... - Holm: “...”`) or
+ * the subject of the sentence before the colon (`The union rejected the offer: “...”`).
+ */
+function introducedByColon(doc: Doc, words: string[], floor: number, colon: number): Attribution | null {
+  let first = colon;
+  while (first > floor && !LABEL_SEPARATORS.has(words[first - 1]!) && colon - first < 8) first--;
+  const label: TokenRange = [first, colon];
+  const standsAlone = first === floor || LABEL_SEPARATORS.has(words[first - 1]!);
+  if (colon > first && standsAlone && isNounPhrase(doc, words, label)) return { subject: label, span: attributionSpan(doc, first, colon - 1) };
+  const subject = sentenceSubject(doc, words, floor, colon);
+  return subject ? { subject, span: attributionSpan(doc, subject[0], subject[1] - 1) } : null;
 }

@@ -1,18 +1,20 @@
 import type { Doc } from "../../doc/doc.js";
 import { actorKnowledge, type ActorKnowledge } from "../../kb/actors-kb.js";
-import type { QuoteRecord, Span } from "../../record/schema.js";
+import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
 import { actorAt } from "../actors/lookup.js";
 import { isStatementTurn } from "../actors/turns.js";
-import { actorForPhrase } from "../speech/speaker.js";
-import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, creditedAfter } from "./attribution.js";
+import { attributedActor, attributionPronoun, reportedSpeaker, type QuoteInContext, type SpeakerCandidate } from "./candidates.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 
-interface Resolved {
-  span: QuoteSpan;
-  attribution: Attribution | null;
-  speaker: string | null;
-}
+export type { QuoteInContext, SpeakerCandidate } from "./candidates.js";
+
+/** Picks a quote's speaker among its candidates (null: leave it unattributed). */
+export type SpeakerChooser = (doc: Doc, quote: QuoteInContext) => ActorRecord | null;
+
+/** The strongest candidate: the candidates come ordered from the quote's own attribution down. */
+export const chooseByRules: SpeakerChooser = (_doc, quote) => quote.candidates[0]?.actor ?? null;
 
 /** Words before the opening mark in its sentence end in a word: the quote is embedded ("is “as close”"). */
 function embedded(doc: Doc, q: QuoteSpan): boolean {
@@ -25,35 +27,85 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
 
 /**
  * Direct quotes with their speakers. Attribution is looked for after the quote, then before it in
- * the same sentence; a quote without either inherits the speaker of the quote it continues (the
- * same paragraph, or the previous paragraph when this one opens with the quote).
+ * the same sentence; a quote without either takes the speaker of the quote it continues, of the
+ * attributed part that continues it, or of the narration just before it (see `speakerCandidates`).
+ * `choose` makes the final pick, so a learned ranker can replace the rules.
  */
-export function extractQuotes(doc: Doc): void {
+export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
   const spans = findQuoteSpans(doc);
   const quoted: Span[] = spans.map((s) => ({ start: s.start, end: s.end }));
-  const resolved: Resolved[] = spans.map((span) => {
+  const quotes: QuoteInContext[] = spans.map((span) => {
     const attribution = attributionAfter(doc, words, kb, span) ?? attributionBefore(doc, words, kb, span, spans);
-    const speaker = attribution ? actorForPhrase(doc, words, attribution.subject, quoted)?.id ?? null : null;
-    return { span, attribution, speaker };
+    return { span, attribution, pronoun: attributionPronoun(words, attribution), candidates: [] };
   });
-  inheritSpeakers(doc, resolved);
-  const fromQuotes = resolved.map((r): QuoteRecord => {
+  const speakers: (ActorRecord | null)[] = [];
+  quotes.forEach((quote, i) => {
+    quote.candidates = speakerCandidates(doc, words, kb, quotes, speakers, i, quoted);
+    speakers.push(choose(doc, quote));
+  });
+  const fromQuotes = quotes.map((r, i): QuoteRecord => {
     const text = doc.text.slice(r.span.start, r.span.end);
-    const words = wordCount(text);
+    const count = wordCount(text);
+    const speaker = speakers[i]?.id ?? null;
     return {
       id: "",
       text,
-      speaker: r.speaker,
+      speaker,
       start: r.span.start,
       end: r.span.end,
       attribution: r.attribution?.span ?? null,
-      fragment: words <= 3 || (!r.speaker && embedded(doc, r.span) && words < 8),
+      fragment: count <= 3 || (!speaker && embedded(doc, r.span) && count < 8),
     };
   });
   doc.quotes = [...fromQuotes, ...turnQuotes(doc, kb)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
+
+/**
+ * Who may have said quote `i`, strongest first. A quote with an attribution naming someone has that
+ * one candidate; "he said" that names nobody falls back on the quote right before it. A quote
+ * credited with a verb we do not know ("Holm demanded") has none. Otherwise: the speaker of the
+ * narration between the previous quote and this one ("Holm said the offer was unfair. “...”"),
+ * then the quote it continues (same paragraph, running on into this one, or ending the paragraph
+ * before one this quote opens), then the attributed part of itself that follows in the next
+ * paragraph or the same one. A later paragraph's speaker is never taken otherwise.
+ */
+function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes: QuoteInContext[], speakers: (ActorRecord | null)[], i: number, quoted: Span[]): SpeakerCandidate[] {
+  const q = quotes[i]!;
+  const out: SpeakerCandidate[] = [];
+  const attributed = attributedActor(doc, words, q.attribution, quoted);
+  if (attributed) return [{ actor: attributed, source: "attribution" }];
+  const prev = quotes[i - 1];
+  const prevSpeaker = speakers[i - 1];
+  const opensParagraph = q.span.open === doc.paragraphs[q.span.paragraph]!.start;
+  const samePassage = !!prev && (prev.span.paragraph === q.span.paragraph || prev.span.continues || (opensParagraph && prev.span.paragraph === q.span.paragraph - 1));
+  if (q.attribution) {
+    // only right after the previous quote: narration in between may have brought in someone else
+    const nearby = !!prev && doc.sentenceAt(q.span.open) - doc.sentenceAt(prev.span.end) <= 1;
+    if (q.pronoun && prevSpeaker && nearby && fitsPronoun(prevSpeaker, q.pronoun)) out.push({ actor: prevSpeaker, source: "previous-quote" });
+    return out;
+  }
+  // "“...,” Holm demanded.": credited to someone we cannot read, so to no one else
+  if (creditedAfter(doc, words, q.span)) return out;
+  const reported = reportedSpeaker(doc, words, kb, q.span, quoted, prev && samePassage ? prev.span : null);
+  if (reported) out.push({ actor: reported, source: "reported-speech" });
+  if (prevSpeaker && samePassage) out.push({ actor: prevSpeaker, source: "previous-quote" });
+  const next = quotes[i + 1];
+  const nextActor = next && attributedActor(doc, words, next.attribution, quoted);
+  if (next && nextActor && q.span.continues && next.span.paragraph === q.span.paragraph + 1) out.push({ actor: nextActor, source: "continued-by" });
+  if (next && nextActor && next.span.paragraph === q.span.paragraph) out.push({ actor: nextActor, source: "next-quote" });
+  return out;
+}
+
+const PRONOUN_TYPES: Record<string, (a: ActorRecord) => boolean> = {
+  he: (a) => (a.type === "person" || a.type === "unnamed") && a.gender !== "female",
+  she: (a) => (a.type === "person" || a.type === "unnamed") && a.gender !== "male",
+  it: (a) => a.type !== "person" && a.type !== "place",
+  they: (a) => a.type !== "place",
+};
+
+const fitsPronoun = (actor: ActorRecord, pronoun: string) => PRONOUN_TYPES[pronoun]?.(actor) ?? false;
 
 /** Each statement in a transcript (a turn of a named speaker, not a question) is a quote of its speaker. */
 function turnQuotes(doc: Doc, kb: ActorKnowledge): QuoteRecord[] {
@@ -68,20 +120,4 @@ function turnQuotes(doc: Doc, kb: ActorKnowledge): QuoteRecord[] {
       attribution: turn.labelSpan,
       fragment: false,
     }));
-}
-
-function inheritSpeakers(doc: Doc, quotes: Resolved[]): void {
-  for (let i = 0; i < quotes.length; i++) {
-    const q = quotes[i]!;
-    if (q.attribution) continue;
-    const prev = quotes[i - 1];
-    const paragraphStart = doc.paragraphs[q.span.paragraph]!.start;
-    const opensParagraph = q.span.open === paragraphStart;
-    if (prev && prev.speaker && (prev.span.paragraph === q.span.paragraph || prev.span.continues || (opensParagraph && prev.span.paragraph === q.span.paragraph - 1))) {
-      q.speaker = prev.speaker;
-      continue;
-    }
-    const next = quotes[i + 1];
-    if (next && next.attribution && next.speaker && next.span.paragraph === q.span.paragraph) q.speaker = next.speaker;
-  }
 }

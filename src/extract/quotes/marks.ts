@@ -63,6 +63,13 @@ function scanQuoteSpans(doc: Doc): QuoteSpan[] {
         }
         continue;
       }
+      // `“First part. “Second part.”`: a fresh opening mark after a sentence starts the next part of
+      // the quote (BBC style) without closing the first one.
+      if (!single && opensAgain(text, i, open)) {
+        spans.push({ open, close: -1, start: open + 1, end: i, paragraph, continues: false });
+        open = i;
+        continue;
+      }
       const closesDouble = DOUBLE_CLOSE.has(c) || c === '"';
       const closesSingle = single && !mismatched && (c === "\u2019" || c === "'") && !isWordChar(next);
       if (closesDouble || closesSingle) {
@@ -77,6 +84,13 @@ function scanQuoteSpans(doc: Doc): QuoteSpan[] {
     }
   });
   return spans.map(trim(text)).filter((s) => s.end > s.start);
+}
+
+function opensAgain(text: string, at: number, open: number): boolean {
+  const c = text[at]!;
+  if (!DOUBLE_OPEN.has(c) && c !== '"') return false;
+  const before = text.slice(open + 1, at);
+  return /[.?!]\s+$/.test(before) && isWordChar(text[at + 1]);
 }
 
 function trim(text: string) {

@@ -1,12 +1,16 @@
 import type { Doc } from "../../doc/doc.js";
-import type { ActorKnowledge } from "../../kb/actors-kb.js";
+import { actorKnowledge, type ActorKnowledge } from "../../kb/actors-kb.js";
 import type { TokenRange } from "../actors/roles.js";
 import { POSSESSIVE, isCapitalised, joined } from "../actors/words.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-const SKIPPABLE = new Set(["also", "later", "then", "previously", "earlier", "again", "further", "separately", "once", "has", "had", "have", "is", "was", "would", "will", "recently", "repeatedly", "publicly", "privately", "reportedly"]);
+const SKIPPABLE = new Set(["also", "later", "then", "previously", "earlier", "again", "further", "separately", "once", "has", "had", "have", "is", "was", "would", "will", "recently", "repeatedly", "publicly", "privately", "reportedly", "here", "today", "yesterday", "tonight", "now", "still", "too"]);
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "where", "when", "there"]);
 const NP_TAGS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"]);
+
+/** Words between a subject and its verb: auxiliaries and adverbs ("also", "immediately"). */
+const skippable = (doc: Doc, words: string[], k: number) =>
+  SKIPPABLE.has(words[k]!.toLowerCase()) || (doc.tokens[k]?.pos === "ADV" && /^[a-z]+ly$/.test(words[k]!));
 
 /** Verbs are written in lower case mid-sentence: "States" in "Coastal States Union" is no verb. */
 export function isSpeechVerb(kb: ActorKnowledge, words: string[], k: number): boolean {
@@ -18,16 +22,44 @@ const APPOSITION_STARTS = new Set(["who", "which", "whose", "a", "an", "the", "i
 
 /**
  * Skips a clause set off by commas between a subject and its verb: "Marek, who is not related
- * to ..., said", "Hallworth, a Valdoria analyst at ..., said". Returns the index after the subject.
+ * to ..., said", "Hallworth, a Valdoria analyst at ..., said", "Holm, 57, said", "Roeher, Secretary-General of the
+ * Chamber, said". A name set off after its title ("the union's chief negotiator, Ana Brell, said")
+ * is the subject itself. Returns the index after the subject.
  */
 function beforeInterruption(doc: Doc, words: string[], verb: number, floor: number): number {
   if (words[verb - 1] !== ",") return verb;
   for (let k = verb - 2; k > floor && verb - k < 30; k--) {
     if (words[k] === "." || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
+    if (words[k] !== ",") continue;
+    if (k === lastComma(words, verb) && isBareName(doc, words, k + 1, verb - 1) && npToken(doc, words, k - 1)) return verb - 1;
     const opener = words[k + 1]!;
-    if (words[k] === "," && (APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z]/.test(opener)) && npToken(doc, words, k - 1)) return k;
+    const apposition = APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z\d]/.test(opener) || startsWithTitle(words, k + 1);
+    if (apposition && npToken(doc, words, k - 1)) return k;
   }
   return verb;
+}
+
+const lastComma = (words: string[], verb: number) => {
+  for (let k = verb - 2; k >= 0; k--) if (words[k] === ",") return k;
+  return -1;
+};
+
+/** "Ana Brell", "J. R. Holm": capitalised words only, none of them a title. */
+function isBareName(doc: Doc, words: string[], first: number, end: number): boolean {
+  if (end - first < 1 || end - first > 5 || startsWithTitle(words, first)) return false;
+  for (let k = first; k < end; k++) {
+    const tok = doc.tokens[k]!;
+    if (!isCapitalised(tok) && !(words[k] === "." && k > first) && !(words[k] === "-" && joined(doc.tokens[k - 1], tok))) return false;
+    if (CLAUSE_WORDS.has(words[k]!.toLowerCase()) || PRONOUNS.has(words[k]!.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** "Secretary-General of ...", "chief negotiator for ...", "senior fellow at ...": a title opens the phrase. */
+function startsWithTitle(words: string[], k: number): boolean {
+  const kb = actorKnowledge();
+  const lower = words.slice(k, k + 5).map((w) => w.toLowerCase());
+  return kb.titleModifiers.has(lower[0]!) || !!kb.titleHeads.match(lower, 0, lower.length, true);
 }
 
 /** A subject inside a relative clause ("an official who was in the room described") is the noun before "who". */
@@ -55,18 +87,95 @@ function npToken(doc: Doc, words: string[], k: number): boolean {
  */
 export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRange | null {
   const sentence = doc.sentences[doc.tokens[verb]!.sentence]!;
-  let end = beforeInterruption(doc, words, verb, sentence.firstToken);
-  while (end > sentence.firstToken && SKIPPABLE.has(words[end - 1]!.toLowerCase())) end--;
+  // "Holm, exasperated, famously replied": adverbs, then a clause set off by commas, then adverbs again
+  let end = verb;
+  while (end > sentence.firstToken && skippable(doc, words, end - 1)) end--;
+  end = beforeInterruption(doc, words, end, sentence.firstToken);
+  while (end > sentence.firstToken && skippable(doc, words, end - 1)) end--;
+  // "Sen. Ana Holm (V-North) said": the parenthesis after the name
+  const open = words[end - 1] === ")" ? words.lastIndexOf("(", end - 1) : -1;
+  if (open > sentence.firstToken && end - open <= 8) end = open;
   let first = end;
   while (first > sentence.firstToken && first - end < 14 && npToken(doc, words, first - 1)) {
     first--;
     if (PRONOUNS.has(words[first]!.toLowerCase())) break;
   }
   while (first < end && ["of", "for", "'s", "'"].includes(words[first]!)) first++;
-  if (first >= end) return null;
+  if (first >= end) return coordinatedVerb(words, verb, end) ? sharedSubject(doc, words, sentence.firstToken, verb) : null;
+  // "Holm and other officials said": several speakers, none of them alone
+  if (words[first - 1]?.toLowerCase() === "and" && opensClause(doc, words, first - 1, sentence.firstToken)) return null;
   const relative = beforeRelative(words, first, sentence.firstToken);
-  if (relative > sentence.firstToken) return subjectBefore(doc, words, relative);
+  // "..., to which Holm replied": a name right after the relative word is the clause's own subject
+  if (relative > sentence.firstToken && relative + 1 < first) return subjectBefore(doc, words, relative);
   return [first, end];
+}
+
+const COORDINATORS = new Set(["and", "but", "then"]);
+/** Words that open a subordinate clause: what follows them up to a comma is not the main clause. */
+export const SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "although", "though", "if", "because", "since", "once", "until", "whereas"]);
+const SENTENCE_OPENERS = new Set(["and", "but", "so", "yet", "still", "meanwhile", "however", "instead", "later", "then", ","]);
+
+/**
+ * A verb that shares the sentence's subject: "Holm rejected the offer and said", "Holm left the
+ * room, saying", "Holm went on to say". Only these read the subject from the start of the sentence.
+ */
+function coordinatedVerb(words: string[], verb: number, end: number): boolean {
+  const before = words[end - 1]?.toLowerCase() ?? "";
+  return COORDINATORS.has(before) || before === "to" || (before === "," && /ing$/.test(words[verb]!));
+}
+
+/** The noun phrase before `and` runs back to the start of the sentence or a comma: "Holm and ...". */
+function opensClause(doc: Doc, words: string[], and: number, floor: number): boolean {
+  let k = and;
+  while (k > floor && npToken(doc, words, k - 1)) k--;
+  return k < and && (k === floor || words[k - 1] === "," || SENTENCE_OPENERS.has(words[k - 1]!.toLowerCase()));
+}
+
+/**
+ * The subject a coordinated verb shares: that of an earlier speech verb in the sentence ("Holm
+ * said, adding ..."), else the noun phrase opening the sentence.
+ */
+function sharedSubject(doc: Doc, words: string[], floor: number, verb: number): TokenRange | null {
+  const kb = actorKnowledge();
+  for (let v = verb - 1; v >= floor; v--) {
+    if (!isSpeechVerb(kb, words, v)) continue;
+    const subject = subjectBefore(doc, words, v) ?? invertedSubject(doc, words, v);
+    if (subject) return subject;
+  }
+  return sentenceSubject(doc, words, floor, verb);
+}
+
+/**
+ * The noun phrase opening a sentence when a verb follows it: "Holm" in "But Holm rejected the
+ * offer ...", "the union" in "In a statement on Friday, the union rejected ...".
+ */
+export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: number): TokenRange | null {
+  let first = floor;
+  // a sentence that opens with a quotation has its subject after it, if anywhere
+  if (/^["“”‘’']$/.test(words[first] ?? "")) return null;
+  while (first < verb && SENTENCE_OPENERS.has(words[first]!.toLowerCase())) first++;
+  // an opening adverbial set off by a comma ("In a statement on Friday,", "Here in Valdmar,")
+  // ("As Holm, the chair, put it:" opens a clause of its own: no skipping there)
+  const subordinate = SUBORDINATORS.has(words[first]?.toLowerCase() ?? "");
+  if (!subordinate && (doc.tokens[first]?.pos === "ADP" || doc.tokens[first]?.pos === "ADV")) {
+    const comma = words.indexOf(",", first);
+    if (comma > first && comma < verb && comma - first < 15) first = comma + 1;
+  }
+  let end = first;
+  while (end < verb && end - first < 10 && npToken(doc, words, end)) {
+    end++;
+    if (PRONOUNS.has(words[end - 1]!.toLowerCase())) break;
+  }
+  // "Holm, the union's leader since 2019, rejected ...": the verb comes after the apposition
+  let verbAt = end;
+  if (words[end] === "," && end > first) {
+    const close = words.indexOf(",", end + 1);
+    if (close > end && close < verb && close - end < 16) verbAt = close + 1;
+  }
+  const next = doc.tokens[verbAt];
+  const followedByVerb = !!next && (next.pos === "VERB" || next.pos === "AUX" || skippable(doc, words, verbAt));
+  const hasHead = doc.tokens.slice(first, end).some((t) => ["PROPN", "NOUN", "PRON"].includes(t.pos));
+  return end > first && followedByVerb && hasHead ? [first, end] : null;
 }
 
 /** The subject written after the verb in an inverted attribution: "said Kirby", "said the official". */
@@ -92,6 +201,12 @@ export function invertedSubject(doc: Doc, words: string[], verb: number): TokenR
   if (!subject) return null;
   const next = words[subject[1]];
   return subject[1] >= sentence.endToken || [",", ".", ":", ";", "on", "in", "at"].includes(next ?? "") ? subject : null;
+}
+
+/** Every word of the range belongs to a noun phrase ("Rep. Ana Holm", "the union's negotiators"). */
+export function isNounPhrase(doc: Doc, words: string[], range: TokenRange): boolean {
+  for (let k = range[0]; k < range[1]; k++) if (!npToken(doc, words, k)) return false;
+  return true;
 }
 
 export function isPronoun(words: string[], range: TokenRange): string | null {

@@ -3,56 +3,11 @@ import type { ActorRecord, Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
 import { actorKnowledge } from "../../kb/actors-kb.js";
 import { mentionsInSentence } from "../actors/lookup.js";
-import { wordsOf } from "../actors/words.js";
+import { resolvePronoun } from "./antecedents.js";
+import { resolveDescription } from "./descriptions.js";
 import { isPronoun, isSpeechVerb, subjectBefore } from "./phrases.js";
 
-const GENDER: Record<string, "male" | "female"> = { he: "male", him: "male", his: "male", she: "female", her: "female" };
-
-/**
- * The person a pronoun refers to: the most recent person named before it whose gender (when known)
- * fits. Names inside quotations are skipped: "Biden", said by someone else, is rarely the speaker.
- */
-export function resolvePronoun(doc: Doc, pronoun: string, at: number, quoted: Span[]): ActorRecord | undefined {
-  const gender = GENDER[pronoun];
-  if (!gender) return undefined;
-  const speaker = recentSpeaker(doc, gender, at, quoted);
-  if (speaker) return speaker;
-  let latest: { actor: ActorRecord; start: number } | undefined;
-  let latestOfGender: { actor: ActorRecord; start: number } | undefined;
-  for (const actor of doc.actors) {
-    if (actor.type !== "person" || (actor.gender && actor.gender !== gender)) continue;
-    for (const m of actor.mentions) {
-      if (m.start >= at || quoted.some((q) => m.start >= q.start && m.end <= q.end)) continue;
-      if (!latest || m.start > latest.start) latest = { actor, start: m.start };
-      if (actor.gender && (!latestOfGender || m.start > latestOfGender.start)) latestOfGender = { actor, start: m.start };
-    }
-  }
-  // A person known to fit the pronoun, named within the last paragraphs, beats a nearer one of unknown gender.
-  const paragraphOf = (offset: number) => doc.paragraphs.findIndex((p) => offset < p.end);
-  if (latestOfGender && paragraphOf(at) - paragraphOf(latestOfGender.start) <= RECENT_PARAGRAPHS) return latestOfGender.actor;
-  return latest?.actor;
-}
-
-const RECENT_PARAGRAPHS = 2;
-
-/**
- * The person who last spoke in the narration of this or the previous sentence ("Yermak ... wrote on
- * Telegram ... “...,” he wrote"): "he" continues the speaker, not a name mentioned in passing.
- */
-function recentSpeaker(doc: Doc, gender: "male" | "female", at: number, quoted: Span[]): ActorRecord | undefined {
-  const kb = actorKnowledge();
-  const words = wordsOf(doc);
-  const here = doc.sentenceAt(at);
-  const floor = doc.sentences[Math.max(0, here - 1)]?.firstToken ?? 0;
-  for (let v = doc.tokenAt(at) - 1; v >= floor; v--) {
-    if (!isSpeechVerb(kb, words, v) || insideQuote(doc.tokens[v]!.start, quoted)) continue;
-    const subject = subjectBefore(doc, words, v);
-    if (!subject || isPronoun(words, subject)) continue;
-    const actor = actorForPhrase(doc, words, subject, quoted);
-    if (actor?.type === "person" && (!actor.gender || actor.gender === gender)) return actor;
-  }
-  return undefined;
-}
+export { resolvePronoun };
 
 const insideQuote = (at: number, quoted: Span[]) => quoted.some((q) => at >= q.start && at < q.end);
 
@@ -87,7 +42,8 @@ function statementAuthor(doc: Doc, words: string[], before: number, quoted: Span
 /**
  * The actor a subject phrase names. The head of an English noun phrase comes last, so the actor
  * whose mention ends at the phrase's end wins ("White House spokesman John Kirby" → Kirby;
- * "Israel's foreign ministry" → the ministry, not Israel).
+ * "Israel's foreign ministry" → the ministry, not Israel), unless a person's name is followed by
+ * a prepositional phrase: "Ana Holm of the Harbour Workers Union" is Holm.
  */
 export function actorForPhrase(doc: Doc, words: string[], range: TokenRange, quoted: Span[]): ActorRecord | undefined {
   const pronoun = isPronoun(words, range);
@@ -99,13 +55,31 @@ export function actorForPhrase(doc: Doc, words: string[], range: TokenRange, quo
   if (range[1] - range[0] === 2 && words[range[0]]!.toLowerCase() === "the" && actorKnowledge().statementNouns.has(words[range[0] + 1]!.toLowerCase())) {
     return statementAuthor(doc, words, start, quoted);
   }
+  const headEnd = beforePostModifier(doc, words, range, start, end);
   let best: { actor: ActorRecord; end: number; length: number } | undefined;
   for (const actor of doc.actors) {
     for (const m of actor.mentions) {
-      if (m.start < start || m.end > end) continue;
+      if (m.start < start || m.end > headEnd) continue;
       const better = !best || m.end > best.end || (m.end === best.end && m.end - m.start > best.length);
       if (better) best = { actor, end: m.end, length: m.end - m.start };
     }
   }
-  return best?.actor;
+  return best?.actor ?? resolveDescription(doc, words, range, quoted);
+}
+
+const POST_MODIFIERS = new Set(["of", "at", "from", "with", "in", "for"]);
+
+/** Where a person's name in the phrase is followed by "of"/"at"/...: the phrase's head ends there. */
+function beforePostModifier(doc: Doc, words: string[], range: TokenRange, start: number, end: number): number {
+  let cut = end;
+  for (const actor of doc.actors) {
+    if (actor.type !== "person") continue;
+    for (const m of actor.mentions) {
+      if (m.start < start || m.end > cut) continue;
+      const after = doc.tokenAt(m.end);
+      const following = words[after] ?? "";
+      if (after < range[1] && POST_MODIFIERS.has(following)) cut = m.end;
+    }
+  }
+  return cut;
 }
