@@ -7,8 +7,9 @@ import { isStatementTurn } from "../actors/turns.js";
 import { actorForPhrase } from "../speech/speaker.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
+import { rankSpeakers } from "./ranker.js";
 
-interface Resolved {
+export interface Resolved {
   span: QuoteSpan;
   attribution: Attribution | null;
   speaker: string | null;
@@ -32,13 +33,8 @@ export function extractQuotes(doc: Doc): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
   const spans = findQuoteSpans(doc);
-  const quoted: Span[] = spans.map((s) => ({ start: s.start, end: s.end }));
-  const resolved: Resolved[] = spans.map((span) => {
-    const attribution = attributionAfter(doc, words, kb, span) ?? attributionBefore(doc, words, kb, span, spans);
-    const speaker = attribution ? actorForPhrase(doc, words, attribution.subject, quoted)?.id ?? null : null;
-    return { span, attribution, speaker };
-  });
-  inheritSpeakers(doc, resolved);
+  const resolved = ruleSpeakers(doc, words, kb, spans);
+  rankSpeakers(doc, words, kb, resolved);
   const fromQuotes = resolved.map((r): QuoteRecord => {
     const text = doc.text.slice(r.span.start, r.span.end);
     const words = wordCount(text);
@@ -53,6 +49,18 @@ export function extractQuotes(doc: Doc): void {
     };
   });
   doc.quotes = [...fromQuotes, ...turnQuotes(doc, kb)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/** The speakers the attribution rules find: an explicit attribution, else the speaker of the quote continued. */
+export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, spans: QuoteSpan[]): Resolved[] {
+  const quoted: Span[] = spans.map((s) => ({ start: s.start, end: s.end }));
+  const resolved: Resolved[] = spans.map((span) => {
+    const attribution = attributionAfter(doc, words, kb, span) ?? attributionBefore(doc, words, kb, span, spans);
+    const speaker = attribution ? actorForPhrase(doc, words, attribution.subject, quoted)?.id ?? null : null;
+    return { span, attribution, speaker };
+  });
+  inheritSpeakers(doc, resolved);
+  return resolved;
 }
 
 /** Each statement in a transcript (a turn of a named speaker, not a question) is a quote of its speaker. */
