@@ -82,7 +82,9 @@ export function trainSpeakerModel(dir: string, split: string, progress: (done: n
     examples.push(...articleExamples(article));
     progress(i + 1, articles.length);
   });
-  const fitted = fitWeights(examples, FEATURE_NAMES);
+  // The weights learn to rank the candidates where the source is one of them; the threshold learns,
+  // on every quote, when the best of them is still too unsure (a source out of reach included).
+  const fitted = fitWeights(examples.filter((e) => e.positives.length), FEATURE_NAMES);
   const weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, Math.round(fitted[n]! * 1e4) / 1e4]));
   const threshold = chooseThreshold(examples, weights);
   return {

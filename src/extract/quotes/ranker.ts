@@ -81,29 +81,33 @@ export function ruleEvidence(quotes: RuledQuote[], i: number): RuleEvidence {
   return { subject: quotes[i]!.attribution?.subject ?? null, speaker: quotes[i]!.speaker, previousSpeaker: null };
 }
 
+/** The context the ranker reads for quote `i` of a document. */
+function quoteContext(doc: Doc, words: string[], kb: ActorKnowledge, quotes: RuledQuote[], quoted: Span[], i: number): QuoteContext {
+  const span = quotes[i]!.span;
+  return { doc, words, kb, quote: span, quoted, rules: ruleEvidence(quotes, i), candidates: speakerCandidates(doc, words, span, quoted) };
+}
+
+const quotedSpans = (quotes: RuledQuote[]): Span[] => quotes.map((q) => ({ start: q.span.start, end: q.span.end }));
+
 /** The context the ranker reads for each quote of a document. */
 export function quoteContexts(doc: Doc, words: string[], kb: ActorKnowledge, quotes: RuledQuote[]): QuoteContext[] {
-  const quoted: Span[] = quotes.map((q) => ({ start: q.span.start, end: q.span.end }));
-  return quotes.map((q, i) => ({
-    doc, words, kb, quote: q.span, quoted, rules: ruleEvidence(quotes, i),
-    candidates: speakerCandidates(doc, words, q.span, quoted),
-  }));
+  const quoted = quotedSpans(quotes);
+  return quotes.map((_, i) => quoteContext(doc, words, kb, quotes, quoted, i));
 }
 
 /**
- * Sets each quote's speaker to the ranker's choice where it is confident (the rules' choice is one
- * of its features), and keeps the rules' choice where it abstains.
+ * Gives a speaker to the quotes the rules left without one, where the ranker is confident. Measured on
+ * PolNeAR dev and the dev set, the ranker agrees with the rules wherever both choose (overriding the
+ * rules changes no score), so the rules keep their say and the ranker fills their gaps. Quotes are
+ * decided in order: "the previous speaker" is the one decided before, whoever decided it.
  */
 export function rankSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, quotes: RuledQuote[]): void {
   const model = speakerModel();
-  quoteContexts(doc, words, kb, quotes).forEach((ctx, i) => {
+  const quoted = quotedSpans(quotes);
+  quotes.forEach((q, i) => {
+    if (q.speaker) return;
+    const ctx = quoteContext(doc, words, kb, quotes, quoted, i);
     if (followsQuote(quotes, i)) ctx.rules.previousSpeaker = quotes[i - 1]!.speaker;
-    const ranked = rankCandidates(model, ctx);
-    const speaker = ranked?.actor;
-    const policy = process.env.PARLEY_SPEAKER_POLICY ?? "override";
-    if (policy === "rules") return;
-    if (policy === "ranker") quotes[i]!.speaker = speaker ?? null;
-    else if (policy === "fill") { if (!quotes[i]!.speaker && speaker) quotes[i]!.speaker = speaker; }
-    else if (speaker) quotes[i]!.speaker = speaker;
+    q.speaker = rankCandidates(model, ctx)?.actor ?? null;
   });
 }
