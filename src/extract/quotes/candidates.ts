@@ -44,7 +44,7 @@ const tokenRange = (doc: Doc, span: Span): TokenRange => [doc.tokenAt(span.start
 
 /**
  * The mentions around a quote that may name its speaker: actor mentions (people, organisations,
- * descriptions) and speaker pronouns, outside the quote itself, in order of position. Where mentions
+ * descriptions) and speaker pronouns of the narration, outside the quote itself, in order of position. Where mentions
  * overlap the longer one stays ("spokesman John Kirby" over "John Kirby").
  */
 export function speakerCandidates(doc: Doc, words: string[], quote: QuoteSpan, quoted: Span[]): Candidate[] {
@@ -62,7 +62,8 @@ export function speakerCandidates(doc: Doc, words: string[], quote: QuoteSpan, q
   }
   for (let k = doc.sentences[from]!.firstToken; k < doc.sentences[to]!.endToken; k++) {
     const token = doc.tokens[k]!;
-    if (!SPEAKER_PRONOUNS.has(words[k]!.toLowerCase()) || !outsideOwn(token)) continue;
+    // A pronoun inside a quotation is the quoted speaker's own word ("we"), never a reference to them.
+    if (!SPEAKER_PRONOUNS.has(words[k]!.toLowerCase()) || insideSpan(token.start, quoted) || !outsideOwn(token)) continue;
     const actor = actorForPhrase(doc, words, [k, k + 1], quoted);
     found.push({ start: token.start, end: token.end, tokens: [k, k + 1], kind: "pronoun", actor });
   }
