@@ -35,7 +35,8 @@ export const CANDIDATE_FEATURES = [
   "kind_name", "kind_pronoun", "kind_description", "kind_organisation", "unresolved", "person",
   "after_quote", "same_sentence", "sentence_gap_1", "sentence_gap_2", "previous_paragraph", "token_distance",
   "nearest_before", "nearest_after", "right_after_quote", "before_comma",
-  "speech_subject", "speech_subject_inverted", "speech_verb_adjacent", "verb_follows", "verb_precedes", "according_to",
+  "speech_subject", "speech_subject_inverted", "speech_verb_adjacent", "verb_follows", "verb_precedes", "apposition_subject", "according_to",
+  "clause_subject", "verb_object",
   "rule_subject", "rule_speaker", "previous_speaker",
   "in_other_quote", "possessive", "after_preposition", "actor_mentions",
 ] as const;
@@ -74,6 +75,40 @@ function speechVerbWithin(ctx: QuoteContext, from: number, to: number): boolean 
     if (isSpeechVerb(ctx.kb, ctx.words, k) && !insideSpan(ctx.doc.tokens[k]!.start, ctx.quoted)) return true;
   }
   return false;
+}
+
+const VERB_TAGS = new Set(["VERB", "AUX"]);
+const SENTENCE_MARK = /^[.;:!?"\u201C\u201D]$/;
+
+/** "Scott Pruitt, the attorney general of ..., said": a speech verb after an apposition set off by commas. */
+function appositionSubject(ctx: QuoteContext, end: number): boolean {
+  if (ctx.words[end] !== ",") return false;
+  for (let k = end + 2; k < Math.min(ctx.words.length, end + 20); k++) {
+    if (SENTENCE_MARK.test(ctx.words[k]!)) return false;
+    if (ctx.words[k - 1] === "," && isSpeechVerb(ctx.kb, ctx.words, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * The mention opens its clause before any verb ("Trump attacked Clinton ..., saying, “...”"): the
+ * clause starts at the sentence start or after a quotation's closing mark.
+ */
+function clauseSubject(ctx: QuoteContext, first: number): boolean {
+  const { doc, words } = ctx;
+  const floor = doc.sentences[doc.tokens[first]!.sentence]!.firstToken;
+  for (let k = first - 1; k >= floor; k--) {
+    if (/^["\u201D]$/.test(words[k]!) && insideSpan(doc.tokens[k]!.start - 1, ctx.quoted)) return true;
+    if (VERB_TAGS.has(doc.tokens[k]!.pos) || PREPOSITIONS.has(words[k]!.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** The mention is the object of the verb just before it ("attacked Clinton", "told the senator"). */
+function verbObject(ctx: QuoteContext, first: number): boolean {
+  let k = first - 1;
+  if (/^(the|a|an)$/i.test(ctx.words[k] ?? "")) k--;
+  return k >= 0 && ctx.doc.tokens[k]!.pos === "VERB" && !isSpeechVerb(ctx.kb, ctx.words, k);
 }
 
 /** Tokens between two offsets' tokens, whichever comes first. */
@@ -123,6 +158,9 @@ export function quoteFeatures(ctx: QuoteContext): { candidates: Features[]; none
     }
     if (speechVerbWithin(ctx, c.tokens[1], Math.min(doc.sentences[sentence]!.endToken, c.tokens[1] + 8))) f.verb_follows = 1;
     if (speechVerbWithin(ctx, Math.max(doc.sentences[sentence]!.firstToken, c.tokens[0] - 3), c.tokens[0])) f.verb_precedes = 1;
+    if (appositionSubject(ctx, c.tokens[1])) f.apposition_subject = 1;
+    if (clauseSubject(ctx, c.tokens[0])) f.clause_subject = 1;
+    if (verbObject(ctx, c.tokens[0])) f.verb_object = 1;
     for (let j = Math.max(0, c.tokens[0] - 3); j < c.tokens[0]; j++) {
       const match = kb.speechPrepositions.match(words, j);
       if (match && j + match.length === c.tokens[0]) f.according_to = 1;
