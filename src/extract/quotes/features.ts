@@ -36,7 +36,7 @@ export const CANDIDATE_FEATURES = [
   "after_quote", "same_sentence", "sentence_gap_1", "sentence_gap_2", "previous_paragraph", "token_distance",
   "nearest_before", "nearest_after", "right_after_quote", "before_comma",
   "speech_subject", "speech_subject_inverted", "speech_verb_adjacent", "verb_follows", "verb_precedes", "apposition_subject", "according_to",
-  "clause_subject", "verb_object",
+  "clause_subject", "verb_object", "after_in_sentence", "before_in_sentence", "continued_speaker", "pronoun_subject",
   "rule_subject", "rule_speaker", "previous_speaker",
   "in_other_quote", "possessive", "after_preposition", "actor_mentions",
 ] as const;
@@ -174,6 +174,10 @@ export function quoteFeatures(ctx: QuoteContext): { candidates: Features[]; none
     const before = (words[c.tokens[0] - 1] ?? "").toLowerCase();
     if (PREPOSITIONS.has(before) || (/^(the|a|an)$/.test(before) && PREPOSITIONS.has((words[c.tokens[0] - 2] ?? "").toLowerCase()))) f.after_preposition = 1;
     if (c.actor) f.actor_mentions = log(c.actor.mentions.length);
+    // Conjunctions a linear model cannot form on its own.
+    if (f.same_sentence) f[isAfter ? "after_in_sentence" : "before_in_sentence"] = 1;
+    if (f.previous_speaker && !f.same_sentence) f.continued_speaker = 1;
+    if (c.kind === "pronoun" && (f.speech_subject || f.speech_subject_inverted)) f.pronoun_subject = 1;
     return f;
   });
 
