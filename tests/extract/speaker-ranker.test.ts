@@ -56,6 +56,16 @@ describe("speaker ranker: candidates and features", () => {
     expect(second.find((c) => c.text === "Marsh")?.features.in_other_quote).toBe(1);
   });
 
+  it("tells the subject of a clause from the object of its verb", () => {
+    const candidates = candidatesOf("Mr. Karl Odegaard attacked Lena Marsh over the quotas, saying, \u201cThe union wants all the fish and none of the rules.\u201d");
+    const odegaard = candidates.find((c) => c.text === "Karl Odegaard")!;
+    const marsh = candidates.find((c) => c.text === "Lena Marsh")!;
+    expect(odegaard.features.clause_subject).toBe(1);
+    expect(odegaard.features.verb_object).toBeUndefined();
+    expect(marsh.features.verb_object).toBe(1);
+    expect(marsh.features.clause_subject).toBeUndefined();
+  });
+
   it("computes only features the model knows", () => {
     for (const c of candidatesOf(TWO_PEOPLE)) for (const name of Object.keys(c.features)) expect(FEATURE_NAMES).toContain(name);
   });
