@@ -99,7 +99,9 @@ describe("quotes: attribution before the quote", () => {
 
   it("does not give a quote to the subject of an opening clause", () => {
     const text = `After Tomas Brell criticised the plan during a debate, Minister Ana Holm shot back, "I could have chosen silence, but I chose to answer."`;
-    expect(speakers(text)).toEqual(["?"]);
+    // the rules cannot read "shot back"; the ranker may name Holm, never Brell
+    expect(speakers(text)).toHaveLength(1);
+    expect(speakers(text)).not.toContain("Tomas Brell");
   });
 
   it("takes the name right after 'to which' as the subject of its clause", () => {

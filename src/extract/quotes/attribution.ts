@@ -142,6 +142,15 @@ export function attributionBefore(doc: Doc, words: string[], kb: ActorKnowledge,
   return speechVerbBefore(doc, words, kb, lead.firstToken, colon, all) ?? introducedByColon(doc, words, lead.firstToken, colon);
 }
 
+/**
+ * The quote's sentence has a speech verb before the quote whose subject the rules cannot read
+ * ("Holm and other officials said “...”"): someone is named as the speaker, just not one we can tell.
+ */
+export function unreadSpeechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, quote: QuoteSpan, all: QuoteSpan[]): boolean {
+  const sentence = doc.sentences[doc.sentenceAt(quote.open)];
+  return !!sentence && speechVerbBefore(doc, words, kb, sentence.firstToken, doc.tokenAt(quote.open), all) === null;
+}
+
 /** The nearest speech verb before `before` and its subject; undefined when there is no verb at all. */
 function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: number, before: number, all: QuoteSpan[]): Attribution | null | undefined {
   for (let v = before - 1; v >= floor; v--) {

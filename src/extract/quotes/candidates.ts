@@ -25,6 +25,8 @@ export interface QuoteInContext {
   attribution: Attribution | null;
   /** The attribution's subject is "he", "she", "it" or "they". */
   pronoun: string | null;
+  /** Credited after the closing mark to someone the rules cannot read (`“...,” Holm demanded.`). */
+  credited: boolean;
   candidates: SpeakerCandidate[];
 }
 

@@ -4,9 +4,10 @@ import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
 import { actorAt } from "../actors/lookup.js";
 import { isStatementTurn } from "../actors/turns.js";
-import { attributionAfter, attributionBefore, creditedAfter } from "./attribution.js";
+import { attributionAfter, attributionBefore, creditedAfter, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
 import { attributedActor, attributionPronoun, reportedSpeaker, type QuoteInContext, type SpeakerCandidate } from "./candidates.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
+import { rankSpeakers } from "./ranker.js";
 
 export type { QuoteInContext, SpeakerCandidate } from "./candidates.js";
 
@@ -25,41 +26,68 @@ function embedded(doc: Doc, q: QuoteSpan): boolean {
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** A quote with the attribution the rules read and the speaker they chose (an actor id or null). */
+export interface Resolved {
+  span: QuoteSpan;
+  attribution: Attribution | null;
+  speaker: string | null;
+  /**
+   * The rules decided this quote, with or without a speaker: it has an attribution, or a speech verb
+   * whose subject names no single speaker ("Holm and other officials said"), or it is credited to
+   * someone they cannot read.
+   * The ranker only fills quotes the rules did not decide.
+   */
+  settled: boolean;
+}
+
 /**
  * Direct quotes with their speakers. Attribution is looked for after the quote, then before it in
  * the same sentence; a quote without either takes the speaker of the quote it continues, of the
  * attributed part that continues it, or of the narration just before it (see `speakerCandidates`).
- * `choose` makes the final pick, so a learned ranker can replace the rules.
+ * `choose` makes the rules' final pick. Where the rules leave a quote without a speaker, the speaker
+ * ranker trained on PolNeAR (./ranker.ts) may fill it when it is confident: measured on PolNeAR dev
+ * and the dev set, the ranker agrees with the rules wherever both choose, so the rules keep their say.
  */
 export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
-  const spans = findQuoteSpans(doc);
+  const resolved = ruleSpeakers(doc, words, kb, findQuoteSpans(doc), choose);
+  rankSpeakers(doc, words, kb, resolved);
+  const fromQuotes = resolved.map((r): QuoteRecord => {
+    const text = doc.text.slice(r.span.start, r.span.end);
+    const count = wordCount(text);
+    return {
+      id: "",
+      text,
+      speaker: r.speaker,
+      start: r.span.start,
+      end: r.span.end,
+      attribution: r.attribution?.span ?? null,
+      fragment: count <= 3 || (!r.speaker && embedded(doc, r.span) && count < 8),
+    };
+  });
+  doc.quotes = [...fromQuotes, ...turnQuotes(doc, kb)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/** The speakers the attribution rules find, quote by quote in order (a quote's candidates read the speakers chosen before it). */
+export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, spans: QuoteSpan[], choose: SpeakerChooser = chooseByRules): Resolved[] {
   const quoted: Span[] = spans.map((s) => ({ start: s.start, end: s.end }));
   const quotes: QuoteInContext[] = spans.map((span) => {
     const attribution = attributionAfter(doc, words, kb, span) ?? attributionBefore(doc, words, kb, span, spans);
-    return { span, attribution, pronoun: attributionPronoun(words, attribution), candidates: [] };
+    const credited = !attribution && creditedAfter(doc, words, span);
+    return { span, attribution, pronoun: attributionPronoun(words, attribution), credited, candidates: [] };
   });
   const speakers: (ActorRecord | null)[] = [];
   quotes.forEach((quote, i) => {
     quote.candidates = speakerCandidates(doc, words, kb, quotes, speakers, i, quoted);
     speakers.push(choose(doc, quote));
   });
-  const fromQuotes = quotes.map((r, i): QuoteRecord => {
-    const text = doc.text.slice(r.span.start, r.span.end);
-    const count = wordCount(text);
-    const speaker = speakers[i]?.id ?? null;
-    return {
-      id: "",
-      text,
-      speaker,
-      start: r.span.start,
-      end: r.span.end,
-      attribution: r.attribution?.span ?? null,
-      fragment: count <= 3 || (!speaker && embedded(doc, r.span) && count < 8),
-    };
-  });
-  doc.quotes = [...fromQuotes, ...turnQuotes(doc, kb)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+  return quotes.map((q, i) => ({
+    span: q.span,
+    attribution: q.attribution,
+    speaker: speakers[i]?.id ?? null,
+    settled: !!q.attribution || q.credited || (!speakers[i] && unreadSpeechVerbBefore(doc, words, kb, q.span, spans)),
+  }));
 }
 
 /**
@@ -87,7 +115,7 @@ function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes
     return out;
   }
   // "“...,” Holm demanded.": credited to someone we cannot read, so to no one else
-  if (creditedAfter(doc, words, q.span)) return out;
+  if (q.credited) return out;
   const reported = reportedSpeaker(doc, words, kb, q.span, quoted, prev && samePassage ? prev.span : null);
   if (reported) out.push({ actor: reported, source: "reported-speech" });
   if (prevSpeaker && samePassage) out.push({ actor: prevSpeaker, source: "previous-quote" });
