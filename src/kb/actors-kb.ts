@@ -15,7 +15,7 @@ export type KnownEntity =
 interface StatesFile { states: { name: string; aliases: string[]; adjectives: string[]; people: string[]; capital: string | null }[] }
 interface OrganizationsFile {
   organizations: { name: string; aliases: string[]; type: "organization" | "group"; affiliation: string | null }[];
-  heads: { organization: string[]; group: string[] };
+  heads: { organization: string[]; group: string[]; state_organ: string[]; corporate_suffix: string[] };
 }
 interface TitlesFile {
   heads: string[];
@@ -53,6 +53,10 @@ export class ActorKnowledge {
   readonly nicknames = new Map<string, string[]>();
   readonly organizationHeads = new Set<string>();
   readonly groupHeads = new Set<string>();
+  /** Last words of an organisation that, named with a state ("Turkish Foreign Ministry"), is an organ of that state. */
+  readonly stateOrganHeads = new Set<string>();
+  /** Legal forms a company's name may drop after its first mention: "Co", "Inc", "Group". */
+  readonly corporateSuffixes = new Set<string>();
   readonly speechVerbs = new Set<string>();
   readonly speechPrepositions = new PhraseMatcher<string>();
   readonly statementNouns = new Set<string>();
@@ -77,6 +81,8 @@ export class ActorKnowledge {
     }
     orgs.heads.organization.forEach((h) => this.organizationHeads.add(h));
     orgs.heads.group.forEach((h) => this.groupHeads.add(h));
+    orgs.heads.state_organ.forEach((h) => this.stateOrganHeads.add(h));
+    orgs.heads.corporate_suffix.forEach((h) => this.corporateSuffixes.add(h));
     for (const p of readKbFile<PeopleFile>("people.json").people) {
       const entity = { kind: "person" as const, name: p.name, affiliation: p.affiliation, role: p.role, gender: p.gender };
       for (const n of [p.name, ...p.aliases]) {

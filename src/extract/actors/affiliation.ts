@@ -1,9 +1,14 @@
+import type { Token } from "../../doc/doc.js";
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import { PhraseMatcher } from "../../kb/phrases.js";
 import { POSSESSIVE } from "./words.js";
 import type { TokenRange } from "./roles.js";
 
-const OBJECT_LINKS = new Set(["for", "to", "in", "on", "with"]);
+const OBJECT_LINKS = new Set(["for", "to", "in", "on"]);
+/** Words after which a title names its employer: "head of Gazprom", "an analyst at Daiwa", "a lawyer with Foo & Co". */
+const EMPLOYER_LINKS = new Set(["of", "at", "with", "from"]);
+/** Words that may join the capitalised words of one employer's name: "Standard & Poor's", "Chamber of Commerce". */
+const EMPLOYER_JOINERS = new Set(["&", "of", "and"]);
 
 /** How a demonym the knowledge base does not know derives from its state: Valdorian ← Valdoria, Qatari ← Qatar. */
 const DEMONYM_ENDINGS: { ending: string; stateEndings: string[] }[] = [
@@ -26,7 +31,7 @@ export class Sides {
   private readonly learned = new Set<string>();
   private readonly capitalised = new Set<string>();
 
-  constructor(private readonly kb: ActorKnowledge, private readonly words: string[]) {}
+  constructor(private readonly kb: ActorKnowledge, private readonly words: string[], private readonly tokens: readonly Token[] = []) {}
 
   /** A name this document uses (as its tokens) for an actor that speaks for `side` (an organisation: itself). */
   learn(nameTokens: string[], side: string): void {
@@ -41,21 +46,30 @@ export class Sides {
     this.capitalised.add(word);
   }
 
+  /** Where the employer part of a title ends: what follows "for" or "to" is the job's object. */
+  private employerPartEnd(range: TokenRange): number {
+    for (let k = range[0] + 1; k < range[1]; k++) if (OBJECT_LINKS.has(this.words[k]!.toLowerCase())) return k;
+    return range[1];
+  }
+
+  /** The organisation a title names as the side when the knowledge base and the text knew nothing of it. */
+  unknownEmployer(range: TokenRange): TokenRange | null {
+    const employer = this.employerOf([range[0], this.employerPartEnd(range)]);
+    return employer && this.of(range) === this.nameOf(employer) ? employer : null;
+  }
+
   of(range: TokenRange): string | null {
     const { kb, words } = this;
     // The employer stands before the title or after "of"; what follows "for" or "to" is the job's object
     // ("the Union's special envoy for Valdoria" speaks for the Union).
-    let end = range[1];
-    for (let k = range[0] + 1; k < range[1]; k++) {
-      if (OBJECT_LINKS.has(words[k]!.toLowerCase())) {
-        end = k;
-        break;
-      }
-    }
+    const end = this.employerPartEnd(range);
     for (let k = range[0]; k < end; k++) {
       const m = kb.entities.match(words, k, range[1]);
       if (m) {
         const e = m.value;
+        // "American Chamber of Commerce president": the state names an organisation of its own
+        const ownName = e.kind === "state" ? this.organisationAfterState(k + m.length, range[1]) : null;
+        if (ownName) return this.nameOf([k, ownName]);
         if (e.kind === "state") return e.name;
         if (e.kind === "organization") return e.affiliation ?? e.name;
         k += m.length - 1;
@@ -71,9 +85,87 @@ export class Sides {
       const demonym = this.stateOfDemonym(words[k]!);
       if (demonym) return demonym;
     }
+    const employer = this.employerOf([range[0], end]);
+    if (employer) return this.nameOf(employer);
     const text = words.slice(range[0], range[1]).join(" ").toLowerCase();
     for (const [office, side] of kb.officeSides) if (side && text.includes(office)) return side;
     return null;
+  }
+
+  /**
+   * An employer the knowledge base does not know, named in the title: the capitalised words right
+   * before the title ("Gazprom chairman", "Daiwa Securities analyst", "Foster's chief executive") or
+   * right after a link ("chief executive of Southcorp", "an analyst with Shearson Lehman Brothers").
+   */
+  employerOf(range: TokenRange): TokenRange | null {
+    const { words } = this;
+    for (let k = range[0]; k < range[1]; k++) {
+      if (!this.opensEmployer(k)) continue;
+      let end = k + 1;
+      while (end < range[1] && (this.isEmployerWord(end) || (EMPLOYER_JOINERS.has(words[end]!) && end + 1 < range[1] && this.isEmployerWord(end + 1)))) end++;
+      const next = words[end] ?? "";
+      const afterPossessive = POSSESSIVE.has(next) ? words[end + 1] ?? "" : next;
+      let before = k - 1;
+      if (words[before]?.toLowerCase() === "the") before--;
+      const linked = before >= range[0] && EMPLOYER_LINKS.has(words[before]!.toLowerCase());
+      // "New European commission president": a capitalised modifier after the run shows it is no name
+      const premodifies = end < range[1] && this.isTitleWord(afterPossessive) && !(/^[A-Z]/.test(next) && !this.kb.titleHeads.match(this.words, end, range[1]) && this.kb.titleModifiers.has(next.toLowerCase()));
+      if (linked || premodifies) return [k, end];
+      k = end - 1;
+    }
+    return null;
+  }
+
+  /**
+   * The end of an organisation's name that a state's name or demonym opens, when the organisation
+   * speaks for itself ("Greek Energy Forum", "Philippine Chamber of Commerce and Industry"); null for
+   * an organ of the state ("Turkish Foreign Ministry") and for anything that is not an organisation.
+   */
+  private organisationAfterState(first: number, end: number): number | null {
+    const { kb, words } = this;
+    let k = first;
+    let last = -1;
+    while (k < end && (this.isOrganisationWord(k) || (EMPLOYER_JOINERS.has(words[k]!) && k > first && k + 1 < end && this.isOrganisationWord(k + 1)))) {
+      if (kb.organizationHeads.has(words[k]!)) last = k;
+      k++;
+    }
+    if (last < 0 || kb.stateOrganHeads.has(words[last]!)) return null;
+    return last + 1;
+  }
+
+  /** A capitalised word of an organisation's name, portfolio words included ("Energy", "Commerce"). */
+  private isOrganisationWord(k: number): boolean {
+    const word = this.words[k]!;
+    return /^[A-Z]/.test(word) && !this.kb.nonNames.has(word) && !this.kb.titleWords.has(word.toLowerCase());
+  }
+
+  /** The employer's name as written, without a possessive. */
+  nameOf(range: TokenRange): string {
+    return this.words.slice(range[0], range[1]).join(" ");
+  }
+
+  private isTitleWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.kb.titleWords.has(lower) || this.kb.titleModifiers.has(lower);
+  }
+
+  /** A capitalised word that can belong to an organisation's name: not a title, month or given name. */
+  private isEmployerWord(k: number): boolean {
+    const word = this.words[k]!;
+    return /^[A-Z]/.test(word) && !this.kb.nonNames.has(word) && !this.kb.honorifics.has(word) && !this.isTitleWord(word);
+  }
+
+  /**
+   * A name that opens an employer: not a given name (a person's: "Biden adviser"), not an adjective
+   * capitalised only because it opens the sentence ("New commission president"), not a headline in
+   * capitals.
+   */
+  private opensEmployer(k: number): boolean {
+    if (!this.isEmployerWord(k) || this.kb.givenNames.has(this.words[k]!)) return false;
+    const tok = this.tokens[k];
+    const opensSentence = !!tok && (k === 0 || this.tokens[k - 1]!.sentence !== tok.sentence);
+    if (opensSentence && tok.pos !== "PROPN" && tok.pos !== "NOUN") return false;
+    return !(/^[A-Z]{4,}$/.test(this.words[k]!) && /^[A-Z]{2,}$/.test(this.words[k + 1] ?? ""));
   }
 
   /** One capitalised word standing alone before "'s": not part of a longer name such as a person's. */

@@ -9,7 +9,8 @@ import { capitalisedRuns, segmentRun, type Segment } from "./runs.js";
 import { addSpeechSubjects } from "./speakers.js";
 import { findRoleHolders } from "./unnamed.js";
 import { addTurnSpeakers } from "./turns.js";
-import { isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
+import { adoptEmployers } from "./employers.js";
+import { POSSESSIVE, isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
 import { isSpeechVerb, subjectBefore } from "../speech/phrases.js";
 import { findQuoteSpans, type QuoteSpan } from "../quotes/marks.js";
 
@@ -32,6 +33,8 @@ export interface ActorContext {
   /** Tokens that stand in the subject of a speech verb ("Hallworth, of the institute, said"). */
   speakers: Set<number>;
   quoteSpans: QuoteSpan[];
+  /** Organisations the text names only as someone's employer ("Gazprom chairman"), as token ranges. */
+  employers: TokenRange[];
 }
 
 const span = (ctx: ActorContext, first: number, end: number): Span => ({
@@ -98,10 +101,29 @@ function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: n
   const draft = ctx.drafts.obtain(`org:${name}`, type);
   draft.affiliation ??= statePrefix?.kind === "known" ? statePrefix.entity.name : type === "group" ? name : null;
   addMention(draft, span(ctx, first, seg.end), name);
-  ctx.sides.learn(ctx.words.slice(first, seg.end), draft.affiliation ?? name);
-  const acronym = acronymOf(name);
-  draft.acronym = acronym;
+  // Staff of "the Turkish Foreign Ministry" speak for Turkey; of "the Canadian Auto Workers union", for the union.
+  const organOfState = ctx.kb.stateOrganHeads.has(ctx.words[seg.end - 1]!);
+  ctx.sides.learn(ctx.words.slice(first, seg.end), (organOfState || type === "group" ? draft.affiliation : null) ?? name);
+  // "Pennzoil Co" is "Pennzoil" further on, and "General Motors Corp" is "GM"
+  const nameTokens = ctx.words.slice(first, seg.end);
+  const suffixed = nameTokens.length > 1 && ctx.kb.corporateSuffixes.has(nameTokens[nameTokens.length - 1]!);
+  if (suffixed) {
+    draft.shortName ??= nameTokens.slice(0, -1).filter((w) => !POSSESSIVE.has(w));
+    ctx.sides.learn(draft.shortName, draft.affiliation ?? name);
+  }
+  const acronym = acronymOf(suffixed ? draft.shortName!.join(" ") : name);
+  draft.acronym ??= acronym;
   if (acronym.length >= 2) ctx.sides.learn([acronym], draft.affiliation ?? name);
+}
+
+/** "Pennzoil" after "Pennzoil Co": a company the text named with its legal form. */
+function isShortCompanyName(ctx: ActorContext, seg: Segment): boolean {
+  if (seg.kind !== "unknown") return false;
+  const text = ctx.words.slice(seg.first, seg.end).join(" ");
+  const owner = ctx.drafts.all.find((d) => d.shortName?.join(" ") === text);
+  if (!owner) return false;
+  addMention(owner, span(ctx, seg.first, seg.end), surface(ctx, seg.first, seg.end));
+  return true;
 }
 
 const NARRATION_WINDOW = 2;
@@ -249,6 +271,10 @@ function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   addMention(draft, span(ctx, c.first, c.end), surface(ctx, c.first, c.end));
   c.roles.forEach((r) => addRole(draft, r));
   draft.affiliation ??= c.roleRanges.map((r) => ctx.sides.of(r)).find((s) => s) ?? null;
+  for (const r of c.roleRanges) {
+    const employer = ctx.sides.unknownEmployer(r);
+    if (employer) ctx.employers.push(employer);
+  }
   draft.gender ??= c.gender;
   if (c.known) draft.fallbackAffiliation ??= c.known.affiliation;
 }
@@ -263,7 +289,7 @@ export function extractActors(doc: Doc): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
   const speech = speechVerbsOf(doc, words, kb);
-  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words), speech, speakers: speechSubjectTokens(speech), quoteSpans: findQuoteSpans(doc) };
+  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words, doc.tokens), speech, speakers: speechSubjectTokens(speech), quoteSpans: findQuoteSpans(doc), employers: [] };
   doc.tokens.forEach((t, k) => isCapitalised(t) && ctx.sides.noteCapitalised(words[k]!));
 
   // Pass 1: everything but people, so that titles can name the organisations this text introduces.
@@ -294,7 +320,7 @@ export function extractActors(doc: Doc): void {
   const weak: PersonCandidate[] = [];
   const singles: PersonCandidate[] = [];
   for (const { segments, index } of pending) {
-    if (isOrganisationAlias(ctx, segments[index]!)) continue;
+    if (isOrganisationAlias(ctx, segments[index]!) || isShortCompanyName(ctx, segments[index]!)) continue;
     const c = personCandidate(ctx, segments, index);
     const seg = segments[index]!;
     if (c?.strong) strong.push(c);
@@ -321,6 +347,7 @@ export function extractActors(doc: Doc): void {
     }
   }
 
+  adoptEmployers(ctx);
   addTurnSpeakers(ctx, people);
   const covered = new Set<number>();
   for (const c of [...strong, ...weak, ...singles]) for (const [a, b] of c.roleRanges) for (let k = a; k < b; k++) covered.add(k);

@@ -1,6 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorKnowledge, KnownEntity } from "../../kb/actors-kb.js";
-import { NAME_PARTICLES, isCapitalised, joined } from "./words.js";
+import { NAME_PARTICLES, POSSESSIVE, isCapitalised, joined } from "./words.js";
 
 /** A piece of a run of capitalised tokens: a known entity, a title, or unknown words (a possible name). */
 export type Segment =
@@ -35,6 +35,8 @@ export function capitalisedRuns(doc: Doc, sentence: number, kb: ActorKnowledge):
       if (cur.text === "-" && joined(t[j - 1], cur) && joined(cur, next) && (isCapitalised(next) || NAME_PARTICLES.has(next?.text.toLowerCase() ?? ""))) { j++; continue; }
       if (NAME_PARTICLES.has(lower) && j + 1 < s.endToken && (isCapitalised(next) || next?.text === "-")) { j++; continue; }
       if (INNER.has(lower) && j + 1 < s.endToken && isCapitalised(next)) { j++; continue; }
+      // "Foster's Group", "McDonald's Corp": a possessive inside an organisation's name
+      if (POSSESSIVE.has(cur.text) && joined(t[j - 1], cur) && next && isOrganisationHead(kb, next.text)) { j++; continue; }
       // "International Committee of the Red Cross", "Ministry of the Interior"; not "President Abbas of the Palestinian Authority"
       if (INNER.has(lower) && next?.text === "the" && j + 2 < s.endToken && isCapitalised(t[j + 2]) && isOrganisationHead(kb, t[j - 1]!.text)) { j += 2; continue; }
       break;
@@ -76,7 +78,8 @@ export function segmentRun(words: string[], run: [number, number], kb: ActorKnow
       continue;
     }
     const title = kb.titleHeads.match(words, k, end);
-    const titleLeadsToName = title && words[k + title.length]?.toLowerCase() !== "of";
+    // "General Motors Corp" is a company, not a person titled General: the run ends in an organisation's head
+    const titleLeadsToName = title && words[k + title.length]?.toLowerCase() !== "of" && !(end > k + title.length && kb.organizationHeads.has(words[end - 1]!));
     if (kb.honorifics.has(word) || (title && titleLeadsToName)) {
       flush(k);
       const length = title && titleLeadsToName ? title.length : 1;
