@@ -7,6 +7,9 @@ import type { TokenRange } from "./roles.js";
 const OBJECT_LINKS = new Set(["for", "to", "in", "on"]);
 /** Words after which a title names its employer: "head of Gazprom", "an analyst at Daiwa", "a lawyer with Foo & Co". */
 const EMPLOYER_LINKS = new Set(["of", "at", "with", "from"]);
+/** Words that link a name to the body its bearer speaks for: "Kirchner of Argentina", "Serwotka, from the PCS union". */
+const NAME_LINKS = new Set(["of", "from"]);
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** Words that may join the capitalised words of one employer's name: "Standard & Poor's", "Chamber of Commerce". */
 const EMPLOYER_JOINERS = new Set(["&", "of", "and"]);
 
@@ -137,6 +140,44 @@ export class Sides {
   private isOrganisationWord(k: number): boolean {
     const word = this.words[k]!;
     return /^[A-Z]/.test(word) && !this.kb.nonNames.has(word) && !this.kb.titleWords.has(word.toLowerCase());
+  }
+
+  /**
+   * The side written right after a name: "President Nestor Kirchner of Kestria", "Mark Dunmore of the
+   * Harbour Workers Union", "Ann Lowe, from the PCS union,". Only a state or an organisation counts
+   * ("John Smith of London" names where he lives); `employer` is an organisation the text names nowhere else.
+   */
+  sideAfterName(nameEnd: number): { side: string; employer: TokenRange | null } | null {
+    const { kb, words } = this;
+    let k = nameEnd;
+    if (words[k] === "," && NAME_LINKS.has(words[k + 1]?.toLowerCase() ?? "")) k++;
+    if (!NAME_LINKS.has(words[k]?.toLowerCase() ?? "")) return null;
+    k++;
+    if (words[k]?.toLowerCase() === "the") k++;
+    const sentenceEnd = this.sentenceEnd(k);
+    const known = kb.entities.match(words, k, sentenceEnd);
+    if (known && !this.isOrganisationWord(k + known.length)) {
+      const e = known.value;
+      if (e.kind === "state") return { side: e.name, employer: null };
+      if (e.kind === "organization") return { side: e.affiliation ?? e.name, employer: null };
+      return null;
+    }
+    const local = this.local.match(words, k, sentenceEnd);
+    if (local && !this.isOrganisationWord(k + local.length)) return { side: local.value, employer: null };
+    let end = k;
+    while (end < sentenceEnd && (this.isOrganisationWord(end) || (EMPLOYER_JOINERS.has(words[end]!) && end > k && this.isOrganisationWord(end + 1)))) end++;
+    // "the PCS union": a lower-case head closes the name
+    if (end > k && end < sentenceEnd && /^[a-z]/.test(words[end]!) && kb.organizationHeads.has(capitalise(words[end]!))) end++;
+    if (end === k || !words.slice(k, end).some((w) => kb.organizationHeads.has(capitalise(w)))) return null;
+    const employer: TokenRange = [k, end];
+    return { side: this.nameOf(employer), employer };
+  }
+
+  private sentenceEnd(k: number): number {
+    const sentence = this.tokens[k]?.sentence;
+    let end = k;
+    while (end < this.words.length && this.tokens[end]?.sentence === sentence) end++;
+    return end;
   }
 
   /** The employer's name as written, without a possessive. */

@@ -10,7 +10,7 @@ import { addSpeechSubjects } from "./speakers.js";
 import { findRoleHolders } from "./unnamed.js";
 import { addTurnSpeakers } from "./turns.js";
 import { adoptEmployers } from "./employers.js";
-import { POSSESSIVE, isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
+import { NAME_PARTICLES, POSSESSIVE, isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
 import { isSpeechVerb, subjectBefore } from "../speech/phrases.js";
 import { findQuoteSpans, type QuoteSpan } from "../quotes/marks.js";
 
@@ -189,8 +189,14 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   // "Kestrian official", "Valdorian capital": a lone capitalised word before a noun is an adjective.
   const nextToken = ctx.doc.tokens[seg.end];
   if (parts.length === 1 && !titled && nextToken && /^[a-z]/.test(nextToken.text) && (nextToken.pos === "NOUN" || nextToken.pos === "ADJ")) return null;
-  const allNameShaped = parts.every((p) => /^[A-Z\u00C0-\u017F][\p{L}'.-]*$/u.test(p) || /^(bin|ibn|al|el|de|van|von|der|da|abu|-)$/i.test(p));
+  const allNameShaped = parts.every((p) => /^[A-Z\u00C0-\u017F][\p{L}'.-]*$/u.test(p) || p === "-" || NAME_PARTICLES.has(p.toLowerCase()));
   if (!allNameShaped) return null;
+  // "WILL CONSIDER SETTLEMENT OFFER": a headline in capitals, not a name
+  if (!known && parts.length > 1 && parts.every((p) => /^[A-Z]{3,}$/.test(p))) return null;
+  // "Analysts said", "Bankers said": a common noun capitalised because it opens the sentence
+  const opening = ctx.doc.tokens[seg.first]!;
+  const opensSentence = seg.first === 0 || ctx.doc.tokens[seg.first - 1]!.sentence !== opening.sentence;
+  if (!known && !titled && parts.length === 1 && opensSentence && opening.pos === "NOUN" && /s$/.test(parts[0]!)) return null;
   const inverted = kb.speechVerbs.has(words[seg.first - 1] ?? "");
   const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && (speaks || inverted));
   const roleRanges: TokenRange[] = [before, after].filter((r): r is TokenRange => !!r);
@@ -211,6 +217,7 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
     roleRanges,
     gender: (honorific ? kb.honorifics.get(honorific) : null) ?? titleGender ?? known?.gender ?? (kb.femaleNames.has(parts[0]!) ? "female" : null),
     known: known ? { name: known.name, affiliation: known.affiliation, gender: known.gender } : undefined,
+    sideAfter: ctx.sides.sideAfterName(seg.end),
   };
 }
 
@@ -275,8 +282,35 @@ function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
     const employer = ctx.sides.unknownEmployer(r);
     if (employer) ctx.employers.push(employer);
   }
+  if (!draft.affiliation && c.sideAfter) {
+    draft.affiliation = c.sideAfter.side;
+    if (c.sideAfter.employer) ctx.employers.push(c.sideAfter.employer);
+  }
   draft.gender ??= c.gender;
   if (c.known) draft.fallbackAffiliation ??= c.known.affiliation;
+}
+
+/** The person draft with a mention over exactly these tokens. */
+function personAt(ctx: ActorContext, first: number, end: number): ActorDraft | undefined {
+  const where = span(ctx, first, end);
+  return ctx.drafts.all.find((d) => d.type === "person" && d.mentions.some((m) => m.start === where.start && m.end === where.end));
+}
+
+/**
+ * "Greek prime minister Kyros Vlahos and energy minister Eleni Pappa": a title without a side,
+ * coordinated with a title of a state, holds an office of the same state.
+ */
+function shareCoordinatedSides(ctx: ActorContext, candidates: PersonCandidate[]): void {
+  const byEnd = new Map(candidates.map((c) => [c.end, c]));
+  for (const c of candidates) {
+    const role = c.roleRanges.find((r) => r[1] === c.first);
+    if (!role || ctx.words[role[0] - 1] !== "and") continue;
+    const previous = byEnd.get(role[0] - 1);
+    if (!previous || !previous.roleRanges.some((r) => r[1] === previous.first)) continue;
+    const draft = personAt(ctx, c.first, c.end);
+    const side = personAt(ctx, previous.first, previous.end)?.affiliation;
+    if (draft && !draft.affiliation && side && ctx.kb.statesByName.has(side)) draft.affiliation = side;
+  }
 }
 
 /**
@@ -347,6 +381,7 @@ export function extractActors(doc: Doc): void {
     }
   }
 
+  shareCoordinatedSides(ctx, [...strong, ...weak]);
   adoptEmployers(ctx);
   addTurnSpeakers(ctx, people);
   const covered = new Set<number>();

@@ -15,6 +15,8 @@ export interface PersonCandidate {
   roleRanges: [number, number][];
   gender: string | null;
   known?: { name: string; affiliation: string | null; gender: string | null };
+  /** The side written after the name ("Kirchner of Argentina"), and the organisation's tokens when the text names it nowhere else. */
+  sideAfter?: { side: string; employer: [number, number] | null } | null;
 }
 
 type KnownPerson = ReturnType<ActorKnowledge["people"]["get"]>;

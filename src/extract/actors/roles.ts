@@ -94,12 +94,17 @@ export function roleAfter(doc: Doc, words: string[], kb: ActorKnowledge, nameEnd
   if (DETERMINERS.has(words[k]?.toLowerCase() ?? "")) k++;
   const first = k;
   let sawLink = false;
+  let portfolioWords = 0;
   while (k < sentence.endToken && k - first < 14) {
     const w = words[k]!;
     const tok = t[k]!;
     if (APPOSITIVE_ENDS.has(w)) break;
+    // "auto analyst at ...", "head of UK equities for ...": the portfolio before the title
+    const portfolio = !sawLink && portfolioWords < MAX_PORTFOLIO_WORDS && isPortfolioWord(tok);
+    if (portfolio && !isRoleWord(kb, w)) portfolioWords++;
     const ok =
       isRoleWord(kb, w) ||
+      portfolio ||
       (isCapitalised(tok) && !kb.nonNames.has(w)) ||
       POSSESSIVE.has(w) ||
       (w === "-" && joined(t[k - 1], tok)) ||
