@@ -28,6 +28,7 @@ interface TitlesFile {
   given_name_honorifics: string[];
   non_speaker_labels: string[];
   rank_abbreviations: Record<string, string>;
+  territorial: string[];
 }
 interface PeopleFile { people: { name: string; aliases: string[]; affiliation: string | null; role: string | null; gender: string | null }[] }
 interface AttributionFile { verbs: string[]; prepositional: string[]; statement_nouns: string[] }
@@ -40,6 +41,8 @@ export class ActorKnowledge {
   readonly honorifics = new Map<string, string | null>();
   readonly officeSides = new Map<string, string | null>();
   readonly nonNames = new Set<string>();
+  /** Words shaped like demonyms that name no state's people ("Republican"). */
+  readonly notDemonyms = new Set<string>();
   readonly locatives = new Set<string>();
   readonly titleWords = new Set<string>();
   readonly titleGenders = new Map<string, string>();
@@ -48,6 +51,8 @@ export class ActorKnowledge {
   readonly givenNameHonorifics = new Set<string>();
   readonly nonSpeakerLabels = new Set<string>();
   readonly rankAbbreviations = new Map<string, string>();
+  /** Titles of an office over a territory ("governor", "mayor"): what they name before them is a place. */
+  readonly territorialTitles = new Set<string>();
   readonly givenNames = new Set<string>();
   readonly femaleNames = new Set<string>();
   readonly nicknames = new Map<string, string[]>();
@@ -102,9 +107,11 @@ export class ActorKnowledge {
     titles.non_speaker_labels.forEach((l) => this.nonSpeakerLabels.add(l));
     for (const [abbreviation, rank] of Object.entries(titles.rank_abbreviations)) this.rankAbbreviations.set(abbreviation, rank);
     titles.modifiers.forEach((m) => this.titleModifiers.add(m));
+    titles.territorial.forEach((t) => this.territorialTitles.add(t));
     for (const [h, gender] of Object.entries(titles.honorifics)) this.honorifics.set(h, gender);
     for (const o of titles.offices) this.officeSides.set(o.title, o.affiliation);
-    const nonNames = readKbFile<{ words: string[]; locative_words: string[] }>("non-names.json");
+    const nonNames = readKbFile<{ words: string[]; locative_words: string[]; not_demonyms: string[] }>("non-names.json");
+    nonNames.not_demonyms.forEach((w) => this.notDemonyms.add(w));
     nonNames.words.forEach((w) => this.nonNames.add(w));
     nonNames.locative_words.forEach((w) => this.locatives.add(w));
     const given = readKbFile<{ names: string[]; female: string[] }>("given-names.json");

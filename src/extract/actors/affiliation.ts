@@ -105,7 +105,7 @@ export class Sides {
     for (let k = range[0]; k < range[1]; k++) {
       if (!this.opensEmployer(k)) continue;
       let end = k + 1;
-      while (end < range[1] && (this.isEmployerWord(end) || (EMPLOYER_JOINERS.has(words[end]!) && end + 1 < range[1] && this.isEmployerWord(end + 1)))) end++;
+      while (end < range[1] && (this.isEmployerWord(end) || this.continuesEmployer(end, range[1]))) end++;
       const next = words[end] ?? "";
       const afterPossessive = POSSESSIVE.has(next) ? words[end + 1] ?? "" : next;
       let before = k - 1;
@@ -113,7 +113,10 @@ export class Sides {
       const linked = before >= range[0] && EMPLOYER_LINKS.has(words[before]!.toLowerCase());
       // "New European commission president": a capitalised modifier after the run shows it is no name
       const premodifies = end < range[1] && this.isTitleWord(afterPossessive) && !(/^[A-Z]/.test(next) && !this.kb.titleHeads.match(this.words, end, range[1]) && this.kb.titleModifiers.has(next.toLowerCase()));
-      if (linked || premodifies) return [k, end];
+      // "editor of Mideast reports": a name before a common noun qualifies it, it employs no one
+      const qualifies = /^[a-z]/.test(next) && this.tokens[end]?.pos === "NOUN";
+      const adjective = this.tokens[end - 1]?.pos === "ADJ";
+      if ((linked && !qualifies || premodifies) && !adjective) return [k, end];
       k = end - 1;
     }
     return null;
@@ -185,6 +188,17 @@ export class Sides {
     return this.words.slice(range[0], range[1]).join(" ");
   }
 
+  /**
+   * A joiner between two words of a name ("Chamber of Commerce"), or a capitalised portfolio word the
+   * name goes on after ("Cambridge Energy Research Associates"; not the "Energy" of "Energy Minister").
+   */
+  private continuesEmployer(k: number, end: number): boolean {
+    const word = this.words[k]!;
+    if (EMPLOYER_JOINERS.has(word)) return k + 1 < end && this.isEmployerWord(k + 1);
+    if (!/^[A-Z]/.test(word) || !this.kb.titleModifiers.has(word.toLowerCase()) || this.kb.titleHeads.match(this.words, k, end)) return false;
+    return k + 1 < end && (this.isEmployerWord(k + 1) || this.continuesEmployer(k + 1, end));
+  }
+
   private isTitleWord(word: string): boolean {
     const lower = word.toLowerCase();
     return this.kb.titleWords.has(lower) || this.kb.titleModifiers.has(lower);
@@ -203,6 +217,8 @@ export class Sides {
    */
   private opensEmployer(k: number): boolean {
     if (!this.isEmployerWord(k) || this.kb.givenNames.has(this.words[k]!)) return false;
+    // a known person, place or state is no unknown employer
+    if (this.kb.entities.match(this.words, k, this.words.length)) return false;
     const tok = this.tokens[k];
     const opensSentence = !!tok && (k === 0 || this.tokens[k - 1]!.sentence !== tok.sentence);
     if (opensSentence && tok.pos !== "PROPN" && tok.pos !== "NOUN") return false;
@@ -226,7 +242,7 @@ export class Sides {
 
   private stateOfDemonym(word: string): string | null {
     const kb = this.kb;
-    if (!/^[A-Z][a-z]{3,}$/.test(word) || kb.nonNames.has(word) || kb.givenNames.has(word) || kb.titleWords.has(word.toLowerCase())) return null;
+    if (!/^[A-Z][a-z]{3,}$/.test(word) || kb.nonNames.has(word) || kb.notDemonyms.has(word) || kb.givenNames.has(word) || kb.titleWords.has(word.toLowerCase())) return null;
     for (const { ending, stateEndings } of DEMONYM_ENDINGS) {
       if (!word.endsWith(ending)) continue;
       const stem = word.slice(0, word.length - ending.length);

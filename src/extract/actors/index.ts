@@ -5,7 +5,7 @@ import { Sides } from "./affiliation.js";
 import { addMention, addRole, ActorDrafts, toRecords, type ActorDraft } from "./drafts.js";
 import { compatibleWith, surnameOf, type PersonCandidate } from "./people.js";
 import { lastTitle, rangeText, roleAfter, roleBefore, type TokenRange } from "./roles.js";
-import { capitalisedRuns, segmentRun, type Segment } from "./runs.js";
+import { capitalisedRuns, segmentRun, separateNamesFromOrganisations, type Segment } from "./runs.js";
 import { addSpeechSubjects } from "./speakers.js";
 import { findRoleHolders } from "./unnamed.js";
 import { addTurnSpeakers } from "./turns.js";
@@ -33,8 +33,8 @@ export interface ActorContext {
   /** Tokens that stand in the subject of a speech verb ("Hallworth, of the institute, said"). */
   speakers: Set<number>;
   quoteSpans: QuoteSpan[];
-  /** Organisations the text names only as someone's employer ("Gazprom chairman"), as token ranges. */
-  employers: TokenRange[];
+  /** Organisations the text names only as someone's employer ("Gazprom chairman"), with the title naming them. */
+  employers: { name: TokenRange; title: TokenRange | null }[];
 }
 
 const span = (ctx: ActorContext, first: number, end: number): Span => ({
@@ -280,11 +280,11 @@ function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   draft.affiliation ??= c.roleRanges.map((r) => ctx.sides.of(r)).find((s) => s) ?? null;
   for (const r of c.roleRanges) {
     const employer = ctx.sides.unknownEmployer(r);
-    if (employer) ctx.employers.push(employer);
+    if (employer) ctx.employers.push({ name: employer, title: r });
   }
   if (!draft.affiliation && c.sideAfter) {
     draft.affiliation = c.sideAfter.side;
-    if (c.sideAfter.employer) ctx.employers.push(c.sideAfter.employer);
+    if (c.sideAfter.employer) ctx.employers.push({ name: c.sideAfter.employer, title: null });
   }
   draft.gender ??= c.gender;
   if (c.known) draft.fallbackAffiliation ??= c.known.affiliation;
@@ -334,7 +334,7 @@ export function extractActors(doc: Doc): void {
       const run: [number, number] = [found[0], found[1]];
       while (run[0] < run[1] && inLabel(doc, run[0])) run[0]++;
       if (run[0] === run[1]) continue;
-      const segments = segmentRun(words, run, kb);
+      const segments = separateNamesFromOrganisations(words, segmentRun(words, run, kb), kb);
       segments.forEach((seg, index) => {
         if (seg.kind === "title") return;
         if (seg.kind === "known" && seg.entity.kind !== "person") return addKnown(ctx, seg.entity, seg.first, seg.end);

@@ -102,3 +102,39 @@ export function segmentRun(words: string[], run: [number, number], kb: ActorKnow
   flush(end);
   return segments;
 }
+
+const hasOrganisationHead = (kb: ActorKnowledge, words: string[], first: number, end: number) => {
+  for (let k = first; k < end; k++) if (isOrganisationHead(kb, words[k]!)) return true;
+  return false;
+};
+
+/**
+ * Separates a person's name from the organisation written with it in one capitalised run:
+ * "Kristen Welker of Harbour News" (a name, "of", an organisation) and "Chess Federation Mehrdad
+ * Pahlavanzadeh" (an organisation's head followed by two or more words of a name).
+ */
+export function separateNamesFromOrganisations(words: string[], segments: Segment[], kb: ActorKnowledge): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== "unknown") {
+      out.push(seg);
+      continue;
+    }
+    const { first, end } = seg;
+    const of = words.indexOf("of", first);
+    if (of > first && of < end - 1 && !hasOrganisationHead(kb, words, first, of) && hasOrganisationHead(kb, words, of + 1, end)) {
+      const right = words[of + 1] === "the" ? of + 2 : of + 1;
+      out.push({ kind: "unknown", first, end: of }, { kind: "unknown", first: right, end });
+      continue;
+    }
+    let head = -1;
+    for (let k = first; k < end; k++) if (isOrganisationHead(kb, words[k]!)) head = k;
+    const trailing = words.slice(head + 1, end);
+    if (head >= first && trailing.length >= 2 && trailing.every((w) => /^[A-Z][\p{L}'.-]*$/u.test(w))) {
+      out.push({ kind: "unknown", first, end: head + 1 }, { kind: "unknown", first: head + 1, end });
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
+}
