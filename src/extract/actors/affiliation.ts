@@ -161,7 +161,8 @@ export class Sides {
     const known = kb.entities.match(words, k, sentenceEnd);
     if (known && !this.isOrganisationWord(k + known.length)) {
       const e = known.value;
-      if (e.kind === "state") return { side: e.name, employer: null };
+      // "of London" names a capital, where one lives: only the state's own name is its side
+      if (e.kind === "state") return e.form === "name" ? { side: e.name, employer: null } : null;
       if (e.kind === "organization") return { side: e.affiliation ?? e.name, employer: null };
       return null;
     }

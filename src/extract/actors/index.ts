@@ -116,14 +116,23 @@ function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: n
   if (acronym.length >= 2) ctx.sides.learn([acronym], draft.affiliation ?? name);
 }
 
-/** "Pennzoil" after "Pennzoil Co": a company the text named with its legal form. */
-function isShortCompanyName(ctx: ActorContext, seg: Segment): boolean {
+/**
+ * "Pennzoil" after "Pennzoil Co": a company the text named with its legal form, its short name
+ * possibly read as a title and a name ("General Motors" after "General Motors Corp").
+ */
+function isShortCompanyName(ctx: ActorContext, segments: Segment[], index: number): boolean {
+  const seg = segments[index]!;
   if (seg.kind !== "unknown") return false;
-  const text = ctx.words.slice(seg.first, seg.end).join(" ");
-  const owner = ctx.drafts.all.find((d) => d.shortName?.join(" ") === text);
-  if (!owner) return false;
-  addMention(owner, span(ctx, seg.first, seg.end), surface(ctx, seg.first, seg.end));
-  return true;
+  const prev = segments[index - 1];
+  const starts = prev?.kind === "title" && prev.end === seg.first ? [seg.first, prev.first] : [seg.first];
+  for (const first of starts) {
+    const text = ctx.words.slice(first, seg.end).join(" ");
+    const owner = ctx.drafts.all.find((d) => d.shortName?.join(" ") === text);
+    if (!owner) continue;
+    addMention(owner, span(ctx, first, seg.end), surface(ctx, first, seg.end));
+    return true;
+  }
+  return false;
 }
 
 const NARRATION_WINDOW = 2;
@@ -354,7 +363,7 @@ export function extractActors(doc: Doc): void {
   const weak: PersonCandidate[] = [];
   const singles: PersonCandidate[] = [];
   for (const { segments, index } of pending) {
-    if (isOrganisationAlias(ctx, segments[index]!) || isShortCompanyName(ctx, segments[index]!)) continue;
+    if (isOrganisationAlias(ctx, segments[index]!) || isShortCompanyName(ctx, segments, index)) continue;
     const c = personCandidate(ctx, segments, index);
     const seg = segments[index]!;
     if (c?.strong) strong.push(c);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import type { ActorRecord } from "../../src/record/schema.js";
+import { actorsOf, named } from "./actors-fixture.js";
+
+// Every text here is fictional: invented companies, unions and people in the style of wire copy.
+const names = (actors: ActorRecord[]) => actors.map((a) => a.name);
+
+describe("actors: companies named with their legal form", () => {
+  it("reads 'General Harlow Corp' as a company, not a person titled General", () => {
+    const actors = actorsOf("General Harlow Corp said on Monday it would cut output. A General Harlow spokesman declined to comment.");
+    const company = named(actors, "General Harlow Corp");
+    expect(company.type).toBe("organization");
+    expect(actors.some((a) => a.type === "person" && a.roles.includes("General"))).toBe(false);
+  });
+
+  it("finds the company again under its short name and its initials", () => {
+    const actors = actorsOf("Brenmore Co Chairman Tobias Quell said the offer was low. Brenmore rejected it.");
+    expect(named(actors, "Brenmore Co").aliases).toContain("Brenmore");
+    const quell = named(actors, "Tobias Quell");
+    expect(quell.roles.some((r) => r.endsWith("Chairman"))).toBe(true);
+    expect(quell.affiliation).toBe("Brenmore Co");
+    const initials = actorsOf("Harlow Motors Corp said it would cut output. HM shares fell.");
+    expect(named(initials, "Harlow Motors Corp").aliases).toContain("HM");
+  });
+
+  it("keeps a possessive inside a company's name", () => {
+    const actors = actorsOf("The board rejected the bid from Dallow's Group on Friday. Dallow's offer was too low, it said.");
+    expect(named(actors, "Dallow's Group").aliases).toContain("Dallow");
+  });
+});
+
+describe("actors: the employer in a person's title", () => {
+  it.each([
+    ["\"We will look at it,\" said Krelvo chairman Piet Annaker. Krelvo shares rose.", "Piet Annaker", "Krelvo"],
+    ["\"It is too early,\" said Ostmark Securities analyst Lena Brandt.", "Lena Brandt", "Ostmark Securities"],
+    ["Tomas Greel, an executive at Varnholt, said the terms were fair. Varnholt will reply on Monday.", "Tomas Greel", "Varnholt"],
+    ["Ada Pelling, chief executive of Marrowvale, said no decision had been made. Marrowvale later confirmed it.", "Ada Pelling", "Marrowvale"],
+    ["Rufus Hale, an analyst with Tenby Harcourt Brothers, expects a higher bid.", "Rufus Hale", "Tenby Harcourt Brothers"],
+  ])("%s", (text, person, employer) => {
+    const actors = actorsOf(text);
+    expect(named(actors, person).affiliation).toBe(employer);
+    expect(named(actors, employer).type).toBe("organization");
+  });
+
+  it("takes an unknown name for a person's employer only when it is no person of the text", () => {
+    const actors = actorsOf("Dana Whitcombe said the plan would fail. Former Whitcombe adviser Sol Reyes agreed.");
+    expect(named(actors, "Sol Reyes").affiliation).toBeNull();
+    expect(actors.filter((a) => a.type === "organization")).toEqual([]);
+  });
+
+  it("does not turn the place a governor serves into an organisation", () => {
+    const actors = actorsOf("Norland governor Tess Ober said the state would sue.");
+    expect(named(actors, "Tess Ober").roles).toContain("Norland governor");
+    expect(actors.some((a) => a.type === "organization")).toBe(false);
+  });
+
+  it("does not take a sentence-opening adjective for an employer", () => {
+    const actors = actorsOf("New union president Omar Lisk spoke first.");
+    expect(named(actors, "Omar Lisk").affiliation).toBeNull();
+    expect(names(actors)).not.toContain("New");
+  });
+});
+
+describe("actors: a portfolio in a title", () => {
+  it.each([
+    ["India's petroleum minister Ravi Menon arrived on Monday.", "Ravi Menon", "India's petroleum minister", "India"],
+    ["Argentine Planning Minister Julia Ferro said so.", "Julia Ferro", "Argentine Planning Minister", "Argentina"],
+    ["Italian economic development minister Carla Visco wrote a letter.", "Carla Visco", "Italian economic development minister", "Italy"],
+  ])("%s", (text, person, role, side) => {
+    const actor = named(actorsOf(text), person);
+    expect(actor.roles).toContain(role);
+    expect(actor.affiliation).toBe(side);
+  });
+
+  it("gives a title coordinated with a state's title the same state", () => {
+    const actors = actorsOf("The deal was signed by Greek prime minister Nikos Arvanitis and energy minister Eleni Dora.");
+    expect(named(actors, "Eleni Dora").affiliation).toBe("Greece");
+    const alone = actorsOf("Energy minister Eleni Dora signed the deal.");
+    expect(named(alone, "Eleni Dora").affiliation).toBeNull();
+  });
+});
+
+describe("actors: the side written after a name", () => {
+  it("reads 'President X of <state>'", () => {
+    const actors = actorsOf("When President Tomas Orla of Argentina took office, talks began.");
+    expect(named(actors, "Tomas Orla").affiliation).toBe("Argentina");
+  });
+
+  it("reads 'X, from the <union>' and makes the union an actor", () => {
+    const actors = actorsOf("Mark Tavish, from the Harbour and Dock Workers union said a strike was likely.");
+    expect(named(actors, "Mark Tavish").affiliation).toBe("Harbour and Dock Workers union");
+  });
+
+  it("does not take a home town for a side", () => {
+    const actors = actorsOf("Peter Venn of London said the talks would fail.");
+    expect(named(actors, "Peter Venn").affiliation).toBeNull();
+  });
+
+  it("separates a person from the outlet written with them", () => {
+    const actors = actorsOf("The question came from Kristen Moller of Valley News Network, who asked twice.");
+    expect(named(actors, "Valley News Network").type).toBe("organization");
+    expect(names(actors)).not.toContain("Kristen Moller of Valley News Network");
+  });
+});
+
+describe("actors: a body named with a state", () => {
+  it("lets a state's organ speak for the state, an independent body for itself", () => {
+    const organ = actorsOf("Turkish Foreign Ministry spokesman Emre Kaan said the talks would go on.");
+    expect(named(organ, "Emre Kaan").affiliation).toBe("Turkey");
+    const forum = actorsOf("Ana Lios, deputy director of the Greek Shipping Forum, said the deal was sound.");
+    expect(named(forum, "Ana Lios").affiliation).toBe("Greek Shipping Forum");
+  });
+});
+
+describe("actors: what is no person", () => {
+  it("skips headlines in capitals and plural nouns that open a sentence", () => {
+    const actors = actorsOf("TALKS WILL RESUME SOON\nAnalysts said the offer was low. Negotiator Ian Roe said more was possible.");
+    expect(names(actors)).not.toContain("TALKS WILL RESUME SOON");
+    expect(names(actors)).not.toContain("Analysts");
+    expect(named(actors, "Ian Roe").type).toBe("person");
+  });
+
+  it("keeps name particles such as 'du' in a titled name", () => {
+    const actors = actorsOf("Finance Minister Pieter du Toit said the budget would hold.");
+    expect(named(actors, "Pieter du Toit").roles).toContain("Finance Minister");
+  });
+});
