@@ -29,6 +29,7 @@ interface TitlesFile {
   non_speaker_labels: string[];
   rank_abbreviations: Record<string, string>;
   territorial: string[];
+  employer_for: string[];
 }
 interface PeopleFile { people: { name: string; aliases: string[]; affiliation: string | null; role: string | null; gender: string | null }[] }
 interface AttributionFile { verbs: string[]; prepositional: string[]; statement_nouns: string[] }
@@ -53,6 +54,8 @@ export class ActorKnowledge {
   readonly rankAbbreviations = new Map<string, string>();
   /** Titles of an office over a territory ("governor", "mayor"): what they name before them is a place. */
   readonly territorialTitles = new Set<string>();
+  /** Titles whose "for" names the side ("a spokesman for the Front"), not the job's object. */
+  readonly employerForTitles = new Set<string>();
   readonly givenNames = new Set<string>();
   readonly femaleNames = new Set<string>();
   readonly nicknames = new Map<string, string[]>();
@@ -108,6 +111,7 @@ export class ActorKnowledge {
     for (const [abbreviation, rank] of Object.entries(titles.rank_abbreviations)) this.rankAbbreviations.set(abbreviation, rank);
     titles.modifiers.forEach((m) => this.titleModifiers.add(m));
     titles.territorial.forEach((t) => this.territorialTitles.add(t));
+    titles.employer_for.forEach((t) => this.employerForTitles.add(t));
     for (const [h, gender] of Object.entries(titles.honorifics)) this.honorifics.set(h, gender);
     for (const o of titles.offices) this.officeSides.set(o.title, o.affiliation);
     const nonNames = readKbFile<{ words: string[]; locative_words: string[]; not_demonyms: string[] }>("non-names.json");

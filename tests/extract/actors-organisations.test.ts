@@ -80,6 +80,33 @@ describe("actors: a portfolio in a title", () => {
   });
 });
 
+describe("actors: more ways of giving a title", () => {
+  it("reads a title said of a name with 'was the'", () => {
+    const actors = actorsOf("Tarek Mansur was killed too. Tarek Mansur was the deputy commander of the Coast Brigades.");
+    const mansur = named(actors, "Tarek Mansur");
+    expect(mansur.roles).toContain("deputy commander of the Coast Brigades");
+    expect(mansur.affiliation).toBe("Coast Brigades");
+    expect(named(actorsOf("Lena Ott is a member of the board."), "Lena Ott").roles).toEqual([]);
+  });
+
+  it("reads 'a spokesman for X' as speaking for X, 'envoy for X' as a job's object", () => {
+    const actors = actorsOf("The Coast Brigades (CB) fought on. Ahmed Sabri, a spokesman for the CB, blamed Valdoria.");
+    expect(named(actors, "Ahmed Sabri").affiliation).toBe("Coast Brigades");
+    const envoy = actorsOf("Tim Roe, the Union's special envoy for Valdoria, arrived.");
+    expect(named(envoy, "Tim Roe").affiliation).not.toBe("Valdoria");
+  });
+
+  it("gives one name the two titles joined before it", () => {
+    const actors = actorsOf("Uruguay's Foreign Minister and Cartagena group chairman Enrique Soto said no.");
+    const soto = named(actors, "Enrique Soto");
+    expect(soto.roles).toEqual(["Uruguay's Foreign Minister", "Cartagena group chairman"]);
+    expect(soto.affiliation).toBe("Uruguay");
+    const two = actorsOf("He said no. President Ana Ruiz and Prime Minister Luis Ortega met.");
+    expect(named(two, "Ana Ruiz").roles).toEqual(["President"]);
+    expect(named(two, "Luis Ortega").roles).toEqual(["Prime Minister"]);
+  });
+});
+
 describe("actors: the side written after a name", () => {
   it("reads 'President X of <state>'", () => {
     const actors = actorsOf("When President Tomas Orla of Argentina took office, talks began.");

@@ -6,7 +6,7 @@ import type { TokenRange } from "./roles.js";
 
 const OBJECT_LINKS = new Set(["for", "to", "in", "on"]);
 /** Words after which a title names its employer: "head of Gazprom", "an analyst at Daiwa", "a lawyer with Foo & Co". */
-const EMPLOYER_LINKS = new Set(["of", "at", "with", "from"]);
+const EMPLOYER_LINKS = new Set(["of", "at", "with", "from", "for"]);
 /** Words that link a name to the body its bearer speaks for: "Kirchner of Argentina", "Serwotka, from the PCS union". */
 const NAME_LINKS = new Set(["of", "from"]);
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -51,7 +51,12 @@ export class Sides {
 
   /** Where the employer part of a title ends: what follows "for" or "to" is the job's object. */
   private employerPartEnd(range: TokenRange): number {
-    for (let k = range[0] + 1; k < range[1]; k++) if (OBJECT_LINKS.has(this.words[k]!.toLowerCase())) return k;
+    for (let k = range[0] + 1; k < range[1]; k++) {
+      const link = this.words[k]!.toLowerCase();
+      // "a spokesman for the Front" speaks for the Front
+      if (link === "for" && this.kb.employerForTitles.has(this.words[k - 1]!.toLowerCase())) continue;
+      if (OBJECT_LINKS.has(link)) return k;
+    }
     return range[1];
   }
 

@@ -208,7 +208,9 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   if (!known && !titled && parts.length === 1 && opensSentence && opening.pos === "NOUN" && /s$/.test(parts[0]!)) return null;
   const inverted = kb.speechVerbs.has(words[seg.first - 1] ?? "");
   const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && (speaks || inverted));
-  const roleRanges: TokenRange[] = [before, after].filter((r): r is TokenRange => !!r);
+  // "Uruguay's Foreign Minister and Cartagena group chairman Enrique Iglesias": two titles of one name
+  const alsoBefore = before && words[before[0] - 1] === "and" ? roleBefore(ctx.doc, words, kb, before[0] - 1) : null;
+  const roleRanges: TokenRange[] = [alsoBefore, before, after].filter((r): r is TokenRange => !!r);
   const honorific = titled && prev?.kind === "title" && prev.honorific ? words[prev.first]! : null;
   const titleGender = roleRanges.map((r) => kb.titleGenders.get(lastTitle(kb, words, r) ?? "")).find(Boolean) ?? null;
   if (titled && prev && !before && !(honorific && kb.courtesy.has(honorific))) roleRanges.push([prev.first, prev.end]);

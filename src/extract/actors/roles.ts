@@ -8,6 +8,7 @@ export type TokenRange = [number, number];
 const DETERMINERS = new Set(["the", "a", "an"]);
 const ROLE_LINKS = new Set(["of", "for", "to", "at", "in", "with"]);
 const NAME_CONNECTORS = new Set(["of", "&"]);
+const COPULAS = new Set(["is", "was"]);
 const APPOSITIVE_ENDS = new Set([",", ".", ";", ":", ")", "—", "–", "--"]);
 
 /** A word that may stand inside a title: "senior", "national", "security", "spokesman", "prime". */
@@ -21,7 +22,7 @@ const MAX_PORTFOLIO_WORDS = 3;
 
 /** A lower-case noun or adjective: "petroleum", "economic", "affairs". */
 function isPortfolioWord(tok: Token): boolean {
-  return tok.kind === "word" && /^[a-z]/.test(tok.text) && (tok.pos === "NOUN" || tok.pos === "ADJ");
+  return tok.kind === "word" && /^[a-z][a-z-]*$/.test(tok.text) && (tok.pos === "NOUN" || tok.pos === "ADJ");
 }
 
 export function containsTitle(kb: ActorKnowledge, words: string[], range: TokenRange): boolean {
@@ -87,10 +88,18 @@ export function roleBefore(doc: Doc, words: string[], kb: ActorKnowledge, nameFi
  * ("Biden, Secretary of State Antony Blinken and ...") is not taken for a title.
  */
 export function roleAfter(doc: Doc, words: string[], kb: ActorKnowledge, nameEnd: number): TokenRange | null {
+  if (words[nameEnd] === ",") return appositive(doc, words, kb, nameEnd + 1);
+  // "Harun Gale was the deputy commander of the Coast Brigades.": a title said of the name
+  const copula = COPULAS.has(words[nameEnd]?.toLowerCase() ?? "") && DETERMINERS.has(words[nameEnd + 1]?.toLowerCase() ?? "");
+  return copula ? appositive(doc, words, kb, nameEnd + 1) : null;
+}
+
+/** The title phrase that starts at `start` (after a comma or a copula) and closes with punctuation or the sentence. */
+function appositive(doc: Doc, words: string[], kb: ActorKnowledge, start: number): TokenRange | null {
   const t = doc.tokens;
-  if (words[nameEnd] !== ",") return null;
-  const sentence = doc.sentences[t[nameEnd]!.sentence]!;
-  let k = nameEnd + 1;
+  if (start >= t.length) return null;
+  const sentence = doc.sentences[t[start]!.sentence]!;
+  let k = start;
   if (DETERMINERS.has(words[k]?.toLowerCase() ?? "")) k++;
   const first = k;
   let sawLink = false;
