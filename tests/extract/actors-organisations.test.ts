@@ -54,6 +54,15 @@ describe("actors: the employer in a person's title", () => {
     expect(actors.some((a) => a.type === "organization")).toBe(false);
   });
 
+  it("reads an employer's name whole, and a company without its seat", () => {
+    const city = actorsOf("The talks were hosted by former New York City Mayor Rod Gale.");
+    expect(named(city, "Rod Gale").affiliation).not.toBe("York City");
+    const university = actorsOf("Haifa University expert Ami Dor agreed.");
+    expect(named(university, "Ami Dor").affiliation).toBe("Haifa University");
+    const seat = actorsOf("John Dosher, managing director of Pace Consultants Inc of Houston, said so.");
+    expect(named(seat, "John Dosher").affiliation).toBe("Pace Consultants Inc");
+  });
+
   it("does not take a sentence-opening adjective for an employer", () => {
     const actors = actorsOf("New union president Omar Lisk spoke first.");
     expect(named(actors, "Omar Lisk").affiliation).toBeNull();

@@ -108,9 +108,14 @@ export class Sides {
   employerOf(range: TokenRange): TokenRange | null {
     const { words } = this;
     for (let k = range[0]; k < range[1]; k++) {
-      if (!this.opensEmployer(k)) continue;
+      if (!this.isEmployerWord(k)) continue;
       let end = k + 1;
       while (end < range[1] && (this.isEmployerWord(end) || this.continuesEmployer(end, range[1]))) end++;
+      // a name is read whole: "New York City", never "York City"
+      if (!this.opensEmployer(k, end)) {
+        k = end - 1;
+        continue;
+      }
       const next = words[end] ?? "";
       const afterPossessive = POSSESSIVE.has(next) ? words[end + 1] ?? "" : next;
       let before = k - 1;
@@ -200,7 +205,8 @@ export class Sides {
    */
   private continuesEmployer(k: number, end: number): boolean {
     const word = this.words[k]!;
-    if (EMPLOYER_JOINERS.has(word)) return k + 1 < end && this.isEmployerWord(k + 1);
+    // "Pace Consultants Inc of Houston": a legal form ends the name
+    if (EMPLOYER_JOINERS.has(word)) return k + 1 < end && this.isEmployerWord(k + 1) && !this.kb.corporateSuffixes.has(this.words[k - 1] ?? "");
     if (!/^[A-Z]/.test(word) || !this.kb.titleModifiers.has(word.toLowerCase()) || this.kb.titleHeads.match(this.words, k, end)) return false;
     return k + 1 < end && (this.isEmployerWord(k + 1) || this.continuesEmployer(k + 1, end));
   }
@@ -221,10 +227,12 @@ export class Sides {
    * capitalised only because it opens the sentence ("New commission president"), not a headline in
    * capitals.
    */
-  private opensEmployer(k: number): boolean {
+  private opensEmployer(k: number, end: number): boolean {
     if (!this.isEmployerWord(k) || this.kb.givenNames.has(this.words[k]!)) return false;
-    // a known person, place or state is no unknown employer
-    if (this.kb.entities.match(this.words, k, this.words.length)) return false;
+    // a known person or state is no unknown employer, nor a known place unless it opens an
+    // organisation's name ("Haifa University")
+    const known = this.kb.entities.match(this.words, k, end);
+    if (known && !(known.value.kind === "place" && this.words.slice(k + known.length, end).some((w) => this.kb.organizationHeads.has(w)))) return false;
     const tok = this.tokens[k];
     const opensSentence = !!tok && (k === 0 || this.tokens[k - 1]!.sentence !== tok.sentence);
     if (opensSentence && tok.pos !== "PROPN" && tok.pos !== "NOUN") return false;

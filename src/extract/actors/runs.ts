@@ -111,7 +111,8 @@ const hasOrganisationHead = (kb: ActorKnowledge, words: string[], first: number,
 /**
  * Separates a person's name from the organisation written with it in one capitalised run:
  * "Kristen Welker of Harbour News" (a name, "of", an organisation) and "Chess Federation Mehrdad
- * Pahlavanzadeh" (an organisation's head followed by two or more words of a name).
+ * Pahlavanzadeh" (an organisation's head followed by two or more words of a name), and a company
+ * from its seat ("Pace Consultants Inc of Houston").
  */
 export function separateNamesFromOrganisations(words: string[], segments: Segment[], kb: ActorKnowledge): Segment[] {
   const out: Segment[] = [];
@@ -122,7 +123,9 @@ export function separateNamesFromOrganisations(words: string[], segments: Segmen
     }
     const { first, end } = seg;
     const of = words.indexOf("of", first);
-    if (of > first && of < end - 1 && !hasOrganisationHead(kb, words, first, of) && hasOrganisationHead(kb, words, of + 1, end)) {
+    // "Pace Consultants Inc of Houston": a legal form ends the company's name
+    const afterLegalForm = of > first && kb.corporateSuffixes.has(words[of - 1]!);
+    if (of > first && of < end - 1 && (afterLegalForm || (!hasOrganisationHead(kb, words, first, of) && hasOrganisationHead(kb, words, of + 1, end)))) {
       const right = words[of + 1] === "the" ? of + 2 : of + 1;
       out.push({ kind: "unknown", first, end: of }, { kind: "unknown", first: right, end });
       continue;
