@@ -15,7 +15,9 @@ export type KnownEntity =
 interface StatesFile { states: { name: string; aliases: string[]; adjectives: string[]; people: string[]; capital: string | null }[] }
 interface OrganizationsFile {
   organizations: { name: string; aliases: string[]; type: "organization" | "group"; affiliation: string | null }[];
-  heads: { organization: string[]; group: string[]; state_organ: string[]; corporate_suffix: string[] };
+  classifiers: string[];
+  weak_classifiers: string[];
+  heads: { organization: string[]; group: string[]; state_organ: string[]; corporate_suffix: string[]; not_organisation: string[] };
 }
 interface TitlesFile {
   heads: string[];
@@ -65,6 +67,12 @@ export class ActorKnowledge {
   readonly stateOrganHeads = new Set<string>();
   /** Legal forms a company's name may drop after its first mention: "Co", "Inc", "Group". */
   readonly corporateSuffixes = new Set<string>();
+  /** Common nouns that class the name after them as an organisation: "water firm Suez". */
+  readonly organisationClassifiers = new Set<string>();
+  /** Classing nouns that persons share ("producer"): they class only a name that is no person's. */
+  readonly weakOrganisationClassifiers = new Set<string>();
+  /** Last words of names that are no organisation's ("... Agreement", "... Income"), acronym or not. */
+  readonly notOrganisationHeads = new Set<string>();
   readonly speechVerbs = new Set<string>();
   readonly speechPrepositions = new PhraseMatcher<string>();
   readonly statementNouns = new Set<string>();
@@ -91,6 +99,9 @@ export class ActorKnowledge {
     orgs.heads.group.forEach((h) => this.groupHeads.add(h));
     orgs.heads.state_organ.forEach((h) => this.stateOrganHeads.add(h));
     orgs.heads.corporate_suffix.forEach((h) => this.corporateSuffixes.add(h));
+    orgs.classifiers.forEach((c) => this.organisationClassifiers.add(c));
+    orgs.weak_classifiers.forEach((c) => this.weakOrganisationClassifiers.add(c));
+    orgs.heads.not_organisation.forEach((h) => this.notOrganisationHeads.add(h));
     for (const p of readKbFile<PeopleFile>("people.json").people) {
       const entity = { kind: "person" as const, name: p.name, affiliation: p.affiliation, role: p.role, gender: p.gender };
       for (const n of [p.name, ...p.aliases]) {

@@ -29,6 +29,28 @@ describe("actors: companies named with their legal form", () => {
   });
 });
 
+describe("actors: organisations the text introduces", () => {
+  it("reads a name after a classing noun as an organisation's, with its later mentions", () => {
+    const actors = actorsOf("The state is at odds with water firm Aguas Norte. Aguas Norte said it would appeal. The gas producer Brelgas signed.");
+    const firm = named(actors, "Aguas Norte");
+    expect(firm.type).toBe("organization");
+    expect(firm.mentions).toHaveLength(2);
+    expect(named(actors, "Brelgas").type).toBe("organization");
+  });
+
+  it("does not class a person after a noun persons share", () => {
+    const actors = actorsOf("The actor and producer Sacha Baron Cohen said so. The film producer Tom Hale agreed.");
+    expect(named(actors, "Sacha Baron Cohen").type).toBe("person");
+    expect(named(actors, "Tom Hale").type).toBe("person");
+  });
+
+  it("reads a name followed by its initials in brackets as an organisation, not an agreement", () => {
+    const actors = actorsOf("Fiat and Harlow Motors (HM) met. The deal was under the Coffee Supply Agreement (CSA) of 2003.");
+    expect(named(actors, "Harlow Motors").type).toBe("organization");
+    expect(actors.map((a) => a.name)).not.toContain("Coffee Supply Agreement");
+  });
+});
+
 describe("actors: the employer in a person's title", () => {
   it.each([
     ["\"We will look at it,\" said Krelvo chairman Piet Annaker. Krelvo shares rose.", "Piet Annaker", "Krelvo"],

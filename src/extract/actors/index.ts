@@ -91,6 +91,22 @@ function organisationType(ctx: ActorContext, seg: Segment): "organization" | "gr
   return null;
 }
 
+/**
+ * A name the text itself introduces as an organisation's: after a classing noun ("water firm
+ * Suez", "energy giant Gazprom") or followed by its initials in brackets ("Harlow Motors (HM)").
+ */
+function introducedAsOrganisation(ctx: ActorContext, seg: Segment): boolean {
+  const { words, kb, doc } = ctx;
+  if (kb.notOrganisationHeads.has(words[seg.end - 1]!)) return false;
+  const before = doc.tokens[seg.first - 1];
+  const classifier = before && before.kind === "word" && /^[a-z]/.test(before.text) ? words[seg.first - 1]! : "";
+  if (kb.organisationClassifiers.has(classifier)) return true;
+  const personLike = seg.end - seg.first > 2 || kb.givenNames.has(words[seg.first]!);
+  if (kb.weakOrganisationClassifiers.has(classifier) && !personLike) return true;
+  const initials = words[seg.end + 1] ?? "";
+  return words[seg.end] === "(" && words[seg.end + 2] === ")" && initials.length >= 2 && initials === acronymOf(words.slice(seg.first, seg.end).join(" "));
+}
+
 /** An organisation the knowledge base does not know, with its acronym when the text gives one. */
 function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: number, type: "organization" | "group"): void {
   const seg = segments[index]!;
@@ -127,7 +143,7 @@ function isShortCompanyName(ctx: ActorContext, segments: Segment[], index: numbe
   const starts = prev?.kind === "title" && prev.end === seg.first ? [seg.first, prev.first] : [seg.first];
   for (const first of starts) {
     const text = ctx.words.slice(first, seg.end).join(" ");
-    const owner = ctx.drafts.all.find((d) => d.shortName?.join(" ") === text);
+    const owner = ctx.drafts.all.find((d) => d.shortName?.join(" ") === text) ?? (first === seg.first ? ctx.drafts.find(`org:${text}`) : undefined);
     if (!owner) continue;
     addMention(owner, span(ctx, first, seg.end), surface(ctx, first, seg.end));
     return true;
@@ -350,6 +366,7 @@ export function extractActors(doc: Doc): void {
         if (seg.kind === "title") return;
         if (seg.kind === "known" && seg.entity.kind !== "person") return addKnown(ctx, seg.entity, seg.first, seg.end);
         const orgType = seg.kind === "unknown" ? organisationType(ctx, seg) : null;
+        if (seg.kind === "unknown" && index === 0 && introducedAsOrganisation(ctx, seg)) return addUnknownOrganisation(ctx, segments, index, orgType ?? "organization");
         // A lone "Office" or "Party" names nothing in particular; "the Front" is the front the text named.
         if (orgType && seg.end - seg.first > 1) return addUnknownOrganisation(ctx, segments, index, orgType);
         if (orgType) return shortOrganisations.push(seg);

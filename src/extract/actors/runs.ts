@@ -124,7 +124,7 @@ export function separateNamesFromOrganisations(words: string[], segments: Segmen
     const { first, end } = seg;
     const of = words.indexOf("of", first);
     // "Pace Consultants Inc of Houston": a legal form ends the company's name
-    const afterLegalForm = of > first && kb.corporateSuffixes.has(words[of - 1]!);
+    const afterLegalForm = of - first >= 2 && kb.corporateSuffixes.has(words[of - 1]!);
     if (of > first && of < end - 1 && (afterLegalForm || (!hasOrganisationHead(kb, words, first, of) && hasOrganisationHead(kb, words, of + 1, end)))) {
       const right = words[of + 1] === "the" ? of + 2 : of + 1;
       out.push({ kind: "unknown", first, end: of }, { kind: "unknown", first: right, end });
