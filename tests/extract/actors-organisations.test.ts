@@ -138,6 +138,22 @@ describe("actors: more ways of giving a title", () => {
   });
 });
 
+describe("actors: a definite title after a named person", () => {
+  it("gives 'the foreign secretary' to the one person named just before, with the office's side", () => {
+    const actors = actorsOf("The rebate is not for talks, Jack Strand said. The foreign secretary told MPs it was justified. But the foreign secretary said more.");
+    const strand = named(actors, "Jack Strand");
+    expect(strand.roles).toContain("foreign secretary");
+    expect(strand.affiliation).toBe("United Kingdom");
+    expect(actors.filter((a) => a.type === "unnamed")).toEqual([]);
+  });
+
+  it("leaves the title alone when two people were named", () => {
+    const actors = actorsOf("Ann Bell met Tom Ray on Monday. The chancellor said a deal was near.");
+    expect(named(actors, "Ann Bell").roles).toEqual([]);
+    expect(named(actors, "Tom Ray").roles).toEqual([]);
+  });
+});
+
 describe("actors: the side written after a name", () => {
   it("reads 'President X of <state>'", () => {
     const actors = actorsOf("When President Tomas Orla of Argentina took office, talks began.");

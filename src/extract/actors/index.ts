@@ -6,7 +6,7 @@ import { addMention, addRole, ActorDrafts, toRecords, type ActorDraft } from "./
 import { compatibleWith, surnameOf, type PersonCandidate } from "./people.js";
 import { lastTitle, rangeText, roleAfter, roleBefore, type TokenRange } from "./roles.js";
 import { capitalisedRuns, segmentRun, separateNamesFromOrganisations, type Segment } from "./runs.js";
-import { addSpeechSubjects } from "./speakers.js";
+import { addSpeechSubjects, addTitleAnaphora } from "./speakers.js";
 import { findRoleHolders } from "./unnamed.js";
 import { addTurnSpeakers } from "./turns.js";
 import { adoptEmployers } from "./employers.js";
@@ -419,6 +419,7 @@ export function extractActors(doc: Doc): void {
     if (draft.type !== "organization" && draft.type !== "group") continue;
     for (const m of draft.mentions) for (let k = doc.tokenAt(m.start); k < doc.tokens.length && doc.tokens[k]!.start < m.end; k++) covered.add(k);
   }
+  addTitleAnaphora(ctx, covered);
   findRoleHolders(ctx, covered);
   addSpeechSubjects(ctx);
   doc.actors = toRecords(ctx.drafts.all);
