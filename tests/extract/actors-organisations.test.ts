@@ -70,6 +70,15 @@ describe("actors: the employer in a person's title", () => {
     expect(actors.filter((a) => a.type === "organization")).toEqual([]);
   });
 
+  it("takes no person, state or known body for an unknown employer", () => {
+    const office = actorsOf("President Matthias Orlen's office said the talks would go on.");
+    expect(office.find((a) => a.affiliation === "Matthias Orlen")).toBeUndefined();
+    const state = actorsOf("Valdorian troops left. R.J. Hallworth, a Valdoria analyst, said so.");
+    expect(state.some((a) => a.type === "organization" && a.name === "Valdoria")).toBe(false);
+    const society = actorsOf("Petra Novan, a spokeswoman for the Red Cross society, said all went well.");
+    expect(named(society, "Petra Novan").affiliation).not.toBe("International Committee of the Red Cross");
+  });
+
   it("does not turn the place a governor serves into an organisation", () => {
     const actors = actorsOf("Norland governor Tess Ober said the state would sue.");
     expect(named(actors, "Tess Ober").roles).toContain("Norland governor");

@@ -75,6 +75,11 @@ export class Sides {
       const m = kb.entities.match(words, k, range[1]);
       if (m) {
         const e = m.value;
+        // "the Red Cross society": a lower-case head makes it another, local body than the one known
+        if (e.kind === "organization" && this.followedByLowerCaseHead(k + m.length)) {
+          k += m.length - 1;
+          continue;
+        }
         // "American Chamber of Commerce president": the state names an organisation of its own
         const ownName = e.kind === "state" ? this.organisationAfterState(k + m.length, range[1]) : null;
         if (ownName) return this.nameOf([k, ownName]);
@@ -194,6 +199,11 @@ export class Sides {
     return end;
   }
 
+  private followedByLowerCaseHead(k: number): boolean {
+    const word = this.words[k] ?? "";
+    return /^[a-z]/.test(word) && (this.kb.organizationHeads.has(capitalise(word)) || this.kb.groupHeads.has(capitalise(word)));
+  }
+
   /** The employer's name as written, without a possessive. */
   nameOf(range: TokenRange): string {
     return this.words.slice(range[0], range[1]).join(" ");
@@ -229,6 +239,11 @@ export class Sides {
    */
   private opensEmployer(k: number, end: number): boolean {
     if (!this.isEmployerWord(k) || this.kb.givenNames.has(this.words[k]!)) return false;
+    // "Valdoria analyst": a state the text names through its demonym too
+    if (end === k + 1 && this.isStateName(this.words[k]!)) return false;
+    // "President Matthias Orlen's office", "Mr Dale's firm": a title or an honorific before it makes it a name
+    const before = this.words[k - 1] ?? "";
+    if (/^[A-Z]/.test(before) && (this.kb.honorifics.has(before) || this.kb.titleHeads.match(this.words, k - 1, k))) return false;
     // a known person or state is no unknown employer, nor a known place unless it opens an
     // organisation's name ("Haifa University")
     const known = this.kb.entities.match(this.words, k, end);
