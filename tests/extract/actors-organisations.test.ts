@@ -136,6 +136,17 @@ describe("actors: more ways of giving a title", () => {
     expect(named(envoy, "Tim Roe").affiliation).not.toBe("Valdoria");
   });
 
+  it("reads a title written before an honorific", () => {
+    const actors = actorsOf("Players and club manager Sir Alex Fenwick backed the bid.");
+    expect(named(actors, "Alex Fenwick").roles).toContain("club manager");
+  });
+
+  it("gives a title owned by 'its' to the body named before it in the sentence", () => {
+    const actors = actorsOf("The Harbour Union held its line, its president Tomas Lind said. Its leader Ann Vell was absent.");
+    expect(named(actors, "Tomas Lind").affiliation).toBe("Harbour Union");
+    expect(named(actors, "Ann Vell").affiliation).toBeNull();
+  });
+
   it("gives one name the two titles joined before it", () => {
     const actors = actorsOf("Uruguay's Foreign Minister and Cartagena group chairman Enrique Soto said no.");
     const soto = named(actors, "Enrique Soto");

@@ -205,7 +205,9 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const prev = segments[index - 1];
   const known = seg.kind === "known" && seg.entity.kind === "person" ? seg.entity : undefined;
   const titled = prev?.kind === "title" && prev.end === seg.first;
-  const before = roleBefore(ctx.doc, words, kb, seg.first);
+  // "club manager Sir Alex Ferguson": the title stands before the honorific
+  const honorificFirst = titled && prev?.kind === "title" && prev.honorific && prev.end - prev.first === 1 ? prev.first : seg.first;
+  const before = roleBefore(ctx.doc, words, kb, seg.first) ?? (honorificFirst < seg.first ? roleBefore(ctx.doc, words, kb, honorificFirst) : null);
   const after = roleAfter(ctx.doc, words, kb, seg.end);
   const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1);
   // "At a rally in Sarn, the commander, ..." : after "in", a bare capitalised word is a place.
@@ -292,6 +294,26 @@ function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   return recent.length === 0 && introduced.length === 1 ? introduced[0]! : "ambiguous";
 }
 
+/**
+ * "OPEC reaffirmed its ceiling, its president Rilwanu Lukman said": a title owned by "its" belongs to
+ * the organisation or state named last before it in the sentence.
+ */
+function ownerOfIts(ctx: ActorContext, [first]: TokenRange): string | null {
+  const its = first - 1;
+  if (ctx.lower[its] !== "its") return null;
+  const sentence = ctx.doc.sentences[ctx.doc.tokens[its]!.sentence]!;
+  const at = ctx.doc.tokens[its]!.start;
+  let owner: { side: string; start: number } | undefined;
+  for (const d of ctx.drafts.all) {
+    if (d.type !== "organization" && d.type !== "group" && d.type !== "state") continue;
+    for (const m of d.mentions) {
+      if (m.start < sentence.start || m.start >= at || (owner && m.start < owner.start)) continue;
+      owner = { side: d.affiliation ?? d.key.replace(/^[a-z]+:/, ""), start: m.start };
+    }
+  }
+  return owner?.side ?? null;
+}
+
 function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate): void {
   let draft = matchPerson(ctx, people, c);
   if (draft === "ambiguous") return;
@@ -304,7 +326,7 @@ function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   }
   addMention(draft, span(ctx, c.first, c.end), surface(ctx, c.first, c.end));
   c.roles.forEach((r) => addRole(draft, r));
-  draft.affiliation ??= c.roleRanges.map((r) => ctx.sides.of(r)).find((s) => s) ?? null;
+  draft.affiliation ??= c.roleRanges.map((r) => ctx.sides.of(r) ?? ownerOfIts(ctx, r)).find((s) => s) ?? null;
   for (const r of c.roleRanges) {
     const employer = ctx.sides.unknownEmployer(r);
     if (employer) ctx.employers.push({ name: employer, title: r });
