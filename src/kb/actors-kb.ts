@@ -17,6 +17,7 @@ interface OrganizationsFile {
   organizations: { name: string; aliases: string[]; type: "organization" | "group"; affiliation: string | null }[];
   classifiers: string[];
   weak_classifiers: string[];
+  local_body_heads: string[];
   heads: { organization: string[]; group: string[]; state_organ: string[]; corporate_suffix: string[]; not_organisation: string[] };
 }
 interface TitlesFile {
@@ -71,6 +72,8 @@ export class ActorKnowledge {
   readonly organisationClassifiers = new Set<string>();
   /** Classing nouns that persons share ("producer"): they class only a name that is no person's. */
   readonly weakOrganisationClassifiers = new Set<string>();
+  /** Lower-case heads that make a known organisation's name a local body's ("the Red Cross society"). */
+  readonly localBodyHeads = new Set<string>();
   /** Last words of names that are no organisation's ("... Agreement", "... Income"), acronym or not. */
   readonly notOrganisationHeads = new Set<string>();
   readonly speechVerbs = new Set<string>();
@@ -101,6 +104,7 @@ export class ActorKnowledge {
     orgs.heads.corporate_suffix.forEach((h) => this.corporateSuffixes.add(h));
     orgs.classifiers.forEach((c) => this.organisationClassifiers.add(c));
     orgs.weak_classifiers.forEach((c) => this.weakOrganisationClassifiers.add(c));
+    orgs.local_body_heads.forEach((h) => this.localBodyHeads.add(h));
     orgs.heads.not_organisation.forEach((h) => this.notOrganisationHeads.add(h));
     for (const p of readKbFile<PeopleFile>("people.json").people) {
       const entity = { kind: "person" as const, name: p.name, affiliation: p.affiliation, role: p.role, gender: p.gender };

@@ -75,6 +75,10 @@ describe("actors: the employer in a person's title", () => {
     expect(office.find((a) => a.affiliation === "Matthias Orlen")).toBeUndefined();
     const state = actorsOf("Valdorian troops left. R.J. Hallworth, a Valdoria analyst, said so.");
     expect(state.some((a) => a.type === "organization" && a.name === "Valdoria")).toBe(false);
+    const tail = actorsOf("Institute of Allergy and Infectious Diseases director Anton Fell spoke.");
+    expect(named(tail, "Anton Fell").affiliation).not.toBe("Infectious Diseases");
+    const agency = actorsOf("The Associated Press news agency said so.");
+    expect(named(agency, "Associated Press news agency").affiliation).toBe("Associated Press");
     const society = actorsOf("Petra Novan, a spokeswoman for the Red Cross society, said all went well.");
     expect(named(society, "Petra Novan").affiliation).not.toBe("International Committee of the Red Cross");
   });

@@ -200,8 +200,7 @@ export class Sides {
   }
 
   private followedByLowerCaseHead(k: number): boolean {
-    const word = this.words[k] ?? "";
-    return /^[a-z]/.test(word) && (this.kb.organizationHeads.has(capitalise(word)) || this.kb.groupHeads.has(capitalise(word)));
+    return this.kb.localBodyHeads.has(this.words[k] ?? "");
   }
 
   /** The employer's name as written, without a possessive. */
@@ -243,6 +242,8 @@ export class Sides {
     if (end === k + 1 && this.isStateName(this.words[k]!)) return false;
     // "President Matthias Orlen's office", "Mr Dale's firm": a title or an honorific before it makes it a name
     const before = this.words[k - 1] ?? "";
+    // "... Allergy and Infectious Diseases director": the end of a longer name, not a name of its own
+    if ((before === "and" || before === "&") && /^[A-Z]/.test(this.words[k - 2] ?? "")) return false;
     if (/^[A-Z]/.test(before) && (this.kb.honorifics.has(before) || this.kb.titleHeads.match(this.words, k - 1, k))) return false;
     // a known person or state is no unknown employer, nor a known place unless it opens an
     // organisation's name ("Haifa University")
