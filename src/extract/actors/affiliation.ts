@@ -66,7 +66,11 @@ export class Sides {
     return employer && this.of(range) === this.nameOf(employer) ? employer : null;
   }
 
-  of(range: TokenRange): string | null {
+  /**
+   * `unknownEmployers: false` leaves out employers the text names nowhere else, for a title with no
+   * name beside it, where "Charlie King" would make a king of Charlie's.
+   */
+  of(range: TokenRange, { unknownEmployers = true } = {}): string | null {
     const { kb, words } = this;
     // The employer stands before the title or after "of"; what follows "for" or "to" is the job's object
     // ("the Union's special envoy for Valdoria" speaks for the Union).
@@ -98,7 +102,7 @@ export class Sides {
       const demonym = this.stateOfDemonym(words[k]!);
       if (demonym) return demonym;
     }
-    const employer = this.employerOf([range[0], end]);
+    const employer = unknownEmployers ? this.employerOf([range[0], end]) : null;
     if (employer) return this.nameOf(employer);
     const text = words.slice(range[0], range[1]).join(" ").toLowerCase();
     for (const [office, side] of kb.officeSides) if (side && text.includes(office)) return side;
