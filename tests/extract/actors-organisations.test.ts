@@ -218,6 +218,12 @@ describe("actors: what is no person", () => {
     expect(named(actors, "Ian Roe").type).toBe("person");
   });
 
+  it("takes a surname written with its particle for the full name", () => {
+    const actors = actorsOf("Planning Minister Julio De Vaca has offered help. Mr De Vaca said the state would pay. Anna De Luca came too.");
+    expect(named(actors, "Julio De Vaca").aliases).toContain("De Vaca");
+    expect(actors.filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Julio De Vaca", "Anna De Luca"]);
+  });
+
   it("keeps name particles such as 'du' in a titled name", () => {
     const actors = actorsOf("Finance Minister Pieter du Toit said the budget would hold.");
     expect(named(actors, "Pieter du Toit").roles).toContain("Finance Minister");
