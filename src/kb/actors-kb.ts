@@ -15,7 +15,10 @@ export type KnownEntity =
 interface StatesFile { states: { name: string; aliases: string[]; adjectives: string[]; people: string[]; capital: string | null }[] }
 interface OrganizationsFile {
   organizations: { name: string; aliases: string[]; type: "organization" | "group"; affiliation: string | null }[];
-  heads: { organization: string[]; group: string[] };
+  classifiers: string[];
+  weak_classifiers: string[];
+  local_body_heads: string[];
+  heads: { organization: string[]; group: string[]; state_organ: string[]; corporate_suffix: string[]; not_organisation: string[] };
 }
 interface TitlesFile {
   heads: string[];
@@ -28,6 +31,8 @@ interface TitlesFile {
   given_name_honorifics: string[];
   non_speaker_labels: string[];
   rank_abbreviations: Record<string, string>;
+  territorial: string[];
+  employer_for: string[];
 }
 interface PeopleFile { people: { name: string; aliases: string[]; affiliation: string | null; role: string | null; gender: string | null }[] }
 interface AttributionFile { verbs: string[]; prepositional: string[]; statement_nouns: string[] }
@@ -40,6 +45,8 @@ export class ActorKnowledge {
   readonly honorifics = new Map<string, string | null>();
   readonly officeSides = new Map<string, string | null>();
   readonly nonNames = new Set<string>();
+  /** Words shaped like demonyms that name no state's people ("Republican"). */
+  readonly notDemonyms = new Set<string>();
   readonly locatives = new Set<string>();
   readonly titleWords = new Set<string>();
   readonly titleGenders = new Map<string, string>();
@@ -48,11 +55,27 @@ export class ActorKnowledge {
   readonly givenNameHonorifics = new Set<string>();
   readonly nonSpeakerLabels = new Set<string>();
   readonly rankAbbreviations = new Map<string, string>();
+  /** Titles of an office over a territory ("governor", "mayor"): what they name before them is a place. */
+  readonly territorialTitles = new Set<string>();
+  /** Titles whose "for" names the side ("a spokesman for the Front"), not the job's object. */
+  readonly employerForTitles = new Set<string>();
   readonly givenNames = new Set<string>();
   readonly femaleNames = new Set<string>();
   readonly nicknames = new Map<string, string[]>();
   readonly organizationHeads = new Set<string>();
   readonly groupHeads = new Set<string>();
+  /** Last words of an organisation that, named with a state ("Turkish Foreign Ministry"), is an organ of that state. */
+  readonly stateOrganHeads = new Set<string>();
+  /** Legal forms a company's name may drop after its first mention: "Co", "Inc", "Group". */
+  readonly corporateSuffixes = new Set<string>();
+  /** Common nouns that class the name after them as an organisation: "water firm Suez". */
+  readonly organisationClassifiers = new Set<string>();
+  /** Classing nouns that persons share ("producer"): they class only a name that is no person's. */
+  readonly weakOrganisationClassifiers = new Set<string>();
+  /** Lower-case heads that make a known organisation's name a local body's ("the Red Cross society"). */
+  readonly localBodyHeads = new Set<string>();
+  /** Last words of names that are no organisation's ("... Agreement", "... Income"), acronym or not. */
+  readonly notOrganisationHeads = new Set<string>();
   readonly speechVerbs = new Set<string>();
   readonly speechPrepositions = new PhraseMatcher<string>();
   readonly statementNouns = new Set<string>();
@@ -77,6 +100,12 @@ export class ActorKnowledge {
     }
     orgs.heads.organization.forEach((h) => this.organizationHeads.add(h));
     orgs.heads.group.forEach((h) => this.groupHeads.add(h));
+    orgs.heads.state_organ.forEach((h) => this.stateOrganHeads.add(h));
+    orgs.heads.corporate_suffix.forEach((h) => this.corporateSuffixes.add(h));
+    orgs.classifiers.forEach((c) => this.organisationClassifiers.add(c));
+    orgs.weak_classifiers.forEach((c) => this.weakOrganisationClassifiers.add(c));
+    orgs.local_body_heads.forEach((h) => this.localBodyHeads.add(h));
+    orgs.heads.not_organisation.forEach((h) => this.notOrganisationHeads.add(h));
     for (const p of readKbFile<PeopleFile>("people.json").people) {
       const entity = { kind: "person" as const, name: p.name, affiliation: p.affiliation, role: p.role, gender: p.gender };
       for (const n of [p.name, ...p.aliases]) {
@@ -96,9 +125,12 @@ export class ActorKnowledge {
     titles.non_speaker_labels.forEach((l) => this.nonSpeakerLabels.add(l));
     for (const [abbreviation, rank] of Object.entries(titles.rank_abbreviations)) this.rankAbbreviations.set(abbreviation, rank);
     titles.modifiers.forEach((m) => this.titleModifiers.add(m));
+    titles.territorial.forEach((t) => this.territorialTitles.add(t));
+    titles.employer_for.forEach((t) => this.employerForTitles.add(t));
     for (const [h, gender] of Object.entries(titles.honorifics)) this.honorifics.set(h, gender);
     for (const o of titles.offices) this.officeSides.set(o.title, o.affiliation);
-    const nonNames = readKbFile<{ words: string[]; locative_words: string[] }>("non-names.json");
+    const nonNames = readKbFile<{ words: string[]; locative_words: string[]; not_demonyms: string[] }>("non-names.json");
+    nonNames.not_demonyms.forEach((w) => this.notDemonyms.add(w));
     nonNames.words.forEach((w) => this.nonNames.add(w));
     nonNames.locative_words.forEach((w) => this.locatives.add(w));
     const given = readKbFile<{ names: string[]; female: string[] }>("given-names.json");

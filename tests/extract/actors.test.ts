@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stages, analyse } from "../../src/extract/pipeline.js";
-import type { ActorRecord } from "../../src/record/schema.js";
-import { source } from "../helpers.js";
-
-const upToActors = stages.filter((s) => s.name === "tokens" || s.name === "actors");
-const actorsOf = (text: string) => analyse(source(text), upToActors).actors;
-const named = (actors: ActorRecord[], name: string) => {
-  const found = actors.find((a) => a.name === name || a.aliases.includes(name));
-  if (!found) throw new Error(`no actor named ${name} among ${actors.map((a) => a.name).join(", ")}`);
-  return found;
-};
+import { actorsOf, named } from "./actors-fixture.js";
 
 describe("actors: titles before a name", () => {
   it.each([

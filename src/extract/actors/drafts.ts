@@ -16,6 +16,8 @@ export interface ActorDraft {
   label?: string;
   /** Initials of an organisation's name ("NLF"), to recognise the acronym in the text. */
   acronym?: string;
+  /** A company's name without its legal form ("Pennzoil" for "Pennzoil Co"), as its tokens. */
+  shortName?: string[];
 }
 
 export class ActorDrafts {

@@ -5,11 +5,12 @@ import { Sides } from "./affiliation.js";
 import { addMention, addRole, ActorDrafts, toRecords, type ActorDraft } from "./drafts.js";
 import { compatibleWith, surnameOf, type PersonCandidate } from "./people.js";
 import { lastTitle, rangeText, roleAfter, roleBefore, type TokenRange } from "./roles.js";
-import { capitalisedRuns, segmentRun, type Segment } from "./runs.js";
-import { addSpeechSubjects } from "./speakers.js";
+import { capitalisedRuns, segmentRun, separateNamesFromOrganisations, type Segment } from "./runs.js";
+import { addSpeechSubjects, addTitleAnaphora } from "./speakers.js";
 import { findRoleHolders } from "./unnamed.js";
 import { addTurnSpeakers } from "./turns.js";
-import { isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
+import { adoptEmployers } from "./employers.js";
+import { NAME_PARTICLES, POSSESSIVE, isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
 import { isSpeechVerb, subjectBefore } from "../speech/phrases.js";
 import { findQuoteSpans, type QuoteSpan } from "../quotes/marks.js";
 
@@ -32,6 +33,8 @@ export interface ActorContext {
   /** Tokens that stand in the subject of a speech verb ("Hallworth, of the institute, said"). */
   speakers: Set<number>;
   quoteSpans: QuoteSpan[];
+  /** Organisations the text names only as someone's employer ("Gazprom chairman"), with the title naming them. */
+  employers: { name: TokenRange; title: TokenRange | null }[];
 }
 
 const span = (ctx: ActorContext, first: number, end: number): Span => ({
@@ -85,6 +88,22 @@ function organisationType(ctx: ActorContext, seg: Segment): "organization" | "gr
   return null;
 }
 
+/**
+ * A name the text itself introduces as an organisation's: after a classing noun ("water firm
+ * Suez", "energy giant Gazprom") or followed by its initials in brackets ("Harlow Motors (HM)").
+ */
+function introducedAsOrganisation(ctx: ActorContext, seg: Segment): boolean {
+  const { words, kb, doc } = ctx;
+  if (kb.notOrganisationHeads.has(words[seg.end - 1]!)) return false;
+  const before = doc.tokens[seg.first - 1];
+  const classifier = before && before.kind === "word" && /^[a-z]/.test(before.text) ? words[seg.first - 1]! : "";
+  if (kb.organisationClassifiers.has(classifier)) return true;
+  const personLike = seg.end - seg.first > 2 || kb.givenNames.has(words[seg.first]!);
+  if (kb.weakOrganisationClassifiers.has(classifier) && !personLike) return true;
+  const initials = words[seg.end + 1] ?? "";
+  return words[seg.end] === "(" && words[seg.end + 2] === ")" && initials.length >= 2 && initials === acronymOf(words.slice(seg.first, seg.end).join(" "));
+}
+
 /** An organisation the knowledge base does not know, with its acronym when the text gives one. */
 function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: number, type: "organization" | "group"): void {
   const seg = segments[index]!;
@@ -95,10 +114,38 @@ function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: n
   const draft = ctx.drafts.obtain(`org:${name}`, type);
   draft.affiliation ??= statePrefix?.kind === "known" ? statePrefix.entity.name : type === "group" ? name : null;
   addMention(draft, span(ctx, first, seg.end), name);
-  ctx.sides.learn(ctx.words.slice(first, seg.end), draft.affiliation ?? name);
-  const acronym = acronymOf(name);
-  draft.acronym = acronym;
+  // Staff of "the Turkish Foreign Ministry" speak for Turkey; of "the Canadian Auto Workers union", for the union.
+  const organOfState = ctx.kb.stateOrganHeads.has(ctx.words[seg.end - 1]!);
+  ctx.sides.learn(ctx.words.slice(first, seg.end), (organOfState || type === "group" ? draft.affiliation : null) ?? name);
+  // "Pennzoil Co" is "Pennzoil" further on, and "General Motors Corp" is "GM"
+  const nameTokens = ctx.words.slice(first, seg.end);
+  const suffixed = nameTokens.length > 1 && ctx.kb.corporateSuffixes.has(nameTokens[nameTokens.length - 1]!);
+  if (suffixed) {
+    draft.shortName ??= nameTokens.slice(0, -1).filter((w) => !POSSESSIVE.has(w));
+    ctx.sides.learn(draft.shortName, draft.affiliation ?? name);
+  }
+  const acronym = acronymOf(suffixed ? draft.shortName!.join(" ") : name);
+  draft.acronym ??= acronym;
   if (acronym.length >= 2) ctx.sides.learn([acronym], draft.affiliation ?? name);
+}
+
+/**
+ * "Pennzoil" after "Pennzoil Co": a company the text named with its legal form, its short name
+ * possibly read as a title and a name ("General Motors" after "General Motors Corp").
+ */
+function isShortCompanyName(ctx: ActorContext, segments: Segment[], index: number): boolean {
+  const seg = segments[index]!;
+  if (seg.kind !== "unknown") return false;
+  const prev = segments[index - 1];
+  const starts = prev?.kind === "title" && prev.end === seg.first ? [seg.first, prev.first] : [seg.first];
+  for (const first of starts) {
+    const text = ctx.words.slice(first, seg.end).join(" ");
+    const owner = ctx.drafts.all.find((d) => d.shortName?.join(" ") === text) ?? (first === seg.first ? ctx.drafts.find(`org:${text}`) : undefined);
+    if (!owner) continue;
+    addMention(owner, span(ctx, first, seg.end), surface(ctx, first, seg.end));
+    return true;
+  }
+  return false;
 }
 
 const NARRATION_WINDOW = 2;
@@ -155,7 +202,9 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const prev = segments[index - 1];
   const known = seg.kind === "known" && seg.entity.kind === "person" ? seg.entity : undefined;
   const titled = prev?.kind === "title" && prev.end === seg.first;
-  const before = roleBefore(ctx.doc, words, kb, seg.first);
+  // "club manager Sir Alex Ferguson": the title stands before the honorific
+  const honorificFirst = titled && prev?.kind === "title" && prev.honorific && prev.end - prev.first === 1 ? prev.first : seg.first;
+  const before = roleBefore(ctx.doc, words, kb, seg.first) ?? (honorificFirst < seg.first ? roleBefore(ctx.doc, words, kb, honorificFirst) : null);
   const after = roleAfter(ctx.doc, words, kb, seg.end);
   const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1);
   // "At a rally in Sarn, the commander, ..." : after "in", a bare capitalised word is a place.
@@ -164,11 +213,19 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   // "Kestrian official", "Valdorian capital": a lone capitalised word before a noun is an adjective.
   const nextToken = ctx.doc.tokens[seg.end];
   if (parts.length === 1 && !titled && nextToken && /^[a-z]/.test(nextToken.text) && (nextToken.pos === "NOUN" || nextToken.pos === "ADJ")) return null;
-  const allNameShaped = parts.every((p) => /^[A-Z\u00C0-\u017F][\p{L}'.-]*$/u.test(p) || /^(bin|ibn|al|el|de|van|von|der|da|abu|-)$/i.test(p));
+  const allNameShaped = parts.every((p) => /^[A-Z\u00C0-\u017F][\p{L}'.-]*$/u.test(p) || p === "-" || NAME_PARTICLES.has(p.toLowerCase()));
   if (!allNameShaped) return null;
+  // "WILL CONSIDER SETTLEMENT OFFER": a headline in capitals, not a name
+  if (!known && parts.length > 1 && parts.every((p) => /^[A-Z]{3,}$/.test(p))) return null;
+  // "Analysts said", "Bankers said": a common noun capitalised because it opens the sentence
+  const opening = ctx.doc.tokens[seg.first]!;
+  const opensSentence = seg.first === 0 || ctx.doc.tokens[seg.first - 1]!.sentence !== opening.sentence;
+  if (!known && !titled && parts.length === 1 && opensSentence && opening.pos === "NOUN" && /s$/.test(parts[0]!)) return null;
   const inverted = kb.speechVerbs.has(words[seg.first - 1] ?? "");
   const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && (speaks || inverted));
-  const roleRanges: TokenRange[] = [before, after].filter((r): r is TokenRange => !!r);
+  // "Uruguay's Foreign Minister and Cartagena group chairman Enrique Iglesias": two titles of one name
+  const alsoBefore = before && words[before[0] - 1] === "and" ? roleBefore(ctx.doc, words, kb, before[0] - 1) : null;
+  const roleRanges: TokenRange[] = [alsoBefore, before, after].filter((r): r is TokenRange => !!r);
   const honorific = titled && prev?.kind === "title" && prev.honorific ? words[prev.first]! : null;
   const titleGender = roleRanges.map((r) => kb.titleGenders.get(lastTitle(kb, words, r) ?? "")).find(Boolean) ?? null;
   if (titled && prev && !before && !(honorific && kb.courtesy.has(honorific))) roleRanges.push([prev.first, prev.end]);
@@ -186,6 +243,7 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
     roleRanges,
     gender: (honorific ? kb.honorifics.get(honorific) : null) ?? titleGender ?? known?.gender ?? (kb.femaleNames.has(parts[0]!) ? "female" : null),
     known: known ? { name: known.name, affiliation: known.affiliation, gender: known.gender } : undefined,
+    sideAfter: ctx.sides.sideAfterName(seg.end),
   };
 }
 
@@ -233,6 +291,26 @@ function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   return recent.length === 0 && introduced.length === 1 ? introduced[0]! : "ambiguous";
 }
 
+/**
+ * "OPEC reaffirmed its ceiling, its president Rilwanu Lukman said": a title owned by "its" belongs to
+ * the organisation or state named last before it in the sentence.
+ */
+function ownerOfIts(ctx: ActorContext, [first]: TokenRange): string | null {
+  const its = first - 1;
+  if (ctx.lower[its] !== "its") return null;
+  const sentence = ctx.doc.sentences[ctx.doc.tokens[its]!.sentence]!;
+  const at = ctx.doc.tokens[its]!.start;
+  let owner: { side: string; start: number } | undefined;
+  for (const d of ctx.drafts.all) {
+    if (d.type !== "organization" && d.type !== "group" && d.type !== "state") continue;
+    for (const m of d.mentions) {
+      if (m.start < sentence.start || m.start >= at || (owner && m.start < owner.start)) continue;
+      owner = { side: d.affiliation ?? d.key.replace(/^[a-z]+:/, ""), start: m.start };
+    }
+  }
+  return owner?.side ?? null;
+}
+
 function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate): void {
   let draft = matchPerson(ctx, people, c);
   if (draft === "ambiguous") return;
@@ -245,9 +323,40 @@ function placePerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   }
   addMention(draft, span(ctx, c.first, c.end), surface(ctx, c.first, c.end));
   c.roles.forEach((r) => addRole(draft, r));
-  draft.affiliation ??= c.roleRanges.map((r) => ctx.sides.of(r)).find((s) => s) ?? null;
+  draft.affiliation ??= c.roleRanges.map((r) => ctx.sides.of(r) ?? ownerOfIts(ctx, r)).find((s) => s) ?? null;
+  for (const r of c.roleRanges) {
+    const employer = ctx.sides.unknownEmployer(r);
+    if (employer) ctx.employers.push({ name: employer, title: r });
+  }
+  if (!draft.affiliation && c.sideAfter) {
+    draft.affiliation = c.sideAfter.side;
+    if (c.sideAfter.employer) ctx.employers.push({ name: c.sideAfter.employer, title: null });
+  }
   draft.gender ??= c.gender;
   if (c.known) draft.fallbackAffiliation ??= c.known.affiliation;
+}
+
+/** The person draft with a mention over exactly these tokens. */
+function personAt(ctx: ActorContext, first: number, end: number): ActorDraft | undefined {
+  const where = span(ctx, first, end);
+  return ctx.drafts.all.find((d) => d.type === "person" && d.mentions.some((m) => m.start === where.start && m.end === where.end));
+}
+
+/**
+ * "Greek prime minister Kyros Vlahos and energy minister Eleni Pappa": a title without a side,
+ * coordinated with a title of a state, holds an office of the same state.
+ */
+function shareCoordinatedSides(ctx: ActorContext, candidates: PersonCandidate[]): void {
+  const byEnd = new Map(candidates.map((c) => [c.end, c]));
+  for (const c of candidates) {
+    const role = c.roleRanges.find((r) => r[1] === c.first);
+    if (!role || ctx.words[role[0] - 1] !== "and") continue;
+    const previous = byEnd.get(role[0] - 1);
+    if (!previous || !previous.roleRanges.some((r) => r[1] === previous.first)) continue;
+    const draft = personAt(ctx, c.first, c.end);
+    const side = personAt(ctx, previous.first, previous.end)?.affiliation;
+    if (draft && !draft.affiliation && side && ctx.kb.statesByName.has(side)) draft.affiliation = side;
+  }
 }
 
 /**
@@ -260,7 +369,7 @@ export function extractActors(doc: Doc): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
   const speech = speechVerbsOf(doc, words, kb);
-  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words), speech, speakers: speechSubjectTokens(speech), quoteSpans: findQuoteSpans(doc) };
+  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words, doc.tokens), speech, speakers: speechSubjectTokens(speech), quoteSpans: findQuoteSpans(doc), employers: [] };
   doc.tokens.forEach((t, k) => isCapitalised(t) && ctx.sides.noteCapitalised(words[k]!));
 
   // Pass 1: everything but people, so that titles can name the organisations this text introduces.
@@ -271,11 +380,12 @@ export function extractActors(doc: Doc): void {
       const run: [number, number] = [found[0], found[1]];
       while (run[0] < run[1] && inLabel(doc, run[0])) run[0]++;
       if (run[0] === run[1]) continue;
-      const segments = segmentRun(words, run, kb);
+      const segments = separateNamesFromOrganisations(words, segmentRun(words, run, kb), kb);
       segments.forEach((seg, index) => {
         if (seg.kind === "title") return;
         if (seg.kind === "known" && seg.entity.kind !== "person") return addKnown(ctx, seg.entity, seg.first, seg.end);
         const orgType = seg.kind === "unknown" ? organisationType(ctx, seg) : null;
+        if (seg.kind === "unknown" && index === 0 && introducedAsOrganisation(ctx, seg)) return addUnknownOrganisation(ctx, segments, index, orgType ?? "organization");
         // A lone "Office" or "Party" names nothing in particular; "the Front" is the front the text named.
         if (orgType && seg.end - seg.first > 1) return addUnknownOrganisation(ctx, segments, index, orgType);
         if (orgType) return shortOrganisations.push(seg);
@@ -291,7 +401,7 @@ export function extractActors(doc: Doc): void {
   const weak: PersonCandidate[] = [];
   const singles: PersonCandidate[] = [];
   for (const { segments, index } of pending) {
-    if (isOrganisationAlias(ctx, segments[index]!)) continue;
+    if (isOrganisationAlias(ctx, segments[index]!) || isShortCompanyName(ctx, segments, index)) continue;
     const c = personCandidate(ctx, segments, index);
     const seg = segments[index]!;
     if (c?.strong) strong.push(c);
@@ -318,6 +428,8 @@ export function extractActors(doc: Doc): void {
     }
   }
 
+  shareCoordinatedSides(ctx, [...strong, ...weak]);
+  adoptEmployers(ctx);
   addTurnSpeakers(ctx, people);
   const covered = new Set<number>();
   for (const c of [...strong, ...weak, ...singles]) for (const [a, b] of c.roleRanges) for (let k = a; k < b; k++) covered.add(k);
@@ -326,6 +438,7 @@ export function extractActors(doc: Doc): void {
     if (draft.type !== "organization" && draft.type !== "group") continue;
     for (const m of draft.mentions) for (let k = doc.tokenAt(m.start); k < doc.tokens.length && doc.tokens[k]!.start < m.end; k++) covered.add(k);
   }
+  addTitleAnaphora(ctx, covered);
   findRoleHolders(ctx, covered);
   addSpeechSubjects(ctx);
   doc.actors = toRecords(ctx.drafts.all);

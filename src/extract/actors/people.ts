@@ -1,4 +1,5 @@
 import { bareSurname, type ActorKnowledge } from "../../kb/actors-kb.js";
+import { NAME_PARTICLES } from "./words.js";
 
 /** A person named in the text, before clustering. */
 export interface PersonCandidate {
@@ -15,6 +16,8 @@ export interface PersonCandidate {
   roleRanges: [number, number][];
   gender: string | null;
   known?: { name: string; affiliation: string | null; gender: string | null };
+  /** The side written after the name ("Kirchner of Argentina"), and the organisation's tokens when the text names it nowhere else. */
+  sideAfter?: { side: string; employer: [number, number] | null } | null;
 }
 
 type KnownPerson = ReturnType<ActorKnowledge["people"]["get"]>;
@@ -73,11 +76,18 @@ function compatible(kb: ActorKnowledge, a: string[], b: string[], keysB: NameKey
   if (givenNameOnly && b.length === 1) return a[0] === b[0];
   const keysA = keysOf(a);
   if (keysA.surname !== keysB.surname) return sameKnownPerson(kb, a, keysA, b, keysB);
-  if (a.length === 1 || b.length === 1) return true;
+  if (a.length === 1 || b.length === 1 || particleSurname(a, b) || particleSurname(b, a)) return true;
   const ga = a[0]!;
   const gb = b[0]!;
   if (kb.sameGivenName(ga, gb)) return true;
   return ((isInitial(ga) || isInitial(gb)) && ga[0] === gb[0]) || sameKnownPerson(kb, a, keysA, b, keysB);
+}
+
+/** "De Vido" for "Julio De Vido": a surname with its particle, written without the given name. */
+function particleSurname(short: string[], long: string[]): boolean {
+  if (short.length >= long.length || !NAME_PARTICLES.has(short[0]!.toLowerCase())) return false;
+  const offset = long.length - short.length;
+  return short.every((p, i) => p.toLowerCase() === long[offset + i]!.toLowerCase());
 }
 
 /** Two forms the knowledge base lists for one person ("Recep Tayyip Erdogan", "Tayyip Erdogan"). */

@@ -1,4 +1,4 @@
-import type { Doc } from "../../doc/doc.js";
+import type { Doc, Token } from "../../doc/doc.js";
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import { POSSESSIVE, isCapitalised, joined } from "./words.js";
 
@@ -7,12 +7,22 @@ export type TokenRange = [number, number];
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 const ROLE_LINKS = new Set(["of", "for", "to", "at", "in", "with"]);
+const NAME_CONNECTORS = new Set(["of", "&"]);
+const COPULAS = new Set(["is", "was"]);
 const APPOSITIVE_ENDS = new Set([",", ".", ";", ":", ")", "—", "–", "--"]);
 
 /** A word that may stand inside a title: "senior", "national", "security", "spokesman", "prime". */
 function isRoleWord(kb: ActorKnowledge, word: string): boolean {
   const lower = word.toLowerCase();
   return kb.titleModifiers.has(lower) || kb.titleWords.has(lower);
+}
+
+/** Lower-case words of a portfolio may stand before a title, up to this many. */
+const MAX_PORTFOLIO_WORDS = 3;
+
+/** A lower-case noun or adjective: "petroleum", "economic", "affairs". */
+function isPortfolioWord(tok: Token): boolean {
+  return tok.kind === "word" && /^[a-z][a-z-]*$/.test(tok.text) && (tok.pos === "NOUN" || tok.pos === "ADJ");
 }
 
 export function containsTitle(kb: ActorKnowledge, words: string[], range: TokenRange): boolean {
@@ -43,15 +53,22 @@ export function roleBefore(doc: Doc, words: string[], kb: ActorKnowledge, nameFi
     if (range) return range;
   }
   let k = nameFirst - 1;
+  let portfolioWords = 0;
   while (k >= sentence.firstToken) {
     const w = words[k]!;
     const tok = t[k]!;
+    // "petroleum minister", "public credit director", "home affairs spokesman": the office's portfolio
+    const portfolio = k < nameFirst - 1 && portfolioWords < MAX_PORTFOLIO_WORDS && isPortfolioWord(tok);
+    if (portfolio && !isRoleWord(kb, w)) portfolioWords++;
     const ok =
       isRoleWord(kb, w) ||
+      portfolio ||
       (isCapitalised(tok) && !kb.nonNames.has(w) && !kb.honorifics.has(w)) ||
       (POSSESSIVE.has(w) && isCapitalised(t[k - 1])) ||
       (w === "-" && joined(t[k - 1], tok) && joined(tok, t[k + 1])) ||
-      (w === "of" && k > sentence.firstToken && kb.titleWords.has(words[k - 1]!.toLowerCase()));
+      (w === "of" && k > sentence.firstToken && kb.titleWords.has(words[k - 1]!.toLowerCase())) ||
+      // "American Chamber of Commerce president": a connector inside an employer's name
+      (NAME_CONNECTORS.has(w) && isCapitalised(t[k - 1]) && isCapitalised(t[k + 1]) && !isRoleWord(kb, words[k + 1]!));
     if (!ok) break;
     k--;
   }
@@ -71,19 +88,32 @@ export function roleBefore(doc: Doc, words: string[], kb: ActorKnowledge, nameFi
  * ("Biden, Secretary of State Antony Blinken and ...") is not taken for a title.
  */
 export function roleAfter(doc: Doc, words: string[], kb: ActorKnowledge, nameEnd: number): TokenRange | null {
+  if (words[nameEnd] === ",") return appositive(doc, words, kb, nameEnd + 1);
+  // "Harun Gale was the deputy commander of the Coast Brigades.": a title said of the name
+  const copula = COPULAS.has(words[nameEnd]?.toLowerCase() ?? "") && DETERMINERS.has(words[nameEnd + 1]?.toLowerCase() ?? "");
+  return copula ? appositive(doc, words, kb, nameEnd + 1) : null;
+}
+
+/** The title phrase that starts at `start` (after a comma or a copula) and closes with punctuation or the sentence. */
+function appositive(doc: Doc, words: string[], kb: ActorKnowledge, start: number): TokenRange | null {
   const t = doc.tokens;
-  if (words[nameEnd] !== ",") return null;
-  const sentence = doc.sentences[t[nameEnd]!.sentence]!;
-  let k = nameEnd + 1;
+  if (start >= t.length) return null;
+  const sentence = doc.sentences[t[start]!.sentence]!;
+  let k = start;
   if (DETERMINERS.has(words[k]?.toLowerCase() ?? "")) k++;
   const first = k;
   let sawLink = false;
+  let portfolioWords = 0;
   while (k < sentence.endToken && k - first < 14) {
     const w = words[k]!;
     const tok = t[k]!;
     if (APPOSITIVE_ENDS.has(w)) break;
+    // "auto analyst at ...", "head of UK equities for ...": the portfolio before the title
+    const portfolio = !sawLink && portfolioWords < MAX_PORTFOLIO_WORDS && isPortfolioWord(tok);
+    if (portfolio && !isRoleWord(kb, w)) portfolioWords++;
     const ok =
       isRoleWord(kb, w) ||
+      portfolio ||
       (isCapitalised(tok) && !kb.nonNames.has(w)) ||
       POSSESSIVE.has(w) ||
       (w === "-" && joined(t[k - 1], tok)) ||

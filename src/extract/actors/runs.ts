@@ -1,6 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorKnowledge, KnownEntity } from "../../kb/actors-kb.js";
-import { NAME_PARTICLES, isCapitalised, joined } from "./words.js";
+import { NAME_PARTICLES, POSSESSIVE, isCapitalised, joined } from "./words.js";
 
 /** A piece of a run of capitalised tokens: a known entity, a title, or unknown words (a possible name). */
 export type Segment =
@@ -35,6 +35,8 @@ export function capitalisedRuns(doc: Doc, sentence: number, kb: ActorKnowledge):
       if (cur.text === "-" && joined(t[j - 1], cur) && joined(cur, next) && (isCapitalised(next) || NAME_PARTICLES.has(next?.text.toLowerCase() ?? ""))) { j++; continue; }
       if (NAME_PARTICLES.has(lower) && j + 1 < s.endToken && (isCapitalised(next) || next?.text === "-")) { j++; continue; }
       if (INNER.has(lower) && j + 1 < s.endToken && isCapitalised(next)) { j++; continue; }
+      // "Foster's Group", "McDonald's Corp": a possessive inside an organisation's name
+      if (POSSESSIVE.has(cur.text) && joined(t[j - 1], cur) && next && isOrganisationHead(kb, next.text)) { j++; continue; }
       // "International Committee of the Red Cross", "Ministry of the Interior"; not "President Abbas of the Palestinian Authority"
       if (INNER.has(lower) && next?.text === "the" && j + 2 < s.endToken && isCapitalised(t[j + 2]) && isOrganisationHead(kb, t[j - 1]!.text)) { j += 2; continue; }
       break;
@@ -76,7 +78,8 @@ export function segmentRun(words: string[], run: [number, number], kb: ActorKnow
       continue;
     }
     const title = kb.titleHeads.match(words, k, end);
-    const titleLeadsToName = title && words[k + title.length]?.toLowerCase() !== "of";
+    // "General Motors Corp" is a company, not a person titled General: the run ends in an organisation's head
+    const titleLeadsToName = title && words[k + title.length]?.toLowerCase() !== "of" && !(end > k + title.length && kb.organizationHeads.has(words[end - 1]!));
     if (kb.honorifics.has(word) || (title && titleLeadsToName)) {
       flush(k);
       const length = title && titleLeadsToName ? title.length : 1;
@@ -98,4 +101,43 @@ export function segmentRun(words: string[], run: [number, number], kb: ActorKnow
   }
   flush(end);
   return segments;
+}
+
+const hasOrganisationHead = (kb: ActorKnowledge, words: string[], first: number, end: number) => {
+  for (let k = first; k < end; k++) if (isOrganisationHead(kb, words[k]!)) return true;
+  return false;
+};
+
+/**
+ * Separates a person's name from the organisation written with it in one capitalised run:
+ * "Kristen Welker of Harbour News" (a name, "of", an organisation) and "Chess Federation Mehrdad
+ * Pahlavanzadeh" (an organisation's head followed by two or more words of a name), and a company
+ * from its seat ("Pace Consultants Inc of Houston").
+ */
+export function separateNamesFromOrganisations(words: string[], segments: Segment[], kb: ActorKnowledge): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== "unknown") {
+      out.push(seg);
+      continue;
+    }
+    const { first, end } = seg;
+    const of = words.indexOf("of", first);
+    // "Pace Consultants Inc of Houston": a legal form ends the company's name
+    const afterLegalForm = of - first >= 2 && kb.corporateSuffixes.has(words[of - 1]!);
+    if (of > first && of < end - 1 && (afterLegalForm || (!hasOrganisationHead(kb, words, first, of) && hasOrganisationHead(kb, words, of + 1, end)))) {
+      const right = words[of + 1] === "the" ? of + 2 : of + 1;
+      out.push({ kind: "unknown", first, end: of }, { kind: "unknown", first: right, end });
+      continue;
+    }
+    let head = -1;
+    for (let k = first; k < end; k++) if (isOrganisationHead(kb, words[k]!)) head = k;
+    const trailing = words.slice(head + 1, end);
+    if (head >= first && trailing.length >= 2 && trailing.every((w) => /^[A-Z][\p{L}'.-]*$/u.test(w))) {
+      out.push({ kind: "unknown", first, end: head + 1 }, { kind: "unknown", first: head + 1, end });
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
 }

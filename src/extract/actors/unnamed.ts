@@ -53,7 +53,7 @@ export function roleHolderAround(doc: Doc, words: string[], kb: ActorKnowledge, 
     if (k > start && namesSomeone) right = k;
   }
   const range: TokenRange = [left, right];
-  return { range, head: head.value, side: sides.of(range) };
+  return { range, head: head.value, side: sides.of(range, { unknownEmployers: false }) };
 }
 
 /**
