@@ -57,10 +57,14 @@ export function addSpeechSubjects(ctx: ActorContext): void {
   }
 }
 
-/** "But the foreign secretary said": the conjunction opens the sentence, not the phrase ("Mr." stays). */
+/** "One diplomat said", "one banker said": a quantifier that is part of an unnamed speaker's phrase. */
+const QUANTIFIERS = new Set(["one", "another"]);
+
+/** "But the foreign secretary said": the conjunction opens the sentence, not the phrase ("Mr." and "One diplomat" stay). */
 function phraseStart(kb: ActorKnowledge, words: string[], range: TokenRange): number {
   let first = range[0];
-  while (first < range[1] - 1 && kb.nonNames.has(words[first]!) && !kb.honorifics.has(words[first]!) && !DETERMINERS.has(words[first]!.toLowerCase())) first++;
+  const keeps = (w: string) => kb.honorifics.has(w) || DETERMINERS.has(w.toLowerCase()) || QUANTIFIERS.has(w.toLowerCase());
+  while (first < range[1] - 1 && kb.nonNames.has(words[first]!) && !keeps(words[first]!)) first++;
   return first;
 }
 
