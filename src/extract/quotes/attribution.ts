@@ -28,12 +28,17 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
   let k = doc.tokenAt(quote.close + 1);
   const first = doc.tokens[k];
   if (!first) return null;
-  if (first.start >= doc.paragraphs[quote.paragraph]!.end && paragraphBreak(doc, quote.paragraph)) return signatureLine(doc, words, quote.paragraph + 1);
+  const paragraph = doc.paragraphs[quote.paragraph]!;
+  if (first.start >= paragraph.end && paragraphBreak(doc, quote.paragraph)) return signatureLine(doc, words, quote.paragraph + 1);
+  const signed = signedInParagraph(doc, words, quote);
+  if (signed) return signed;
   // A quote closed by a full stop is a sentence of its own; what follows starts a new statement.
   if (lastInside === "." && !/^[a-z]/.test(first.text)) return null;
   // `“...”. Holm said ...`: the full stop after the mark ends the quoting sentence.
   if (SENTENCE_ENDS.has(first.text)) return null;
   if (first.text === ",") k++;
+  const reported = quotedAsSaying(doc, words, kb, k);
+  if (reported) return reported;
   if (isSpeechVerb(kb, words, k)) {
     const subject = subjectAfter(doc, words, k);
     return subject ? { subject, span: attributionSpan(doc, k, subject[1] - 1) } : null;
@@ -109,14 +114,27 @@ export function creditedAfter(doc: Doc, words: string[], quote: QuoteSpan): bool
 /** A paragraph that only signs the quote before it: `“...”⏎⏎- Senator Holm.` */
 function signatureLine(doc: Doc, words: string[], paragraph: number): Attribution | null {
   const p = doc.paragraphs[paragraph];
-  if (!p) return null;
-  const first = doc.tokenAt(p.start);
-  let end = doc.tokenAt(p.end - 1) + 1;
+  return p ? signature(doc, words, doc.tokenAt(p.start), p.end) : null;
+}
+
+/** A dash and a name running to the end of the paragraph (`― Senator Holm.`): the name signs the quote. */
+function signature(doc: Doc, words: string[], first: number, paragraphEnd: number): Attribution | null {
+  let end = doc.tokenAt(paragraphEnd - 1) + 1;
   if (!LABEL_SEPARATORS.has(words[first] ?? "")) return null;
   if (words[end - 1] === ".") end--;
   const subject: TokenRange = [first + 1, end];
   if (end - first - 1 < 1 || end - first - 1 > 8 || !isNounPhrase(doc, words, subject)) return null;
   return { subject, span: attributionSpan(doc, first, end - 1) };
+}
+
+/** `“...” ― Ana Holm`: a quote standing as its own paragraph, signed at its end. */
+function signedInParagraph(doc: Doc, words: string[], quote: QuoteSpan): Attribution | null {
+  const paragraph = doc.paragraphs[quote.paragraph]!;
+  if (quote.close < 0 || quote.open !== paragraph.start) return null;
+  const k = doc.tokenAt(quote.close + 1);
+  const dash = doc.tokens[k];
+  if (!dash || dash.start >= paragraph.end || !LABEL_SEPARATORS.has(dash.text) || !isCapitalised(doc.tokens[k + 1])) return null;
+  return signature(doc, words, k, paragraph.end);
 }
 
 /**
@@ -126,6 +144,15 @@ function signatureLine(doc: Doc, words: string[], paragraph: number): Attributio
  * opens its paragraph after one ending in a colon is introduced by that paragraph's last sentence.
  */
 export function attributionBefore(doc: Doc, words: string[], kb: ActorKnowledge, quote: QuoteSpan, all: QuoteSpan[]): Attribution | null {
+  const own = ownAttributionBefore(doc, words, kb, quote, all);
+  if (own) return own;
+  // `Holm said: “A. “B.”`: a part opened again after a sentence of the same quote (BBC style, no
+  // closing mark in between) is the same statement, introduced by what introduced its first part
+  const head = all[all.indexOf(quote) - 1];
+  return head && head.paragraph === quote.paragraph && head.close < 0 ? attributionBefore(doc, words, kb, head, all) : null;
+}
+
+function ownAttributionBefore(doc: Doc, words: string[], kb: ActorKnowledge, quote: QuoteSpan, all: QuoteSpan[]): Attribution | null {
   const sentence = doc.sentences[doc.sentenceAt(quote.open)];
   if (!sentence) return null;
   const openToken = doc.tokenAt(quote.open);
@@ -155,6 +182,8 @@ export function unreadSpeechVerbBefore(doc: Doc, words: string[], kb: ActorKnowl
 function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: number, before: number, all: QuoteSpan[]): Attribution | null | undefined {
   for (let v = before - 1; v >= floor; v--) {
     if (!isSpeechVerb(kb, words, v) || insideAny(doc.tokens[v]!.start, all)) continue;
+    const quoted = quotedBefore(doc, words, kb, v);
+    if (quoted !== undefined) return quoted;
     const subject = subjectBefore(doc, words, v);
     if (subject) return { subject, span: attributionSpan(doc, subject[0], v) };
     // Inverted only where nothing else can be the subject: "Said Kirby: “...”", "..., said Kirby: “...”".
@@ -166,7 +195,39 @@ function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: 
   return undefined;
 }
 
-interface AttributionFile { characterising: string[]; with_object: string[] }
+interface AttributionFile { characterising: string[]; with_object: string[]; quoting: string[] }
+
+/**
+ * `“...,” the source quoted Baker as saying`: the words are those of the noun between the quoting
+ * verb and "as saying", not of the verb's subject. Looked for from `from` to the end of the clause.
+ */
+function quotedAsSaying(doc: Doc, words: string[], kb: ActorKnowledge, from: number): Attribution | null {
+  const quoting = new Set(readKbFile<AttributionFile>("attribution-verbs.json").quoting);
+  const sentence = doc.tokens[from]?.sentence;
+  for (let v = from; v < Math.min(doc.tokens.length, from + 8) && doc.tokens[v]!.sentence === sentence; v++) {
+    if (SENTENCE_ENDS.has(words[v]!) || words[v] === ",") return null;
+    if (!quoting.has(words[v]!.toLowerCase())) continue;
+    const as = words.indexOf("as", v + 1);
+    if (as < 0 || as - v > 10 || !isSpeechVerb(kb, words, as + 1)) return null;
+    const subject: TokenRange = [v + 1, as];
+    return as > v + 1 && isNounPhrase(doc, words, subject) ? { subject, span: attributionSpan(doc, v, as + 1) } : null;
+  }
+  return null;
+}
+
+/** `Browne quoted the plan as saying: “...”`: the speech verb `saying` ends a quoting phrase. */
+function quotedBefore(doc: Doc, words: string[], kb: ActorKnowledge, saying: number): Attribution | null | undefined {
+  if (words[saying - 1] !== "as") return undefined;
+  const quoting = new Set(readKbFile<AttributionFile>("attribution-verbs.json").quoting);
+  for (let v = saying - 2; v >= Math.max(0, saying - 12); v--) {
+    if (!quoting.has(words[v]!.toLowerCase())) continue;
+    let end = saying - 1;
+    if (words[end - 1] === ",") end--;
+    const subject: TokenRange = [v + 1, end];
+    return end > v + 1 && isNounPhrase(doc, words, subject) ? { subject, span: attributionSpan(doc, v, saying) } : null;
+  }
+  return undefined;
+}
 
 /** "told AFP", "urged them": the noun after these verbs is their object, never an inverted subject. */
 const objectVerbs = () => new Set(readKbFile<AttributionFile>("attribution-verbs.json").with_object);
@@ -185,7 +246,8 @@ function characterisingVerbBefore(doc: Doc, words: string[], floor: number, befo
   return null;
 }
 
-const LABEL_SEPARATORS = new Set(["-", "\u2013", "\u2014"]);
+// hyphen, en and em dash, the wire's double hyphen, and the horizontal bar of signed quotes (`”― Holm`)
+const LABEL_SEPARATORS = new Set(["-", "--", "\u2013", "\u2014", "\u2015"]);
 
 /**
  * The speaker of a quote a colon introduces: a bare label (`Holm: “...”`, `... - Holm: “...”`) or

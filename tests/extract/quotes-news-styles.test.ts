@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { stages, analyse } from "../../src/extract/pipeline.js";
+import { source } from "../helpers.js";
+
+// Fictional fixtures in the house styles of old wire copy, collapsed web paragraphs and signed
+// quotes: each case is one class of wrong speaker or false quote found by the corpus audit.
+const upToQuotes = stages.filter((s) => ["tokens", "actors", "quotes"].includes(s.name));
+
+function quotes(text: string): { text: string; speaker: string }[] {
+  const doc = analyse(source(text), upToQuotes);
+  return doc.quotes.map((q) => ({ text: q.text.replace(/\s+/g, " "), speaker: doc.actor(q.speaker)?.name ?? "?" }));
+}
+
+describe("quotes: wire copy that types the apostrophe as a double mark", () => {
+  const text = [
+    `    TARVEN, March 3 - Fisheries ministers of the Nordic bloc"s`,
+    `member states failed to agree on cod quotas, delegates said.`,
+    `    One delegate told reporters: "I don"t think we will reach a`,
+    `deal this week. We are far from the crunch."`,
+    `    The Commission"s plan to cut catches by a third was rejected`,
+    `by Valdoria"s minister, Ola Brenn, who called it "unworkable."`,
+  ].join("\n");
+
+  it("keeps the contraction inside the quote and pairs the real marks", () => {
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual([`I don"t think we will reach a deal this week. We are far from the crunch.`, "unworkable."]);
+  });
+
+  it("finds no quote between two possessives", () => {
+    expect(quotes(text).some((q) => q.text.startsWith("s "))).toBe(false);
+  });
+});
+
+describe("quotes: a quote running on into a paragraph without a fresh opening mark", () => {
+  const text = [
+    `    TARVEN, March 3 - Port director Tomas Brell said, "The offer remains on the table until Friday.`,
+    `    The union is in the best position to decide whether its members should accept it."`,
+    `    Dock workers have been on strike for three weeks.`,
+  ].join("\n");
+
+  it("takes the second paragraph as the same quote, with its speaker", () => {
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual([
+      "The offer remains on the table until Friday.",
+      "The union is in the best position to decide whether its members should accept it.",
+    ]);
+    expect(found.map((q) => q.speaker)).toEqual(["Tomas Brell", "Tomas Brell"]);
+  });
+
+  it("does not open a quote where the next paragraph's first mark opens one", () => {
+    const found = quotes(`The board said, "The offer stands.\n\nTalks resume on Friday, when the union will bring "new ideas," Tomas Brell said.`);
+    expect(found.map((q) => q.text)).not.toContain("Talks resume on Friday, when the union will bring");
+  });
+});
+
+describe("quotes: parts of one quote opened again in a collapsed paragraph", () => {
+  it("gives a later part its first part's attribution, not the next speaker's", () => {
+    const text = `Talks at the port resumed on Monday. Ana Holm is a steward on the picket line at the port. He said: "Most of our members stayed away today. "We joined the port to serve the ships, and those jobs are now at risk. "Nobody wants a long strike." Port director Tomas Brell, who met the union on Monday, said: "We want to negotiate, not to fight."`;
+    const found = quotes(text);
+    const parts = found.filter((q) => !q.text.startsWith("We want"));
+    expect(parts).toHaveLength(3);
+    expect(parts.map((q) => q.speaker)).not.toContain("Tomas Brell");
+    expect(found.find((q) => q.text.startsWith("We want"))?.speaker).toBe("Tomas Brell");
+  });
+});
+
+describe("quotes: words reported through someone else", () => {
+  it("credits the person quoted as saying, not the one who quotes", () => {
+    const text = `Finance Minister Tomas Brell said the lenders were stalling, and Ana Holm listened.\n\nTomas Brell said three banks were holding up the deal. "Let's call the lenders right away," one aide quoted Ana Holm as saying.`;
+    expect(quotes(text)[0]?.speaker).toBe("Ana Holm");
+  });
+
+  it("leaves the quote empty when a document is quoted", () => {
+    const text = `Fisheries minister Ola Brenn spoke first.\n\nOla Brenn said the rules would change. Minister Ola Brenn quoted the new quota plan, as saying: "Every boat will need a licence."`;
+    expect(quotes(text)[0]?.speaker).toBe("?");
+  });
+});
+
+describe("quotes: signed quotes", () => {
+  const text = [
+    `Readers Ana Holm and Tomas Brell told us what they think of the fishing deal.`,
+    ``,
+    `“The deal leaves our villages without boats. It is a shame.” ― Ana Holm`,
+    ``,
+    `”Nobody asked the fishermen before they signed.”― Tomas Brell.`,
+  ].join("\n");
+
+  it("credits the name after the dash at the paragraph's end", () => {
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm", "Tomas Brell"]);
+  });
+
+  it("reads a dash inside the sentence as no signature", () => {
+    const found = quotes(`The talks produced a “framework” — Tarven and Valdoria will meet again.`);
+    expect(found.map((q) => q.speaker)).toEqual(["?"]);
+  });
+});
