@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { stages, analyse } from "../../src/extract/pipeline.js";
+import { ruleSpeakers } from "../../src/extract/quotes/index.js";
+import { findQuoteSpans } from "../../src/extract/quotes/marks.js";
+import { wordsOf } from "../../src/extract/actors/words.js";
+import { actorKnowledge } from "../../src/kb/actors-kb.js";
 import { source } from "../helpers.js";
 
 // Fictional fixtures in the house styles of old wire copy, collapsed web paragraphs and signed
 // quotes: each case is one class of wrong speaker or false quote found by the corpus audit.
 const upToQuotes = stages.filter((s) => ["tokens", "actors", "quotes"].includes(s.name));
+const upToActors = stages.filter((s) => ["tokens", "actors"].includes(s.name));
 
 function quotes(text: string): { text: string; speaker: string }[] {
   const doc = analyse(source(text), upToQuotes);
@@ -92,5 +97,29 @@ describe("quotes: signed quotes", () => {
   it("reads a dash inside the sentence as no signature", () => {
     const found = quotes(`The talks produced a “framework” — Tarven and Valdoria will meet again.`);
     expect(found.map((q) => q.speaker)).toEqual(["?"]);
+  });
+});
+
+describe("quotes: who the sentence talks about is not who speaks", () => {
+  it("credits the subject of a passive 'was quoted as saying'", () => {
+    const text = `Finance Minister Tomas Brell met the lenders.\n\nAna Holm, the lenders' chair, spoke after him. Holm was quoted as saying: "We need more time."`;
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm"]);
+  });
+
+  it("credits the name after 'According to' that opens the sentence", () => {
+    const text = `Tomas Brell said the talks went well.\n\nAccording to Ana Holm, the envoys would have "additional tools" to keep order.`;
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm"]);
+  });
+
+  it("reads no attribution for a term inside a noun phrase from the subject of the next clause", () => {
+    // the rules' reading only: the speaker ranker may still weigh the quote on its own
+    const doc = analyse(source(`Valdoria Steel was once close to "junk bond" dealers, Harbour Holdings said it would pay in cash.`), upToActors);
+    const resolved = ruleSpeakers(doc, wordsOf(doc), actorKnowledge(), findQuoteSpans(doc));
+    expect(resolved.map((r) => r.attribution)).toEqual([null]);
+  });
+
+  it("still credits a term when the attribution closes the sentence", () => {
+    const text = `The two sides held "constructive and friendly" talks on Monday, Ana Holm said.`;
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm"]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Doc } from "../../doc/doc.js";
+import type { Doc, Token } from "../../doc/doc.js";
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import { readKbFile } from "../../kb/files.js";
 import type { Span } from "../../record/schema.js";
@@ -54,7 +54,10 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
     if (!isSpeechVerb(kb, words, v)) continue;
     const subject = subjectBefore(doc, words, v);
     const follows = !!subject && subject[0] >= k;
-    if (follows && (subject[0] <= k + 1 || adverbialBetween(doc, words, k, subject[0]))) return { subject, span: attributionSpan(doc, subject[0], v) };
+    // `associated with “junk bond” experts, GAF said it would ...`: a term inside a noun phrase is
+    // not the words of the subject of the next clause (unless that clause closes the sentence)
+    const term = !!subject && modifiesNoun(doc, quote, first) && !closingClause(doc, words, subject, v);
+    if (follows && !term && (subject[0] <= k + 1 || adverbialBetween(doc, words, k, subject[0]))) return { subject, span: attributionSpan(doc, subject[0], v) };
     // `“...” about the decision, said Holm, ...`: the sentence closes with an inverted attribution
     const inverted = words[v - 1] === "," && !objectVerbs().has(words[v]!) ? invertedSubject(doc, words, v) : null;
     if (inverted && !/^[a-z]/.test(words[inverted[0]]!)) return { subject: inverted, span: attributionSpan(doc, v, inverted[1] - 1) };
@@ -62,6 +65,12 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
     return null;
   }
   return null;
+}
+
+/** The quoted words stand inside a sentence, right before a noun they qualify: `with “junk bond” experts`. */
+function modifiesNoun(doc: Doc, quote: QuoteSpan, next: Token): boolean {
+  const before = doc.text.slice(doc.sentences[doc.sentenceAt(quote.open)]?.start ?? quote.open, quote.open).trimEnd();
+  return /[\p{L}\p{N}]$/u.test(before) && next.start === quote.close + 2 && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
 }
 
 /** `“...,” after the meeting on Friday, Holm said`: words without a verb, closed by a comma, before the subject. */
@@ -159,7 +168,7 @@ function ownAttributionBefore(doc: Doc, words: string[], kb: ActorKnowledge, quo
   const spoken = speechVerbBefore(doc, words, kb, sentence.firstToken, openToken, all);
   if (spoken !== undefined) return spoken;
   if (openToken > sentence.firstToken && words[openToken - 1] === ":") return introducedByColon(doc, words, sentence.firstToken, openToken - 1);
-  const characterised = characterisingVerbBefore(doc, words, sentence.firstToken, openToken, all);
+  const characterised = characterisingVerbBefore(doc, words, sentence.firstToken, openToken, all) ?? prepositionBefore(doc, words, kb, sentence.firstToken, openToken);
   if (characterised) return characterised;
   const previous = doc.paragraphs[quote.paragraph - 1];
   const opensParagraph = quote.open === doc.paragraphs[quote.paragraph]?.start;
@@ -182,8 +191,10 @@ export function unreadSpeechVerbBefore(doc: Doc, words: string[], kb: ActorKnowl
 function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: number, before: number, all: QuoteSpan[]): Attribution | null | undefined {
   for (let v = before - 1; v >= floor; v--) {
     if (!isSpeechVerb(kb, words, v) || insideAny(doc.tokens[v]!.start, all)) continue;
-    const quoted = quotedBefore(doc, words, kb, v);
+    const quoted = quotedBefore(doc, words, v);
     if (quoted !== undefined) return quoted;
+    // "Holm was said to be ill": Holm is talked about, and nobody is named as speaking
+    if (passive(words, v)) return null;
     const subject = subjectBefore(doc, words, v);
     if (subject) return { subject, span: attributionSpan(doc, subject[0], v) };
     // Inverted only where nothing else can be the subject: "Said Kirby: “...”", "..., said Kirby: “...”".
@@ -195,14 +206,16 @@ function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: 
   return undefined;
 }
 
-interface AttributionFile { characterising: string[]; with_object: string[]; quoting: string[] }
+interface AttributionFile { characterising: string[]; with_object: string[]; quoting: string[]; passive_auxiliaries: string[] }
+
+const attributionWords = (list: keyof AttributionFile) => new Set(readKbFile<AttributionFile>("attribution-verbs.json")[list]);
 
 /**
  * `“...,” the source quoted Baker as saying`: the words are those of the noun between the quoting
  * verb and "as saying", not of the verb's subject. Looked for from `from` to the end of the clause.
  */
 function quotedAsSaying(doc: Doc, words: string[], kb: ActorKnowledge, from: number): Attribution | null {
-  const quoting = new Set(readKbFile<AttributionFile>("attribution-verbs.json").quoting);
+  const quoting = attributionWords("quoting");
   const sentence = doc.tokens[from]?.sentence;
   for (let v = from; v < Math.min(doc.tokens.length, from + 8) && doc.tokens[v]!.sentence === sentence; v++) {
     if (SENTENCE_ENDS.has(words[v]!) || words[v] === ",") return null;
@@ -215,12 +228,19 @@ function quotedAsSaying(doc: Doc, words: string[], kb: ActorKnowledge, from: num
   return null;
 }
 
-/** `Browne quoted the plan as saying: “...”`: the speech verb `saying` ends a quoting phrase. */
-function quotedBefore(doc: Doc, words: string[], kb: ActorKnowledge, saying: number): Attribution | null | undefined {
+/**
+ * `Browne quoted the plan as saying: “...”`: the speech verb `saying` ends a quoting phrase; in
+ * the passive (`Holm was quoted as saying`) the subject of the sentence is the speaker.
+ */
+function quotedBefore(doc: Doc, words: string[], saying: number): Attribution | null | undefined {
   if (words[saying - 1] !== "as") return undefined;
-  const quoting = new Set(readKbFile<AttributionFile>("attribution-verbs.json").quoting);
+  const quoting = attributionWords("quoting");
   for (let v = saying - 2; v >= Math.max(0, saying - 12); v--) {
     if (!quoting.has(words[v]!.toLowerCase())) continue;
+    if (v === saying - 2 && passive(words, v)) {
+      const subject = subjectBefore(doc, words, v - 1);
+      return subject ? { subject, span: attributionSpan(doc, subject[0], saying) } : null;
+    }
     let end = saying - 1;
     if (words[end - 1] === ",") end--;
     const subject: TokenRange = [v + 1, end];
@@ -230,12 +250,23 @@ function quotedBefore(doc: Doc, words: string[], kb: ActorKnowledge, saying: num
 }
 
 /** "told AFP", "urged them": the noun after these verbs is their object, never an inverted subject. */
-const objectVerbs = () => new Set(readKbFile<AttributionFile>("attribution-verbs.json").with_object);
+const objectVerbs = () => attributionWords("with_object");
 
+
+/** A speech verb in the passive: "was said", "is reported". */
+const passive = (words: string[], verb: number) => attributionWords("passive_auxiliaries").has(words[verb - 1]?.toLowerCase() ?? "");
+
+/** `According to Holm, the offer is “final”`: a speech preposition opening the quote's sentence names its speaker. */
+function prepositionBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: number, before: number): Attribution | null {
+  const preposition = kb.speechPrepositions.match(words, floor, before);
+  if (!preposition) return null;
+  const subject = subjectAfter(doc, words, floor + preposition.length - 1);
+  return subject && words[subject[1]] === "," && subject[1] < before ? { subject, span: attributionSpan(doc, floor, subject[1] - 1) } : null;
+}
 
 /** `Holm labelled the offer “an insult”`: the subject of a verb that characterises in someone's words. */
 function characterisingVerbBefore(doc: Doc, words: string[], floor: number, before: number, all: QuoteSpan[]): Attribution | null {
-  const verbs = new Set(readKbFile<AttributionFile>("attribution-verbs.json").characterising);
+  const verbs = attributionWords("characterising");
   for (let v = before - 1; v >= floor; v--) {
     if (!verbs.has(words[v]!) || insideAny(doc.tokens[v]!.start, all)) continue;
     // "After Brell criticised the plan, Holm shot back, “...”": the verb is in the opening clause
