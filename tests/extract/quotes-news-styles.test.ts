@@ -123,3 +123,15 @@ describe("quotes: who the sentence talks about is not who speaks", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm"]);
   });
 });
+
+describe("quotes: wire attribution verbs", () => {
+  it("reads 'commented' as a speech verb on either side of the quote", () => {
+    expect(quotes(`"The offer stands," Tomas Brell commented.`).map((q) => q.speaker)).toEqual(["Tomas Brell"]);
+    expect(quotes(`Ana Holm commented on the talks, "We are not there yet."`).map((q) => q.speaker)).toEqual(["Ana Holm"]);
+  });
+
+  it("does not read the noun 'comments' as a speaker's verb", () => {
+    const text = `Ana Holm said the talks had failed.\n\nSadly comments like "a waste of time" do not help, the paper wrote.`;
+    expect(quotes(text).map((q) => q.speaker)).not.toContain("Sadly");
+  });
+});
