@@ -18,7 +18,13 @@ if (!file) {
 const every = option("--every", 4);
 const unspokenWanted = option("--unspoken", 50);
 
-const records = readFileSync(file, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+let records;
+try {
+  records = readFileSync(file, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+} catch (error) {
+  console.error(`cannot read ${file}: ${error.message}`);
+  process.exit(1);
+}
 records.sort((a, b) => a.document.path.localeCompare(b.document.path));
 
 const outletOf = (path) => path.split("/").slice(-2, -1)[0];
