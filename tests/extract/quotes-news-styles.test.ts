@@ -111,6 +111,11 @@ describe("quotes: who the sentence talks about is not who speaks", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm"]);
   });
 
+  it("does not credit the previous speaker when 'According to' names a body with its own preposition", () => {
+    const text = `Tomas Brell said the talks went well. According to the Commission on Port Safety, crews would need "extra training" first.`;
+    expect(quotes(text).map((q) => q.speaker)).not.toContain("Tomas Brell");
+  });
+
   it("reads no attribution for a term inside a noun phrase from the subject of the next clause", () => {
     // the rules' reading only: the speaker ranker may still weigh the quote on its own
     const doc = analyse(source(`Valdoria Steel was once close to "junk bond" dealers, Harbour Holdings said it would pay in cash.`), upToActors);

@@ -261,7 +261,11 @@ function prepositionBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor:
   const preposition = kb.speechPrepositions.match(words, floor, before);
   if (!preposition) return null;
   const subject = subjectAfter(doc, words, floor + preposition.length - 1);
-  return subject && words[subject[1]] === "," && subject[1] < before ? { subject, span: attributionSpan(doc, floor, subject[1] - 1) } : null;
+  if (!subject) return null;
+  // "According to the Commission on Presidential Debates,": a name with its own preposition runs to the comma
+  let end = subject[1];
+  while (end < before && end - subject[0] < 8 && words[end] !== "," && !["VERB", "AUX", "PRON"].includes(doc.tokens[end]!.pos)) end++;
+  return words[end] === "," && end < before ? { subject: [subject[0], end], span: attributionSpan(doc, floor, end - 1) } : null;
 }
 
 /** `Holm labelled the offer “an insult”`: the subject of a verb that characterises in someone's words. */
