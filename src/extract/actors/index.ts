@@ -10,6 +10,7 @@ import { addSpeechSubjects, addTitleAnaphora } from "./speakers.js";
 import { findRoleHolders } from "./unnamed.js";
 import { addTurnSpeakers } from "./turns.js";
 import { adoptEmployers } from "./employers.js";
+import { SentenceOpeners } from "./openers.js";
 import { NAME_PARTICLES, POSSESSIVE, isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
 import { isSpeechVerb, subjectBefore } from "../speech/phrases.js";
 import { findQuoteSpans, type QuoteSpan } from "../quotes/marks.js";
@@ -33,6 +34,7 @@ export interface ActorContext {
   /** Tokens that stand in the subject of a speech verb ("Hallworth, of the institute, said"). */
   speakers: Set<number>;
   quoteSpans: QuoteSpan[];
+  openers: SentenceOpeners;
   /** Organisations the text names only as someone's employer ("Gazprom chairman"), with the title naming them. */
   employers: { name: TokenRange; title: TokenRange | null }[];
 }
@@ -193,13 +195,17 @@ function addShortOrganisation(ctx: ActorContext, seg: Segment): void {
 }
 
 function personCandidate(ctx: ActorContext, segments: Segment[], index: number): PersonCandidate | null {
-  const seg = segments[index]!;
+  const whole = segments[index]!;
   const { kb, words } = ctx;
+  const titledRun = segments[index - 1]?.kind === "title" && segments[index - 1]!.end === whole.first;
+  // "Understated Perez raises ...": a word capitalised by its place in the sentence is no part of the name
+  const start = whole.kind === "known" || titledRun ? whole.first : ctx.openers.nameStart(kb, whole.first, whole.end);
+  const seg = start === whole.first ? whole : { ...whole, first: start };
   // A known name may be written with its honorific ("Sheikh Mohammed bin ..."): the name starts after it.
   let nameFirst = seg.first;
   while (nameFirst < seg.end - 1 && kb.honorifics.has(words[nameFirst]!)) nameFirst++;
   const parts = words.slice(nameFirst, seg.end);
-  const prev = segments[index - 1];
+  const prev = start === whole.first ? segments[index - 1] : undefined;
   const known = seg.kind === "known" && seg.entity.kind === "person" ? seg.entity : undefined;
   const titled = prev?.kind === "title" && prev.end === seg.first;
   // "club manager Sir Alex Ferguson": the title stands before the honorific
@@ -369,7 +375,7 @@ export function extractActors(doc: Doc): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
   const speech = speechVerbsOf(doc, words, kb);
-  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words, doc.tokens), speech, speakers: speechSubjectTokens(speech), quoteSpans: findQuoteSpans(doc), employers: [] };
+  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words, doc.tokens), speech, speakers: speechSubjectTokens(speech), quoteSpans: findQuoteSpans(doc), openers: new SentenceOpeners(doc, words), employers: [] };
   doc.tokens.forEach((t, k) => isCapitalised(t) && ctx.sides.noteCapitalised(words[k]!));
 
   // Pass 1: everything but people, so that titles can name the organisations this text introduces.
