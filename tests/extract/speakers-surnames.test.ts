@@ -44,3 +44,35 @@ describe("actors: a word capitalised by its place in the sentence is no part of 
     expect(people).not.toContain("Kovacs");
   });
 });
+
+describe("actors: a bare surname shared by two people", () => {
+  const dominated = [
+    `Premier Alma Teodor opened the summit in Sarn.`,
+    `Alma Teodor set out the terms of the accord, and Alma Teodor took questions for an hour.`,
+    `Her brother, Viktor Teodor, runs a shipping firm.`,
+    `The talks lasted until dawn.`,
+    `Delegates from both ports ate in silence.`,
+    `"The accord is ready," Teodor said.`,
+  ].join(" ");
+
+  it("goes to the person the text is about when nobody with the surname was named just before", () => {
+    expect(analysed(dominated).speakers).toEqual(["Alma Teodor"]);
+  });
+
+  it("stays unresolved when the two are written about alike", () => {
+    const alike = [
+      `Premier Alma Teodor opened the summit in Sarn.`,
+      `Her brother, Viktor Teodor, runs a shipping firm; Viktor Teodor sat in the front row.`,
+      `The talks lasted until dawn.`,
+      `Delegates from both ports ate in silence.`,
+      `"The accord is ready," Teodor said.`,
+    ].join(" ");
+    expect(analysed(alike).speakers).not.toContain("Alma Teodor");
+    expect(analysed(alike).speakers).not.toContain("Viktor Teodor");
+  });
+
+  it("stays unresolved when the less written-about one was named just before", () => {
+    const justBefore = dominated.replace(`The talks lasted until dawn.`, `Viktor Teodor arrived late.`);
+    expect(analysed(justBefore).speakers).not.toContain("Alma Teodor");
+  });
+});

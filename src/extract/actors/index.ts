@@ -294,7 +294,25 @@ function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   if (recent.length === 1) return recent[0]!;
   // A bare surname refers to someone already introduced; the other may only be named further on.
   const introduced = fits.filter((p) => p.mentions.some((m) => m.start < at));
-  return recent.length === 0 && introduced.length === 1 ? introduced[0]! : "ambiguous";
+  if (recent.length === 0 && introduced.length === 1) return introduced[0]!;
+  return (recent.length === 0 && c.parts.length === 1 && dominant(introduced)) || "ambiguous";
+}
+
+/** Mentions the most written-about person needs, and how many times the next one's, to take a bare surname. */
+const DOMINANT_MENTIONS = 3;
+const DOMINANT_RATIO = 3;
+
+/**
+ * "Clinton" in a story that names Hillary Clinton throughout and Bill Clinton once: when nobody with
+ * the surname was named in the last sentences, a bare surname is the person the text is about, if
+ * that person clearly dominates (never a toss-up between two people written about alike).
+ */
+function dominant(people: ActorDraft[]): ActorDraft | undefined {
+  const ranked = [...people].sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = ranked;
+  if (!first || !second) return undefined;
+  const count = first.mentions.length;
+  return count >= DOMINANT_MENTIONS && count >= DOMINANT_RATIO * second.mentions.length ? first : undefined;
 }
 
 /**
