@@ -76,3 +76,22 @@ describe("actors: a bare surname shared by two people", () => {
     expect(analysed(justBefore).speakers).not.toContain("Alma Teodor");
   });
 });
+
+describe("actors: a name written after the speech verb", () => {
+  it("is the speaker even when the full name was only given after 'according to'", () => {
+    const { speakers } = analysed(
+      `Few unions demand it, according to Pavel Kerr, a strategist. "It is not normal language for a port," said Kerr, who advised the dockers.`,
+    );
+    expect(speakers).toEqual(["Pavel Kerr"]);
+  });
+
+  it("is a new person when the text names them nowhere else", () => {
+    expect(analysed(`"The berths stay closed," said Lindqvist, who chairs the board.`).speakers).toEqual(["Lindqvist"]);
+  });
+
+  it("is the person after a possessive owner, not the owner", () => {
+    const { people, speakers } = analysed(`"We face a wipeout," said Kestria’s Rick Armand, a consultant to the port.`);
+    expect(people).toEqual(["Rick Armand"]);
+    expect(speakers).toEqual(["Rick Armand"]);
+  });
+});

@@ -212,7 +212,8 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const honorificFirst = titled && prev?.kind === "title" && prev.honorific && prev.end - prev.first === 1 ? prev.first : seg.first;
   const before = roleBefore(ctx.doc, words, kb, seg.first) ?? (honorificFirst < seg.first ? roleBefore(ctx.doc, words, kb, honorificFirst) : null);
   const after = roleAfter(ctx.doc, words, kb, seg.end);
-  const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1);
+  const inverted = invertedSpeaker(ctx, seg.first, seg.end);
+  const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1) || inverted;
   // "At a rally in Sarn, the commander, ..." : after "in", a bare capitalised word is a place.
   if (!known && !titled && parts.length === 1 && locativeBefore(ctx, seg.first)) return null;
   const given = parts.length >= 2 && kb.givenNames.has(parts[0]!) && !locativeBefore(ctx, seg.first);
@@ -227,8 +228,7 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const opening = ctx.doc.tokens[seg.first]!;
   const opensSentence = seg.first === 0 || ctx.doc.tokens[seg.first - 1]!.sentence !== opening.sentence;
   if (!known && !titled && parts.length === 1 && opensSentence && opening.pos === "NOUN" && /s$/.test(parts[0]!)) return null;
-  const inverted = kb.speechVerbs.has(words[seg.first - 1] ?? "");
-  const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && (speaks || inverted));
+  const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && speaks);
   // "Uruguay's Foreign Minister and Cartagena group chairman Enrique Iglesias": two titles of one name
   const alsoBefore = before && words[before[0] - 1] === "and" ? roleBefore(ctx.doc, words, kb, before[0] - 1) : null;
   const roleRanges: TokenRange[] = [alsoBefore, before, after].filter((r): r is TokenRange => !!r);
@@ -251,6 +251,21 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
     known: known ? { name: known.name, affiliation: known.affiliation, gender: known.gender } : undefined,
     sideAfter: ctx.sides.sideAfterName(seg.end),
   };
+}
+
+/**
+ * "said Weaver, who ...", "said Kestria's Ana Rell": a name right after a speech verb (or after the
+ * possessive owner standing there) is its subject as much as "Weaver said"; the owner itself is not.
+ */
+function invertedSpeaker(ctx: ActorContext, first: number, end: number): boolean {
+  const { words, kb } = ctx;
+  if (POSSESSIVE.has(words[end] ?? "")) return false;
+  if (kb.speechVerbs.has(words[first - 1] ?? "")) return true;
+  const owner = first - 2;
+  if (!POSSESSIVE.has(words[first - 1] ?? "") || owner < 1 || !isCapitalised(ctx.doc.tokens[owner]!)) return false;
+  let k = owner;
+  while (k > 0 && isCapitalised(ctx.doc.tokens[k - 1]!)) k--;
+  return kb.speechVerbs.has(words[k - 1] ?? "");
 }
 
 /** Transcript labels ("MR. KIRBY:") are read by addTurnSpeakers, not as names in running text. */
