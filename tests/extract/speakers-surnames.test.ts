@@ -95,3 +95,10 @@ describe("actors: a name written after the speech verb", () => {
     expect(speakers).toEqual(["Rick Armand"]);
   });
 });
+
+describe("actors: the object of a speech verb", () => {
+  it("is no speaker of its own ('told MPs')", () => {
+    const { people } = analysed(`The rebate stays, Jack Strand said. The minister told Delegates it was fair.`);
+    expect(people).toEqual(["Jack Strand"]);
+  });
+});

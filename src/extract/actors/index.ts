@@ -12,7 +12,7 @@ import { addTurnSpeakers } from "./turns.js";
 import { adoptEmployers } from "./employers.js";
 import { SentenceOpeners } from "./openers.js";
 import { NAME_PARTICLES, POSSESSIVE, isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
-import { isSpeechVerb, subjectBefore } from "../speech/phrases.js";
+import { invertedSubject, isSpeechVerb, subjectBefore } from "../speech/phrases.js";
 import { findQuoteSpans, type QuoteSpan } from "../quotes/marks.js";
 
 export interface SpeechVerb {
@@ -33,6 +33,8 @@ export interface ActorContext {
   speech: SpeechVerb[];
   /** Tokens that stand in the subject of a speech verb ("Hallworth, of the institute, said"). */
   speakers: Set<number>;
+  /** Tokens of the subjects written after a speech verb ('"...," said Weaver'). */
+  invertedSubjects: Set<number>;
   quoteSpans: QuoteSpan[];
   openers: SentenceOpeners;
   /** Organisations the text names only as someone's employer ("Gazprom chairman"), with the title naming them. */
@@ -228,7 +230,9 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const opening = ctx.doc.tokens[seg.first]!;
   const opensSentence = seg.first === 0 || ctx.doc.tokens[seg.first - 1]!.sentence !== opening.sentence;
   if (!known && !titled && parts.length === 1 && opensSentence && opening.pos === "NOUN" && /s$/.test(parts[0]!)) return null;
-  const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && speaks);
+  // "told Ana Rell": a full name right after a speech verb is a person, even as its object
+  const afterSpeechVerb = kb.speechVerbs.has(words[seg.first - 1] ?? "");
+  const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && (speaks || afterSpeechVerb));
   // "Uruguay's Foreign Minister and Cartagena group chairman Enrique Iglesias": two titles of one name
   const alsoBefore = before && words[before[0] - 1] === "and" ? roleBefore(ctx.doc, words, kb, before[0] - 1) : null;
   const roleRanges: TokenRange[] = [alsoBefore, before, after].filter((r): r is TokenRange => !!r);
@@ -254,18 +258,21 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
 }
 
 /**
- * "said Weaver, who ...", "said Kestria's Ana Rell": a name right after a speech verb (or after the
- * possessive owner standing there) is its subject as much as "Weaver said"; the owner itself is not.
+ * "said Weaver, who ...", "said Kestria's Rick Armand": a name in the subject written after a speech
+ * verb (the inverted order after a quote) speaks as much as "Weaver said"; a possessive owner does not,
+ * nor does the object of "told MPs".
  */
 function invertedSpeaker(ctx: ActorContext, first: number, end: number): boolean {
-  const { words, kb } = ctx;
-  if (POSSESSIVE.has(words[end] ?? "")) return false;
-  if (kb.speechVerbs.has(words[first - 1] ?? "")) return true;
-  const owner = first - 2;
-  if (!POSSESSIVE.has(words[first - 1] ?? "") || owner < 1 || !isCapitalised(ctx.doc.tokens[owner]!)) return false;
-  let k = owner;
-  while (k > 0 && isCapitalised(ctx.doc.tokens[k - 1]!)) k--;
-  return kb.speechVerbs.has(words[k - 1] ?? "");
+  return ctx.invertedSubjects.has(first) && !POSSESSIVE.has(ctx.words[end] ?? "");
+}
+
+function invertedSubjectTokens(doc: Doc, words: string[], speech: SpeechVerb[]): Set<number> {
+  const tokens = new Set<number>();
+  for (const { verb } of speech) {
+    const range = invertedSubject(doc, words, verb);
+    if (range) for (let k = range[0]; k < range[1]; k++) tokens.add(k);
+  }
+  return tokens;
 }
 
 /** Transcript labels ("MR. KIRBY:") are read by addTurnSpeakers, not as names in running text. */
@@ -408,7 +415,7 @@ export function extractActors(doc: Doc): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
   const speech = speechVerbsOf(doc, words, kb);
-  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words, doc.tokens), speech, speakers: speechSubjectTokens(speech), quoteSpans: findQuoteSpans(doc), openers: new SentenceOpeners(doc, words), employers: [] };
+  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words, doc.tokens), speech, speakers: speechSubjectTokens(speech), invertedSubjects: invertedSubjectTokens(doc, words, speech), quoteSpans: findQuoteSpans(doc), openers: new SentenceOpeners(doc, words), employers: [] };
   doc.tokens.forEach((t, k) => isCapitalised(t) && ctx.sides.noteCapitalised(words[k]!));
 
   // Pass 1: everything but people, so that titles can name the organisations this text introduces.
