@@ -102,3 +102,22 @@ describe("actors: the object of a speech verb", () => {
     expect(people).toEqual(["Jack Strand"]);
   });
 });
+
+describe("quotes: a name signed after the quote by a dash", () => {
+  it("speaks each quote of a round-up, even a name no list knows", () => {
+    const { speakers } = analysed(
+      `Dockers told us what they think of the offer.\n\n“It is an insult to every family on the quay.” ― Jessamy Ruhl “We will stay out until spring.” ― Tavo Brennick`,
+    );
+    expect(speakers).toEqual(["Jessamy Ruhl", "Tavo Brennick"]);
+  });
+
+  it("takes a title and a surname signed after a hyphen", () => {
+    const { speakers } = analysed(`Minister Ilona Varga spoke on Monday. “The berths stay closed.” -Minister Varga, speaking after the vote.`);
+    expect(speakers).toEqual(["Ilona Varga"]);
+  });
+
+  it("does not sign a quote with a name that follows a dash inside the sentence", () => {
+    const { speakers } = analysed(`Nobody expected “a fair deal” - Tavo Brennick least of all.`);
+    expect(speakers).not.toContain("Tavo Brennick");
+  });
+});

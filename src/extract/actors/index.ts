@@ -14,6 +14,7 @@ import { SentenceOpeners } from "./openers.js";
 import { NAME_PARTICLES, POSSESSIVE, isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
 import { invertedSubject, isSpeechVerb, subjectBefore } from "../speech/phrases.js";
 import { findQuoteSpans, type QuoteSpan } from "../quotes/marks.js";
+import { signsQuote } from "../speech/signature.js";
 
 export interface SpeechVerb {
   verb: number;
@@ -215,7 +216,9 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const before = roleBefore(ctx.doc, words, kb, seg.first) ?? (honorificFirst < seg.first ? roleBefore(ctx.doc, words, kb, honorificFirst) : null);
   const after = roleAfter(ctx.doc, words, kb, seg.end);
   const inverted = invertedSpeaker(ctx, seg.first, seg.end);
-  const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1) || inverted;
+  // "“...” ― Ana Rell": a name signing a quote speaks it
+  const signed = signsQuote(ctx.doc, words, seg.first) || (titled && !!prev && signsQuote(ctx.doc, words, prev.first));
+  const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1) || inverted || signed;
   // "At a rally in Sarn, the commander, ..." : after "in", a bare capitalised word is a place.
   if (!known && !titled && parts.length === 1 && locativeBefore(ctx, seg.first)) return null;
   const given = parts.length >= 2 && kb.givenNames.has(parts[0]!) && !locativeBefore(ctx, seg.first);
