@@ -121,3 +121,20 @@ describe("quotes: a name signed after the quote by a dash", () => {
     expect(speakers).not.toContain("Tavo Brennick");
   });
 });
+
+describe("speech: attribution phrases with long appositions", () => {
+  it("skips two appositions between the name and the verb", () => {
+    const { speakers } = analysed(`“It is an invasion of our waters,” Ruta Kalnin, the chief negotiator of Kestria, one of the states suing the port, said at a briefing.`);
+    expect(speakers).toEqual(["Ruta Kalnin"]);
+  });
+
+  it("keeps a participle clause at the start of the sentence out of the subject", () => {
+    const { speakers } = analysed(`Speaking on Monday, the minister, a veteran of the talks, said “the berths stay closed”.`);
+    expect(speakers).not.toContain("Monday");
+  });
+
+  it("reads a speech verb after a determiner as a noun ('the claims')", () => {
+    const { speakers } = analysed(`“Nothing was signed,” Ruta Kalnin, who rejected the claims of the union, said.`);
+    expect(speakers).toEqual(["Ruta Kalnin"]);
+  });
+});
