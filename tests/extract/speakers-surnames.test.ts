@@ -138,3 +138,12 @@ describe("speech: attribution phrases with long appositions", () => {
     expect(speakers).toEqual(["Ruta Kalnin"]);
   });
 });
+
+describe("speech: a party and state tag after the name", () => {
+  it.each([
+    [`Sen. Dana Morrow, R-Wis., said, “The port was never safe.”`],
+    [`“The port was never safe,” Senate Majority Leader Dana Morrow, R-Ky., said Tuesday.`],
+  ])("%s", (text) => {
+    expect(analysed(text).speakers).toEqual(["Dana Morrow"]);
+  });
+});

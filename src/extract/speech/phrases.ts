@@ -32,8 +32,12 @@ const APPOSITION_STARTS = new Set(["who", "which", "whose", "a", "an", "the", "i
 function beforeInterruption(doc: Doc, words: string[], verb: number, floor: number): number {
   if (words[verb - 1] !== ",") return verb;
   for (let k = verb - 2; k > floor && verb - k < 30; k--) {
-    if (words[k] === "." || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
+    // "McConnell, R-Ky., said": the full stop of an abbreviation before a comma ends nothing
+    const abbreviation = words[k] === "." && words[k + 1] === "," && joined(doc.tokens[k - 1], doc.tokens[k]);
+    if ((words[k] === "." && !abbreviation) || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
     if (words[k] !== ",") continue;
+    // "Johnson, R-Wis., said": a party and state tag is set off like an apposition, not a name
+    if (partyTag(doc, words, k + 1) && npToken(doc, words, k - 1)) return k;
     if (k === lastComma(words, verb) && isBareName(doc, words, k + 1, verb - 1) && npToken(doc, words, k - 1)) return verb - 1;
     const opener = words[k + 1]!;
     const apposition = APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z\d]/.test(opener) || startsWithTitle(words, k + 1);
@@ -54,6 +58,12 @@ function outerInterruption(doc: Doc, words: string[], end: number, floor: number
   let first = outer;
   while (first > floor && isCapitalised(doc.tokens[first - 1]) || (first > floor && words[first - 1] === "." && first - 1 > floor)) first--;
   return first < outer && isBareName(doc, words, first, outer) ? outer : end;
+}
+
+/** "R-Wis.", "D-N.Y.": one capital letter joined by a hyphen to a capitalised abbreviation. */
+function partyTag(doc: Doc, words: string[], k: number): boolean {
+  const t = doc.tokens;
+  return /^[A-Z]$/.test(words[k] ?? "") && words[k + 1] === "-" && joined(t[k], t[k + 1]) && joined(t[k + 1], t[k + 2]) && isCapitalised(t[k + 2]);
 }
 
 const lastComma = (words: string[], verb: number) => {
