@@ -147,3 +147,20 @@ describe("speech: a party and state tag after the name", () => {
     expect(analysed(text).speakers).toEqual(["Dana Morrow"]);
   });
 });
+
+describe("actors: a full name found only in a title-case headline", () => {
+  it("does not keep a bare surname of the story from its person", () => {
+    const { speakers } = analysed(
+      `Kestrian Donor Falkner And Port Board May Be Aligning On Tolls.\n\nTop Kestrian donor Osric Falkner met the board on Friday. "We agree on the tolls," Falkner said.`,
+    );
+    expect(speakers).toEqual(["Osric Falkner"]);
+  });
+
+  it("still leaves two people of the story who share the surname apart", () => {
+    const { speakers } = analysed(
+      `Osric Falkner met the board on Friday. Wenna Falkner met the unions. "We agree on the tolls," Falkner said.`,
+    );
+    expect(speakers).not.toContain("Osric Falkner");
+    expect(speakers).not.toContain("Wenna Falkner");
+  });
+});

@@ -309,6 +309,10 @@ function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   const fitsCandidate = compatibleWith(ctx.kb, c.parts, c.givenNameOnly);
   const fits = people.filter((p) => fitsCandidate(p.nameParts));
   if (fits.length <= 1) return fits[0] ?? null;
+  // "Republican Donor Adelson" in a title-case headline, "Sheldon Adelson" in the story: the
+  // headline's capitals make no given name, so a bare "Adelson" is the person of the story
+  const credible = fits.filter((p) => !headlineOnly(ctx, p));
+  if (credible.length === 1 && c.parts.length === 1) return credible[0]!;
   const full = fits.filter((p) => p.nameParts.length > 1);
   if (c.parts.length > 1 && full.length === 1) return full[0]!;
   const byRole = fits.filter((p) => c.roles.some((r) => p.roles.some((pr) => pr.toLowerCase().includes(r.toLowerCase()))));
@@ -321,6 +325,11 @@ function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   const introduced = fits.filter((p) => p.mentions.some((m) => m.start < at));
   if (recent.length === 0 && introduced.length === 1) return introduced[0]!;
   return (recent.length === 0 && c.parts.length === 1 && dominant(introduced)) || "ambiguous";
+}
+
+/** A full name written only in a title-case headline, its first word no given name the knowledge base knows. */
+function headlineOnly(ctx: ActorContext, person: ActorDraft): boolean {
+  return person.nameParts.length > 1 && !ctx.kb.givenNames.has(person.nameParts[0]!) && person.mentions.every((m) => ctx.openers.inTitleCase(m.start));
 }
 
 /** Mentions the most written-about person needs, and how many times the next one's, to take a bare surname. */

@@ -20,6 +20,11 @@ export class SentenceOpeners {
     }
   }
 
+  /** Whether the text offset `at` lies in a headline written in title case. */
+  inTitleCase(at: number): boolean {
+    return this.titleCased.has(this.doc.tokens[this.doc.tokenAt(at)]!.sentence);
+  }
+
   /** Whether token `k` may be capitalised only because it opens its sentence or stands in a title-case headline. */
   opens(k: number): boolean {
     const t = this.doc.tokens[k]!;
