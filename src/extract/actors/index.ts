@@ -10,9 +10,11 @@ import { addSpeechSubjects, addTitleAnaphora } from "./speakers.js";
 import { findRoleHolders } from "./unnamed.js";
 import { addTurnSpeakers } from "./turns.js";
 import { adoptEmployers } from "./employers.js";
+import { SentenceOpeners } from "./openers.js";
 import { NAME_PARTICLES, POSSESSIVE, isCapitalised, lowerWordsOf, wordsOf } from "./words.js";
-import { isSpeechVerb, subjectBefore } from "../speech/phrases.js";
+import { invertedSubject, isSpeechVerb, subjectBefore } from "../speech/phrases.js";
 import { findQuoteSpans, type QuoteSpan } from "../quotes/marks.js";
+import { signsQuote } from "../speech/signature.js";
 
 export interface SpeechVerb {
   verb: number;
@@ -32,7 +34,10 @@ export interface ActorContext {
   speech: SpeechVerb[];
   /** Tokens that stand in the subject of a speech verb ("Hallworth, of the institute, said"). */
   speakers: Set<number>;
+  /** Tokens of the subjects written after a speech verb ('"...," said Weaver'). */
+  invertedSubjects: Set<number>;
   quoteSpans: QuoteSpan[];
+  openers: SentenceOpeners;
   /** Organisations the text names only as someone's employer ("Gazprom chairman"), with the title naming them. */
   employers: { name: TokenRange; title: TokenRange | null }[];
 }
@@ -193,20 +198,27 @@ function addShortOrganisation(ctx: ActorContext, seg: Segment): void {
 }
 
 function personCandidate(ctx: ActorContext, segments: Segment[], index: number): PersonCandidate | null {
-  const seg = segments[index]!;
+  const whole = segments[index]!;
   const { kb, words } = ctx;
+  const titledRun = segments[index - 1]?.kind === "title" && segments[index - 1]!.end === whole.first;
+  // "Understated Perez raises ...": a word capitalised by its place in the sentence is no part of the name
+  const start = whole.kind === "known" || titledRun ? whole.first : ctx.openers.nameStart(kb, whole.first, whole.end);
+  const seg = start === whole.first ? whole : { ...whole, first: start };
   // A known name may be written with its honorific ("Sheikh Mohammed bin ..."): the name starts after it.
   let nameFirst = seg.first;
   while (nameFirst < seg.end - 1 && kb.honorifics.has(words[nameFirst]!)) nameFirst++;
   const parts = words.slice(nameFirst, seg.end);
-  const prev = segments[index - 1];
+  const prev = start === whole.first ? segments[index - 1] : undefined;
   const known = seg.kind === "known" && seg.entity.kind === "person" ? seg.entity : undefined;
   const titled = prev?.kind === "title" && prev.end === seg.first;
   // "club manager Sir Alex Ferguson": the title stands before the honorific
   const honorificFirst = titled && prev?.kind === "title" && prev.honorific && prev.end - prev.first === 1 ? prev.first : seg.first;
   const before = roleBefore(ctx.doc, words, kb, seg.first) ?? (honorificFirst < seg.first ? roleBefore(ctx.doc, words, kb, honorificFirst) : null);
   const after = roleAfter(ctx.doc, words, kb, seg.end);
-  const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1);
+  const inverted = invertedSpeaker(ctx, seg.first, seg.end);
+  // "“...” ― Ana Rell": a name signing a quote speaks it
+  const signed = signsQuote(ctx.doc, words, seg.first) || (titled && !!prev && signsQuote(ctx.doc, words, prev.first));
+  const speaks = speechFollows(ctx, seg.end) || ctx.speakers.has(seg.end - 1) || inverted || signed;
   // "At a rally in Sarn, the commander, ..." : after "in", a bare capitalised word is a place.
   if (!known && !titled && parts.length === 1 && locativeBefore(ctx, seg.first)) return null;
   const given = parts.length >= 2 && kb.givenNames.has(parts[0]!) && !locativeBefore(ctx, seg.first);
@@ -221,8 +233,9 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
   const opening = ctx.doc.tokens[seg.first]!;
   const opensSentence = seg.first === 0 || ctx.doc.tokens[seg.first - 1]!.sentence !== opening.sentence;
   if (!known && !titled && parts.length === 1 && opensSentence && opening.pos === "NOUN" && /s$/.test(parts[0]!)) return null;
-  const inverted = kb.speechVerbs.has(words[seg.first - 1] ?? "");
-  const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && (speaks || inverted));
+  // "told Ana Rell": a full name right after a speech verb is a person, even as its object
+  const afterSpeechVerb = kb.speechVerbs.has(words[seg.first - 1] ?? "");
+  const strong = !!known || titled || !!before || !!after || given || (parts.length >= 2 && (speaks || afterSpeechVerb));
   // "Uruguay's Foreign Minister and Cartagena group chairman Enrique Iglesias": two titles of one name
   const alsoBefore = before && words[before[0] - 1] === "and" ? roleBefore(ctx.doc, words, kb, before[0] - 1) : null;
   const roleRanges: TokenRange[] = [alsoBefore, before, after].filter((r): r is TokenRange => !!r);
@@ -245,6 +258,24 @@ function personCandidate(ctx: ActorContext, segments: Segment[], index: number):
     known: known ? { name: known.name, affiliation: known.affiliation, gender: known.gender } : undefined,
     sideAfter: ctx.sides.sideAfterName(seg.end),
   };
+}
+
+/**
+ * "said Weaver, who ...", "said Kestria's Rick Armand": a name in the subject written after a speech
+ * verb (the inverted order after a quote) speaks as much as "Weaver said"; a possessive owner does not,
+ * nor does the object of "told MPs".
+ */
+function invertedSpeaker(ctx: ActorContext, first: number, end: number): boolean {
+  return ctx.invertedSubjects.has(first) && !POSSESSIVE.has(ctx.words[end] ?? "");
+}
+
+function invertedSubjectTokens(doc: Doc, words: string[], speech: SpeechVerb[]): Set<number> {
+  const tokens = new Set<number>();
+  for (const { verb } of speech) {
+    const range = invertedSubject(doc, words, verb);
+    if (range) for (let k = range[0]; k < range[1]; k++) tokens.add(k);
+  }
+  return tokens;
 }
 
 /** Transcript labels ("MR. KIRBY:") are read by addTurnSpeakers, not as names in running text. */
@@ -278,6 +309,10 @@ function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   const fitsCandidate = compatibleWith(ctx.kb, c.parts, c.givenNameOnly);
   const fits = people.filter((p) => fitsCandidate(p.nameParts));
   if (fits.length <= 1) return fits[0] ?? null;
+  // "Republican Donor Adelson" in a title-case headline, "Sheldon Adelson" in the story: the
+  // headline's capitals make no given name, so a bare "Adelson" is the person of the story
+  const credible = fits.filter((p) => !headlineOnly(ctx, p));
+  if (credible.length === 1 && c.parts.length === 1) return credible[0]!;
   const full = fits.filter((p) => p.nameParts.length > 1);
   if (c.parts.length > 1 && full.length === 1) return full[0]!;
   const byRole = fits.filter((p) => c.roles.some((r) => p.roles.some((pr) => pr.toLowerCase().includes(r.toLowerCase()))));
@@ -288,7 +323,30 @@ function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate
   if (recent.length === 1) return recent[0]!;
   // A bare surname refers to someone already introduced; the other may only be named further on.
   const introduced = fits.filter((p) => p.mentions.some((m) => m.start < at));
-  return recent.length === 0 && introduced.length === 1 ? introduced[0]! : "ambiguous";
+  if (recent.length === 0 && introduced.length === 1) return introduced[0]!;
+  return (recent.length === 0 && c.parts.length === 1 && dominant(introduced)) || "ambiguous";
+}
+
+/** A full name written only in a title-case headline, its first word no given name the knowledge base knows. */
+function headlineOnly(ctx: ActorContext, person: ActorDraft): boolean {
+  return person.nameParts.length > 1 && !ctx.kb.givenNames.has(person.nameParts[0]!) && person.mentions.every((m) => ctx.openers.inTitleCase(m.start));
+}
+
+/** Mentions the most written-about person needs, and how many times the next one's, to take a bare surname. */
+const DOMINANT_MENTIONS = 3;
+const DOMINANT_RATIO = 3;
+
+/**
+ * "Clinton" in a story that names Hillary Clinton throughout and Bill Clinton once: when nobody with
+ * the surname was named in the last sentences, a bare surname is the person the text is about, if
+ * that person clearly dominates (never a toss-up between two people written about alike).
+ */
+function dominant(people: ActorDraft[]): ActorDraft | undefined {
+  const ranked = [...people].sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = ranked;
+  if (!first || !second) return undefined;
+  const count = first.mentions.length;
+  return count >= DOMINANT_MENTIONS && count >= DOMINANT_RATIO * second.mentions.length ? first : undefined;
 }
 
 /**
@@ -369,7 +427,7 @@ export function extractActors(doc: Doc): void {
   const kb = actorKnowledge();
   const words = wordsOf(doc);
   const speech = speechVerbsOf(doc, words, kb);
-  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words, doc.tokens), speech, speakers: speechSubjectTokens(speech), quoteSpans: findQuoteSpans(doc), employers: [] };
+  const ctx: ActorContext = { doc, kb, words, lower: lowerWordsOf(doc), drafts: new ActorDrafts(), sides: new Sides(kb, words, doc.tokens), speech, speakers: speechSubjectTokens(speech), invertedSubjects: invertedSubjectTokens(doc, words, speech), quoteSpans: findQuoteSpans(doc), openers: new SentenceOpeners(doc, words), employers: [] };
   doc.tokens.forEach((t, k) => isCapitalised(t) && ctx.sides.noteCapitalised(words[k]!));
 
   // Pass 1: everything but people, so that titles can name the organisations this text introduces.

@@ -14,8 +14,11 @@ const skippable = (doc: Doc, words: string[], k: number) =>
 
 /** Verbs are written in lower case mid-sentence: "States" in "Coastal States Union" is no verb. */
 export function isSpeechVerb(kb: ActorKnowledge, words: string[], k: number): boolean {
-  return kb.speechVerbs.has(words[k] ?? "");
+  return kb.speechVerbs.has(words[k] ?? "") && !NOUN_MARKERS.has(words[k - 1]?.toLowerCase() ?? "");
 }
+
+/** Words that make the next word a noun: "one of the states", "their claims", "these reports". */
+const NOUN_MARKERS = new Set(["the", "a", "an", "these", "those", "its", "their", "our", "my", "your", "his"]);
 
 const RELATIVES = new Set(["who", "which", "whose", "that"]);
 const APPOSITION_STARTS = new Set(["who", "which", "whose", "a", "an", "the", "its", "his", "her", "their"]);
@@ -29,14 +32,38 @@ const APPOSITION_STARTS = new Set(["who", "which", "whose", "a", "an", "the", "i
 function beforeInterruption(doc: Doc, words: string[], verb: number, floor: number): number {
   if (words[verb - 1] !== ",") return verb;
   for (let k = verb - 2; k > floor && verb - k < 30; k--) {
-    if (words[k] === "." || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
+    // "McConnell, R-Ky., said": the full stop of an abbreviation before a comma ends nothing
+    const abbreviation = words[k] === "." && words[k + 1] === "," && joined(doc.tokens[k - 1], doc.tokens[k]);
+    if ((words[k] === "." && !abbreviation) || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
     if (words[k] !== ",") continue;
+    // "Johnson, R-Wis., said": a party and state tag is set off like an apposition, not a name
+    if (partyTag(doc, words, k + 1) && npToken(doc, words, k - 1)) return k;
     if (k === lastComma(words, verb) && isBareName(doc, words, k + 1, verb - 1) && npToken(doc, words, k - 1)) return verb - 1;
     const opener = words[k + 1]!;
     const apposition = APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z\d]/.test(opener) || startsWithTitle(words, k + 1);
     if (apposition && npToken(doc, words, k - 1)) return k;
   }
   return verb;
+}
+
+/**
+ * "Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second apposition
+ * before the first one skipped, when a bare name stands before it ("Speaking on Monday, the
+ * minister, a veteran, said" keeps "the minister"). `end` is the comma that opens the first one.
+ */
+function outerInterruption(doc: Doc, words: string[], end: number, floor: number): number {
+  if (words[end] !== ",") return end;
+  const outer = beforeInterruption(doc, words, end + 1, floor);
+  if (outer >= end || words[outer] !== ",") return end;
+  let first = outer;
+  while (first > floor && isCapitalised(doc.tokens[first - 1]) || (first > floor && words[first - 1] === "." && first - 1 > floor)) first--;
+  return first < outer && isBareName(doc, words, first, outer) ? outer : end;
+}
+
+/** "R-Wis.", "D-N.Y.": one capital letter joined by a hyphen to a capitalised abbreviation. */
+function partyTag(doc: Doc, words: string[], k: number): boolean {
+  const t = doc.tokens;
+  return /^[A-Z]$/.test(words[k] ?? "") && words[k + 1] === "-" && joined(t[k], t[k + 1]) && joined(t[k + 1], t[k + 2]) && isCapitalised(t[k + 2]);
 }
 
 const lastComma = (words: string[], verb: number) => {
@@ -90,7 +117,7 @@ export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRan
   // "Holm, exasperated, famously replied": adverbs, then a clause set off by commas, then adverbs again
   let end = verb;
   while (end > sentence.firstToken && skippable(doc, words, end - 1)) end--;
-  end = beforeInterruption(doc, words, end, sentence.firstToken);
+  end = outerInterruption(doc, words, beforeInterruption(doc, words, end, sentence.firstToken), sentence.firstToken);
   while (end > sentence.firstToken && skippable(doc, words, end - 1)) end--;
   // "Sen. Ana Holm (V-North) said": the parenthesis after the name
   const open = words[end - 1] === ")" ? words.lastIndexOf("(", end - 1) : -1;
