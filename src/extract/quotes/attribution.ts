@@ -6,6 +6,7 @@ import type { TokenRange } from "../actors/roles.js";
 import { isCapitalised } from "../actors/words.js";
 import { SUBORDINATORS, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
 import type { QuoteSpan } from "./marks.js";
+import { signatureAfter } from "../speech/signature.js";
 
 export interface Attribution {
   subject: TokenRange;
@@ -136,14 +137,16 @@ function signature(doc: Doc, words: string[], first: number, paragraphEnd: numbe
   return { subject, span: attributionSpan(doc, first, end - 1) };
 }
 
-/** `“...” ― Ana Holm`: a quote standing as its own paragraph, signed at its end. */
+/**
+ * `“...” ― Ana Holm`, `“...” -President Holm, tweeting`: a name signed after the closing mark by a
+ * dash (one reading, in ../speech/signature.ts, shared with the actors stage that makes the name an actor).
+ */
 function signedInParagraph(doc: Doc, words: string[], quote: QuoteSpan): Attribution | null {
-  const paragraph = doc.paragraphs[quote.paragraph]!;
-  if (quote.close < 0 || quote.open !== paragraph.start) return null;
-  const k = doc.tokenAt(quote.close + 1);
-  const dash = doc.tokens[k];
-  if (!dash || dash.start >= paragraph.end || !LABEL_SEPARATORS.has(dash.text) || !isCapitalised(doc.tokens[k + 1])) return null;
-  return signature(doc, words, k, paragraph.end);
+  const name = signatureAfter(doc, words, quote.close);
+  if (!name) return null;
+  const first = doc.tokenAt(name.start);
+  const end = doc.tokenAt(name.end - 1) + 1;
+  return { subject: [first, end], span: attributionSpan(doc, first - 1, end - 1) };
 }
 
 /**

@@ -9,7 +9,6 @@ import type { QuoteSpan } from "./marks.js";
 /** Where a possible speaker of a quote comes from, strongest first. */
 export type CandidateSource =
   | "attribution" // the quote's own attribution: `“...,” Holm said`
-  | "signature" // a name signed after the quote by a dash: `“...” ― Ana Holm`
   | "previous-quote" // the quote it continues: same paragraph, or a paragraph opening with the quote
   | "continued-by" // the quote goes on in the next paragraph, whose part is attributed
   | "next-quote" // a later attributed quote of the same paragraph: `“A.” “B,” Holm said.`

@@ -8,7 +8,6 @@ import { attributionAfter, attributionBefore, creditedAfter, unreadSpeechVerbBef
 import { attributedActor, attributionPronoun, reportedSpeaker, type QuoteInContext, type SpeakerCandidate } from "./candidates.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { rankSpeakers } from "./ranker.js";
-import { signatureAfter } from "../speech/signature.js";
 
 export type { QuoteInContext, SpeakerCandidate } from "./candidates.js";
 
@@ -115,10 +114,6 @@ function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes
     if (q.pronoun && prevSpeaker && nearby && fitsPronoun(prevSpeaker, q.pronoun)) out.push({ actor: prevSpeaker, source: "previous-quote" });
     return out;
   }
-  // "“...” ― Ana Rell": signed with a name after a dash, the quote is that person's
-  const signature = signatureAfter(doc, words, q.span.close);
-  const signer = signature && actorAt(doc, signature);
-  if (signer) return [{ actor: signer, source: "signature" }];
   // "“...,” Holm demanded.": credited to someone we cannot read, so to no one else
   if (q.credited) return out;
   const reported = reportedSpeaker(doc, words, kb, q.span, quoted, prev && samePassage ? prev.span : null);
