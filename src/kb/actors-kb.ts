@@ -33,6 +33,8 @@ interface TitlesFile {
   rank_abbreviations: Record<string, string>;
   territorial: string[];
   employer_for: string[];
+  government: string[];
+  government_not: string[];
 }
 interface PeopleFile { people: { name: string; aliases: string[]; affiliation: string | null; role: string | null; gender: string | null }[] }
 interface AttributionFile { verbs: string[]; prepositional: string[]; statement_nouns: string[] }
@@ -59,6 +61,9 @@ export class ActorKnowledge {
   readonly territorialTitles = new Set<string>();
   /** Titles whose "for" names the side ("a spokesman for the Front"), not the job's object. */
   readonly employerForTitles = new Set<string>();
+  /** Titles of a state's own government ("Finance Minister"), and words that make one another body's ("general secretary"). */
+  readonly governmentTitles: string[] = [];
+  readonly notGovernmentWords: string[] = [];
   readonly givenNames = new Set<string>();
   readonly femaleNames = new Set<string>();
   readonly nicknames = new Map<string, string[]>();
@@ -127,6 +132,8 @@ export class ActorKnowledge {
     titles.modifiers.forEach((m) => this.titleModifiers.add(m));
     titles.territorial.forEach((t) => this.territorialTitles.add(t));
     titles.employer_for.forEach((t) => this.employerForTitles.add(t));
+    this.governmentTitles.push(...titles.government);
+    this.notGovernmentWords.push(...titles.government_not);
     for (const [h, gender] of Object.entries(titles.honorifics)) this.honorifics.set(h, gender);
     for (const o of titles.offices) this.officeSides.set(o.title, o.affiliation);
     const nonNames = readKbFile<{ words: string[]; locative_words: string[]; not_demonyms: string[] }>("non-names.json");

@@ -2,6 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import { actorKnowledge, type ActorKnowledge, type KnownEntity } from "../../kb/actors-kb.js";
 import type { Span } from "../../record/schema.js";
 import { Sides } from "./affiliation.js";
+import { addHomeStateSides } from "./home-state.js";
 import { addMention, addRole, ActorDrafts, toRecords, type ActorDraft } from "./drafts.js";
 import { compatibleWith, surnameOf, type PersonCandidate } from "./people.js";
 import { lastTitle, rangeText, roleAfter, roleBefore, type TokenRange } from "./roles.js";
@@ -429,6 +430,7 @@ export function extractActors(doc: Doc): void {
   }
 
   shareCoordinatedSides(ctx, [...strong, ...weak]);
+  addHomeStateSides(doc, kb, words, people);
   adoptEmployers(ctx);
   addTurnSpeakers(ctx, people);
   const covered = new Set<number>();

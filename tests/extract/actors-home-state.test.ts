@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { analyse, stages } from "../../src/extract/pipeline.js";
+import type { SourceDocument } from "../../src/ingest/types.js";
+import { source } from "../helpers.js";
+import { named } from "./actors-fixture.js";
+
+// Fictional wire copy: invented ministers of real states, so that the dateline and headline mean something.
+const upToActors = stages.filter((s) => s.name === "tokens" || s.name === "actors");
+const actorsWith = (text: string, meta: Partial<SourceDocument>) => analyse(source(text, meta), upToActors).actors;
+const sideOf = (text: string, name: string, meta: Partial<SourceDocument>) => named(actorsWith(text, meta), name).affiliation;
+
+const minister = "Finance Minister Harold Venn said the talks with creditor banks would resume next week.";
+
+describe("actors: a government title takes the one state the story is about", () => {
+  it("reads the state from a dateline that is its capital", () => {
+    expect(sideOf(minister, "Harold Venn", { dateline: "OTTAWA" })).toBe("Canada");
+  });
+
+  it("reads the state from a headline that names only it", () => {
+    expect(sideOf(minister, "Harold Venn", { title: "CANADA SEES QUICK DEAL WITH BANKS" })).toBe("Canada");
+    expect(sideOf(minister, "Harold Venn", { title: "Canada seeks new debt terms" })).toBe("Canada");
+  });
+
+  it("gives no state for a host city that is no capital, or a headline naming two states", () => {
+    expect(sideOf(minister, "Harold Venn", { dateline: "GENEVA" })).toBeNull();
+    expect(sideOf(minister, "Harold Venn", { title: "CANADA AND MEXICO RESUME DEBT TALKS" })).toBeNull();
+    expect(sideOf(minister, "Harold Venn", { dateline: "OTTAWA", title: "MEXICAN BANKS RESIST PACKAGE" })).toBeNull();
+  });
+
+  it("gives no state when the sentence introducing the minister names another state", () => {
+    const text = "Finance Minister Ramon Ortiz told Mexican reporters the talks would resume next week.";
+    expect(sideOf(text, "Ramon Ortiz", { dateline: "OTTAWA" })).toBeNull();
+  });
+
+  it("still gives the state when the other state is only where something happens", () => {
+    const text = "Finance Minister Harold Venn said the talks would resume during a visit to Mexico next week.";
+    expect(sideOf(text, "Harold Venn", { dateline: "OTTAWA" })).toBe("Canada");
+  });
+
+  it("keeps the side the text gives, and gives none to titles of other bodies", () => {
+    const text = "Mexican Finance Minister Ramon Ortiz said the talks would resume. General secretary Ann Dole of the dockers said they would strike.";
+    const actors = actorsWith(text, { dateline: "OTTAWA" });
+    expect(named(actors, "Ramon Ortiz").affiliation).toBe("Mexico");
+    expect(named(actors, "Ann Dole").affiliation).not.toBe("Canada");
+    const club = "The club secretary, Paul Wrenn, said the board would meet next week.";
+    expect(sideOf(club, "Paul Wrenn", { dateline: "OTTAWA" })).not.toBe("Canada");
+  });
+});
