@@ -18,6 +18,7 @@ interface OrganizationsFile {
   classifiers: string[];
   weak_classifiers: string[];
   local_body_heads: string[];
+  national_bodies: string[];
   heads: { organization: string[]; group: string[]; state_organ: string[]; corporate_suffix: string[]; not_organisation: string[] };
 }
 interface TitlesFile {
@@ -71,6 +72,8 @@ export class ActorKnowledge {
   readonly groupHeads = new Set<string>();
   /** Last words of an organisation that, named with a state ("Turkish Foreign Ministry"), is an organ of that state. */
   readonly stateOrganHeads = new Set<string>();
+  /** Names of a state's own institutions when written without the state: "Reserve Bank", "Supreme Court". */
+  readonly nationalBodies = new Set<string>();
   /** Legal forms a company's name may drop after its first mention: "Co", "Inc", "Group". */
   readonly corporateSuffixes = new Set<string>();
   /** Common nouns that class the name after them as an organisation: "water firm Suez". */
@@ -106,6 +109,7 @@ export class ActorKnowledge {
     orgs.heads.organization.forEach((h) => this.organizationHeads.add(h));
     orgs.heads.group.forEach((h) => this.groupHeads.add(h));
     orgs.heads.state_organ.forEach((h) => this.stateOrganHeads.add(h));
+    orgs.national_bodies.forEach((b) => this.nationalBodies.add(b));
     orgs.heads.corporate_suffix.forEach((h) => this.corporateSuffixes.add(h));
     orgs.classifiers.forEach((c) => this.organisationClassifiers.add(c));
     orgs.weak_classifiers.forEach((c) => this.weakOrganisationClassifiers.add(c));

@@ -46,3 +46,20 @@ describe("actors: a government title takes the one state the story is about", ()
     expect(sideOf(club, "Paul Wrenn", { dateline: "OTTAWA" })).not.toBe("Canada");
   });
 });
+
+describe("actors: a state's own institution takes the one state the story is about", () => {
+  const bank = "The Reserve Bank said it would keep rates on hold. Reserve Bank governor Maria Koenen said the talks with creditors were going well.";
+
+  it("gives the body and the staff the text ties to it the state", () => {
+    const actors = actorsWith(bank, { dateline: "PRETORIA" });
+    expect(named(actors, "Reserve Bank").affiliation).toBe("South Africa");
+    expect(named(actors, "Maria Koenen").affiliation).toBe("South Africa");
+    expect(sideOf("The Agriculture Department said the offer stood.", "Agriculture Department", { dateline: "OTTAWA" })).toBe("Canada");
+  });
+
+  it("leaves the body its own name without a story state, or when another owns it", () => {
+    expect(named(actorsWith(bank, { dateline: "GENEVA" }), "Maria Koenen").affiliation).toBe("Reserve Bank");
+    const owned = "Anna Brell, director of the Fund's European Department, said the talks went well.";
+    expect(actorsWith(owned, { dateline: "OTTAWA" }).some((a) => a.affiliation === "Canada")).toBe(false);
+  });
+});

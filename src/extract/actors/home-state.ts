@@ -2,6 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import { phraseTokens } from "../../kb/phrases.js";
 import type { ActorDraft } from "./drafts.js";
+import { POSSESSIVE } from "./words.js";
 
 /** A headline word in capitals read as a name ("ARGENTINA" → "Argentina"); short ones may be acronyms ("US", "UK"). */
 const titleCase = (w: string) => (/^[A-Z]{4,}$/.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w);
@@ -17,7 +18,9 @@ function statesNamed(kb: ActorKnowledge, words: readonly string[], from = 0, to 
     const m = kb.entities.match(words, k, to);
     if (!m) continue;
     const before = words[k - 1]?.toLowerCase() ?? "";
-    const place = sidesOnly && before !== "from" && kb.locatives.has(before);
+    // "an offer to the Soviet Union": a determiner stands between the place word and the state
+    const placeWord = before === "the" ? words[k - 2]?.toLowerCase() ?? "" : before;
+    const place = sidesOnly && placeWord !== "from" && kb.locatives.has(placeWord);
     if (m.value.kind === "state" && !place) states.add(m.value.name);
     k += m.length - 1;
   }
@@ -34,9 +37,10 @@ export function homeStateOf(doc: Doc, kb: ActorKnowledge): string | null {
   const dateline = doc.source.dateline?.split(",")[0]?.trim();
   const capital = dateline ? kb.entities.match(phraseTokens(dateline.split(/\s+/).map((w) => titleCase(w)).join(" ")), 0) : undefined;
   const datelineState = capital?.value.kind === "state" && capital.value.form === "capital" ? capital.value.name : null;
-  const headline = doc.source.title ? statesNamed(kb, phraseTokens(doc.source.title.split(/\s+/).map(titleCase).join(" "))) : new Set<string>();
-  // "LONDON - BRITISH BANKS RESIST MEXICO PACKAGE" is about two states
-  if (datelineState) return [...headline].every((s) => s === datelineState) ? datelineState : null;
+  const headlineWords = phraseTokens((doc.source.title ?? "").split(/\s+/).map(titleCase).join(" "));
+  // "LONDON - BRITISH BANKS RESIST MEXICO PACKAGE" is about two states; "WASHINGTON - ... SUBSIDY TO SOVIETS" about one
+  if (datelineState) return [...statesNamed(kb, headlineWords, 0, headlineWords.length, true)].every((s) => s === datelineState) ? datelineState : null;
+  const headline = statesNamed(kb, headlineWords);
   return headline.size === 1 ? [...headline][0]! : null;
 }
 
@@ -47,21 +51,49 @@ export function isGovernmentTitle(kb: ActorKnowledge, role: string): boolean {
   return kb.governmentTitles.some((t) => lower.endsWith(` ${t} `));
 }
 
+/** A name that stands for a state's own institution: "the Reserve Bank", "the Agriculture Department". */
+function isNationalBody(kb: ActorKnowledge, nameTokens: string[]): boolean {
+  if (kb.nationalBodies.has(nameTokens.join(" "))) return true;
+  // "the International Labour Office" is no state's: a name made of more than the organ and its portfolio
+  return nameTokens.length === 2 && kb.stateOrganHeads.has(nameTokens[1]!) && kb.titleModifiers.has(nameTokens[0]!.toLowerCase());
+}
+
+/** "the IMF's European Department": a body some other name owns at its first mention. */
+function ownedByAnother(doc: Doc, words: readonly string[], draft: ActorDraft): boolean {
+  const first = doc.tokenAt(Math.min(...draft.mentions.map((m) => m.start)));
+  return POSSESSIVE.has(words[first - 1] ?? "");
+}
+
+/** Whether the sentence of the actor's first mention names a state other than `home` as a side. */
+function introducedBesideOtherState(doc: Doc, kb: ActorKnowledge, words: readonly string[], draft: ActorDraft, home: string): boolean {
+  // the first mention is where an actor is introduced, title and side together
+  const first = Math.min(...draft.mentions.map((m) => m.start));
+  const sentence = doc.sentences[doc.sentenceAt(first)];
+  return !sentence || [...statesNamed(kb, words, sentence.firstToken, sentence.endToken, true)].some((state) => state !== home);
+}
+
 /**
  * "Finance Minister Barend du Plessis" in a Johannesburg story headlined on South Africa serves South
  * Africa: a government title with no side in the text takes the story's one state, but only when the
  * sentence that introduces the person names no other state as a side (a visiting minister is often
  * introduced beside his country) and no list of well-known people knows the name.
  */
-export function addHomeStateSides(doc: Doc, kb: ActorKnowledge, words: readonly string[], people: readonly ActorDraft[]): void {
+export function addHomeStateSides(doc: Doc, kb: ActorKnowledge, words: readonly string[], drafts: readonly ActorDraft[]): void {
   const home = homeStateOf(doc, kb);
   if (!home) return;
-  for (const person of people) {
+  // "the Reserve Bank" and its governor, whom the text gave the bank as side, speak for the state
+  const bodies = new Set<string>();
+  for (const body of drafts) {
+    if (body.type !== "organization" || body.affiliation || !body.mentions.length) continue;
+    const name = body.key.replace(/^org:/, "");
+    if (!isNationalBody(kb, phraseTokens(name)) || ownedByAnother(doc, words, body) || introducedBesideOtherState(doc, kb, words, body, home)) continue;
+    body.affiliation = home;
+    bodies.add(name);
+  }
+  for (const person of drafts) {
+    if (person.type !== "person" || !person.mentions.length) continue;
+    if (person.affiliation && bodies.has(person.affiliation)) person.affiliation = home;
     if (person.affiliation || person.fallbackAffiliation || !person.roles.some((r) => isGovernmentTitle(kb, r))) continue;
-    // the first mention is where a person is introduced, title and side together
-    const first = Math.min(...person.mentions.map((m) => m.start));
-    const sentence = doc.sentences[doc.sentenceAt(first)];
-    const others = !sentence || [...statesNamed(kb, words, sentence.firstToken, sentence.endToken, true)].some((state) => state !== home);
-    if (!others) person.affiliation = home;
+    if (!introducedBesideOtherState(doc, kb, words, person, home)) person.affiliation = home;
   }
 }

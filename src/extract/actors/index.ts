@@ -430,7 +430,7 @@ export function extractActors(doc: Doc): void {
   }
 
   shareCoordinatedSides(ctx, [...strong, ...weak]);
-  addHomeStateSides(doc, kb, words, people);
+  addHomeStateSides(doc, kb, words, ctx.drafts.all);
   adoptEmployers(ctx);
   addTurnSpeakers(ctx, people);
   const covered = new Set<number>();
