@@ -63,3 +63,15 @@ describe("actors: a state's own institution takes the one state the story is abo
     expect(actorsWith(owned, { dateline: "OTTAWA" }).some((a) => a.affiliation === "Canada")).toBe(false);
   });
 });
+
+describe("actors: a state organ named after a leader", () => {
+  it("speaks for the leader's state when the text gives the leader one", () => {
+    const text = "Canadian Prime Minister Oskar Brandt flew home. Officials of the Brandt Administration said the talks would resume.";
+    expect(named(actorsWith(text, {}), "Brandt Administration").affiliation).toBe("Canada");
+  });
+
+  it("speaks for no state when the leader has none", () => {
+    const text = "Oskar Brandt flew home. Officials of the Brandt Administration said the talks would resume.";
+    expect(named(actorsWith(text, {}), "Brandt Administration").affiliation).toBeNull();
+  });
+});

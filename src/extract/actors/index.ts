@@ -3,6 +3,7 @@ import { actorKnowledge, type ActorKnowledge, type KnownEntity } from "../../kb/
 import type { Span } from "../../record/schema.js";
 import { Sides } from "./affiliation.js";
 import { addHomeStateSides } from "./home-state.js";
+import { addLeaderBodySides } from "./leader-bodies.js";
 import { addMention, addRole, ActorDrafts, toRecords, type ActorDraft } from "./drafts.js";
 import { compatibleWith, surnameOf, type PersonCandidate } from "./people.js";
 import { lastTitle, rangeText, roleAfter, roleBefore, type TokenRange } from "./roles.js";
@@ -431,6 +432,7 @@ export function extractActors(doc: Doc): void {
 
   shareCoordinatedSides(ctx, [...strong, ...weak]);
   addHomeStateSides(doc, kb, words, ctx.drafts.all);
+  addLeaderBodySides(kb, ctx.drafts.all);
   adoptEmployers(ctx);
   addTurnSpeakers(ctx, people);
   const covered = new Set<number>();
