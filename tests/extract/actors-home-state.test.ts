@@ -75,3 +75,15 @@ describe("actors: a state organ named after a leader", () => {
     expect(named(actorsWith(text, {}), "Brandt Administration").affiliation).toBeNull();
   });
 });
+
+describe("actors: the list of well-known people is only a fallback", () => {
+  it("keeps the side the article gives over the list's", () => {
+    // the list knows a Jacques Chirac of France; this text gives him a union
+    const text = "Jacques Chirac of the Harbour Workers Union said the strike would go on.";
+    expect(named(actorsWith(text, {}), "Jacques Chirac").affiliation).toBe("Harbour Workers Union");
+  });
+
+  it("fills a side the article leaves empty", () => {
+    expect(named(actorsWith("Jacques Chirac said the talks would go on.", {}), "Jacques Chirac").affiliation).toBe("France");
+  });
+});
