@@ -16,6 +16,13 @@ describe("actors: a government title takes the one state the story is about", ()
     expect(sideOf(minister, "Harold Venn", { dateline: "OTTAWA" })).toBe("Canada");
   });
 
+  it("reads the office before its complement", () => {
+    const text = "The deal will close soon, said Ana Ruiz, undersecretary for external debt in the economy ministry.";
+    expect(sideOf(text, "Ana Ruiz", { dateline: "OTTAWA" })).toBe("Canada");
+    const dean = "The deal will close soon, said Ana Ruiz, chancellor of the university.";
+    expect(sideOf(dean, "Ana Ruiz", { dateline: "OTTAWA" })).toBeNull();
+  });
+
   it("reads the state from a headline that names only it", () => {
     expect(sideOf(minister, "Harold Venn", { title: "CANADA SEES QUICK DEAL WITH BANKS" })).toBe("Canada");
     expect(sideOf(minister, "Harold Venn", { title: "Canada seeks new debt terms" })).toBe("Canada");

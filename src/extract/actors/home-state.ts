@@ -44,11 +44,13 @@ export function homeStateOf(doc: Doc, kb: ActorKnowledge): string | null {
   return headline.size === 1 ? [...headline][0]! : null;
 }
 
-/** A title of a state's own government: "Economics Minister", "Agriculture Secretary"; not a union's "general secretary". */
+/** A title of a state's own government: "Economics Minister", "undersecretary for external debt"; not a union's "general secretary". */
 export function isGovernmentTitle(kb: ActorKnowledge, role: string): boolean {
   const lower = ` ${role.toLowerCase().replace(/-/g, " ")} `;
   if (kb.notGovernmentWords.some((w) => lower.includes(` ${w.replace(/-/g, " ")} `))) return false;
-  return kb.governmentTitles.some((t) => lower.endsWith(` ${t} `));
+  // "undersecretary for external debt in the economics ministry": the office is what comes before its complement
+  const office = lower.split(/ (?:for|of|in|at|to) /)[0]!.trimEnd() + " ";
+  return kb.governmentTitles.some((t) => office.endsWith(` ${t} `));
 }
 
 /** A name that stands for a state's own institution: "the Reserve Bank", "the Agriculture Department". */
