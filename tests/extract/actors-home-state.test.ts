@@ -28,6 +28,18 @@ describe("actors: a government title takes the one state the story is about", ()
     expect(sideOf(minister, "Harold Venn", { title: "Canada seeks new debt terms" })).toBe("Canada");
   });
 
+  it("gives unnamed holders of the state's offices the state too", () => {
+    const text = "The talks will resume next week, a government spokesman said.";
+    expect(actorsWith(text, { dateline: "OTTAWA" }).find((a) => a.type === "unnamed")?.affiliation).toBe("Canada");
+    expect(actorsWith(text, { dateline: "GENEVA" }).find((a) => a.type === "unnamed")?.affiliation ?? null).toBeNull();
+  });
+
+  it("gives no state from a headline that names one only by a demonym", () => {
+    const text = "Government sources said the talks would resume next week.";
+    expect(actorsWith(text, { title: "Canadian skier on hunger strike" }).some((a) => a.affiliation === "Canada")).toBe(false);
+    expect(sideOf(minister, "Harold Venn", { title: "Canadian banks resist package" })).toBeNull();
+  });
+
   it("gives no state for a host city that is no capital, or a headline naming two states", () => {
     expect(sideOf(minister, "Harold Venn", { dateline: "GENEVA" })).toBeNull();
     expect(sideOf(minister, "Harold Venn", { title: "CANADA AND MEXICO RESUME DEBT TALKS" })).toBeNull();

@@ -12,7 +12,7 @@ const titleCase = (w: string) => (/^[A-Z]{4,}$/.test(w) ? w.charAt(0) + w.slice(
  * out a state written as a place ("a visit to Japan", "talks in Washington"), which is where
  * something happens rather than a side; "from Japan" still names where a person comes from.
  */
-function statesNamed(kb: ActorKnowledge, words: readonly string[], from = 0, to = words.length, sidesOnly = false): Set<string> {
+function statesNamed(kb: ActorKnowledge, words: readonly string[], from = 0, to = words.length, sidesOnly = false, namesOnly = false): Set<string> {
   const states = new Set<string>();
   for (let k = from; k < to; k++) {
     const m = kb.entities.match(words, k, to);
@@ -21,7 +21,7 @@ function statesNamed(kb: ActorKnowledge, words: readonly string[], from = 0, to 
     // "an offer to the Soviet Union": a determiner stands between the place word and the state
     const placeWord = before === "the" ? words[k - 2]?.toLowerCase() ?? "" : before;
     const place = sidesOnly && placeWord !== "from" && kb.locatives.has(placeWord);
-    if (m.value.kind === "state" && !place) states.add(m.value.name);
+    if (m.value.kind === "state" && !place && (!namesOnly || m.value.form === "name")) states.add(m.value.name);
     k += m.length - 1;
   }
   return states;
@@ -29,7 +29,7 @@ function statesNamed(kb: ActorKnowledge, words: readonly string[], from = 0, to 
 
 /**
  * The one state a story is about, when its metadata says so: the dateline is that state's capital
- * ("WASHINGTON" → United States), or else the headline names that state and no other. Host cities of
+ * ("WASHINGTON" → United States), or else the headline names that state, by its name (not only a demonym), and no other. Host cities of
  * foreign delegations (Geneva, Brussels, Vienna) are no state's capital in the knowledge base, so
  * they give none; a dateline capital with a headline naming any other state gives none either.
  */
@@ -40,8 +40,10 @@ export function homeStateOf(doc: Doc, kb: ActorKnowledge): string | null {
   const headlineWords = phraseTokens((doc.source.title ?? "").split(/\s+/).map(titleCase).join(" "));
   // "LONDON - BRITISH BANKS RESIST MEXICO PACKAGE" is about two states; "WASHINGTON - ... SUBSIDY TO SOVIETS" about one
   if (datelineState) return [...statesNamed(kb, headlineWords, 0, headlineWords.length, true)].every((s) => s === datelineState) ? datelineState : null;
+  // "Russian ex-spy on hunger strike" is about a person; "Argentina sees quick deal" about the state
   const headline = statesNamed(kb, headlineWords);
-  return headline.size === 1 ? [...headline][0]! : null;
+  const subject = statesNamed(kb, headlineWords, 0, headlineWords.length, false, true);
+  return headline.size === 1 && subject.size === 1 ? [...headline][0]! : null;
 }
 
 /** A title of a state's own government: "Economics Minister", "undersecretary for external debt"; not a union's "general secretary". */
@@ -93,9 +95,12 @@ export function addHomeStateSides(doc: Doc, kb: ActorKnowledge, words: readonly 
     bodies.add(name);
   }
   for (const person of drafts) {
-    if (person.type !== "person" || !person.mentions.length) continue;
+    if ((person.type !== "person" && person.type !== "unnamed") || !person.mentions.length) continue;
     if (person.affiliation && bodies.has(person.affiliation)) person.affiliation = home;
-    if (person.affiliation || person.fallbackAffiliation || !person.roles.some((r) => isGovernmentTitle(kb, r))) continue;
+    if (person.affiliation || person.fallbackAffiliation) continue;
+    // "a government spokesman", "the finance minister": unnamed holders of the state's offices too
+    const ofGovernment = person.type === "unnamed" && /\bgovernment\b/i.test(person.label ?? "");
+    if (!ofGovernment && !person.roles.some((r) => isGovernmentTitle(kb, r))) continue;
     if (!introducedBesideOtherState(doc, kb, words, person, home)) person.affiliation = home;
   }
 }

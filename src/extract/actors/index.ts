@@ -431,8 +431,6 @@ export function extractActors(doc: Doc): void {
   }
 
   shareCoordinatedSides(ctx, [...strong, ...weak]);
-  addHomeStateSides(doc, kb, words, ctx.drafts.all);
-  addLeaderBodySides(kb, ctx.drafts.all);
   adoptEmployers(ctx);
   addTurnSpeakers(ctx, people);
   const covered = new Set<number>();
@@ -445,5 +443,7 @@ export function extractActors(doc: Doc): void {
   addTitleAnaphora(ctx, covered);
   findRoleHolders(ctx, covered);
   addSpeechSubjects(ctx);
+  addHomeStateSides(doc, kb, words, ctx.drafts.all);
+  addLeaderBodySides(kb, ctx.drafts.all);
   doc.actors = toRecords(ctx.drafts.all);
 }
