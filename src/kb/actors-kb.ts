@@ -18,6 +18,7 @@ interface OrganizationsFile {
   classifiers: string[];
   weak_classifiers: string[];
   local_body_heads: string[];
+  national_bodies: string[];
   heads: { organization: string[]; group: string[]; state_organ: string[]; corporate_suffix: string[]; not_organisation: string[] };
 }
 interface TitlesFile {
@@ -33,6 +34,8 @@ interface TitlesFile {
   rank_abbreviations: Record<string, string>;
   territorial: string[];
   employer_for: string[];
+  government: string[];
+  government_not: string[];
 }
 interface PeopleFile { people: { name: string; aliases: string[]; affiliation: string | null; role: string | null; gender: string | null }[] }
 interface AttributionFile { verbs: string[]; prepositional: string[]; statement_nouns: string[] }
@@ -59,6 +62,9 @@ export class ActorKnowledge {
   readonly territorialTitles = new Set<string>();
   /** Titles whose "for" names the side ("a spokesman for the Front"), not the job's object. */
   readonly employerForTitles = new Set<string>();
+  /** Titles of a state's own government ("Finance Minister"), and words that make one another body's ("general secretary"). */
+  readonly governmentTitles: string[] = [];
+  readonly notGovernmentWords: string[] = [];
   readonly givenNames = new Set<string>();
   readonly femaleNames = new Set<string>();
   readonly nicknames = new Map<string, string[]>();
@@ -66,6 +72,8 @@ export class ActorKnowledge {
   readonly groupHeads = new Set<string>();
   /** Last words of an organisation that, named with a state ("Turkish Foreign Ministry"), is an organ of that state. */
   readonly stateOrganHeads = new Set<string>();
+  /** Names of a state's own institutions when written without the state: "Reserve Bank", "Supreme Court". */
+  readonly nationalBodies = new Set<string>();
   /** Legal forms a company's name may drop after its first mention: "Co", "Inc", "Group". */
   readonly corporateSuffixes = new Set<string>();
   /** Common nouns that class the name after them as an organisation: "water firm Suez". */
@@ -101,6 +109,7 @@ export class ActorKnowledge {
     orgs.heads.organization.forEach((h) => this.organizationHeads.add(h));
     orgs.heads.group.forEach((h) => this.groupHeads.add(h));
     orgs.heads.state_organ.forEach((h) => this.stateOrganHeads.add(h));
+    orgs.national_bodies.forEach((b) => this.nationalBodies.add(b));
     orgs.heads.corporate_suffix.forEach((h) => this.corporateSuffixes.add(h));
     orgs.classifiers.forEach((c) => this.organisationClassifiers.add(c));
     orgs.weak_classifiers.forEach((c) => this.weakOrganisationClassifiers.add(c));
@@ -127,6 +136,8 @@ export class ActorKnowledge {
     titles.modifiers.forEach((m) => this.titleModifiers.add(m));
     titles.territorial.forEach((t) => this.territorialTitles.add(t));
     titles.employer_for.forEach((t) => this.employerForTitles.add(t));
+    this.governmentTitles.push(...titles.government);
+    this.notGovernmentWords.push(...titles.government_not);
     for (const [h, gender] of Object.entries(titles.honorifics)) this.honorifics.set(h, gender);
     for (const o of titles.offices) this.officeSides.set(o.title, o.affiliation);
     const nonNames = readKbFile<{ words: string[]; locative_words: string[]; not_demonyms: string[] }>("non-names.json");

@@ -229,3 +229,15 @@ describe("actors: what is no person", () => {
     expect(named(actors, "Pieter du Toit").roles).toContain("Finance Minister");
   });
 });
+
+describe("actors: a title naming the kind of body the text named", () => {
+  it("reads 'union president' as the one union the text named", () => {
+    const text = "The Harbour Workers Union said it accepted the offer. But union president Dana Ferris said local issues remained.";
+    expect(named(actorsOf(text), "Dana Ferris").affiliation).toBe("Harbour Workers Union");
+  });
+
+  it("gives no side when the text named two bodies of that kind", () => {
+    const text = "The Harbour Workers Union and the Rail Staff Union said they accepted the offer. But union president Dana Ferris said local issues remained.";
+    expect(named(actorsOf(text), "Dana Ferris").affiliation).toBeNull();
+  });
+});

@@ -33,6 +33,8 @@ export class Sides {
   /** Names learned already: an organisation is learned at every mention, and only its first entry can ever match. */
   private readonly learned = new Set<string>();
   private readonly capitalised = new Set<string>();
+  /** Sides of the organisations learned, by the head word that ends their name: "Union" → the one union named. */
+  private readonly byHead = new Map<string, Set<string>>();
 
   constructor(private readonly kb: ActorKnowledge, private readonly words: string[], private readonly tokens: readonly Token[] = []) {}
 
@@ -42,6 +44,23 @@ export class Sides {
     if (this.learned.has(key)) return;
     this.learned.add(key);
     this.local.addTokens(nameTokens, side, true);
+    const head = nameTokens[nameTokens.length - 1]!;
+    if (nameTokens.length > 1 && this.kb.organizationHeads.has(head)) this.byHead.set(head, (this.byHead.get(head) ?? new Set()).add(side));
+  }
+
+  /**
+   * "union president Bob White", "the party's chairman": a lower-case organisation head in a title
+   * refers to the one organisation of that kind the text named ("the Canadian Auto Workers' Union");
+   * none when it named two.
+   */
+  private bodyOfKind(range: TokenRange): string | null {
+    for (let k = range[0]; k < range[1]; k++) {
+      const word = this.words[k]!;
+      if (!/^[a-z]/.test(word)) continue;
+      const sides = this.byHead.get(capitalise(word));
+      if (sides?.size === 1) return [...sides][0]!;
+    }
+    return null;
   }
 
   /** Capitalised words of the document, to recognise a state behind an unknown demonym. */
@@ -104,6 +123,8 @@ export class Sides {
     }
     const employer = unknownEmployers ? this.employerOf([range[0], end]) : null;
     if (employer) return this.nameOf(employer);
+    const body = this.bodyOfKind([range[0], end]);
+    if (body) return body;
     const text = words.slice(range[0], range[1]).join(" ").toLowerCase();
     for (const [office, side] of kb.officeSides) if (side && text.includes(office)) return side;
     return null;

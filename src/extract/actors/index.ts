@@ -2,6 +2,8 @@ import type { Doc } from "../../doc/doc.js";
 import { actorKnowledge, type ActorKnowledge, type KnownEntity } from "../../kb/actors-kb.js";
 import type { Span } from "../../record/schema.js";
 import { Sides } from "./affiliation.js";
+import { addHomeStateSides } from "./home-state.js";
+import { addLeaderBodySides } from "./leader-bodies.js";
 import { addMention, addRole, ActorDrafts, toRecords, type ActorDraft } from "./drafts.js";
 import { compatibleWith, surnameOf, type PersonCandidate } from "./people.js";
 import { lastTitle, rangeText, roleAfter, roleBefore, type TokenRange } from "./roles.js";
@@ -499,5 +501,7 @@ export function extractActors(doc: Doc): void {
   addTitleAnaphora(ctx, covered);
   findRoleHolders(ctx, covered);
   addSpeechSubjects(ctx);
+  addHomeStateSides(doc, kb, words, ctx.drafts.all);
+  addLeaderBodySides(kb, ctx.drafts.all);
   doc.actors = toRecords(ctx.drafts.all);
 }
