@@ -26,6 +26,16 @@ function embedded(doc: Doc, q: QuoteSpan): boolean {
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/**
+ * A few words quoted as a term, not a statement: three words or fewer, or fewer than eight set inside
+ * a sentence ("a “super union”"). Without an attribution it is a fragment of no one's; the ranker does
+ * not guess a speaker for it (on the unannotated news it gave such terms to places and bystanders).
+ */
+function quotedTerm(doc: Doc, span: QuoteSpan): boolean {
+  const count = wordCount(doc.text.slice(span.start, span.end));
+  return count <= 3 || (embedded(doc, span) && count < 8);
+}
+
 /** A quote with the attribution the rules read and the speaker they chose (an actor id or null). */
 export interface Resolved {
   span: QuoteSpan;
@@ -34,7 +44,7 @@ export interface Resolved {
   /**
    * The rules decided this quote, with or without a speaker: it has an attribution, or a speech verb
    * whose subject names no single speaker ("Holm and other officials said"), or it is credited to
-   * someone they cannot read.
+   * someone they cannot read, or it is a quoted term with no speaker of its own.
    * The ranker only fills quotes the rules did not decide.
    */
   settled: boolean;
@@ -55,7 +65,6 @@ export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules):
   rankSpeakers(doc, words, kb, resolved);
   const fromQuotes = resolved.map((r): QuoteRecord => {
     const text = doc.text.slice(r.span.start, r.span.end);
-    const count = wordCount(text);
     return {
       id: "",
       text,
@@ -63,7 +72,7 @@ export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules):
       start: r.span.start,
       end: r.span.end,
       attribution: r.attribution?.span ?? null,
-      fragment: count <= 3 || (!r.speaker && embedded(doc, r.span) && count < 8),
+      fragment: wordCount(text) <= 3 || (!r.speaker && quotedTerm(doc, r.span)),
     };
   });
   doc.quotes = [...fromQuotes, ...turnQuotes(doc, kb)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
@@ -86,7 +95,7 @@ export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, span
     span: q.span,
     attribution: q.attribution,
     speaker: speakers[i]?.id ?? null,
-    settled: !!q.attribution || q.credited || (!speakers[i] && unreadSpeechVerbBefore(doc, words, kb, q.span, spans)),
+    settled: !!q.attribution || q.credited || (!speakers[i] && (quotedTerm(doc, q.span) || unreadSpeechVerbBefore(doc, words, kb, q.span, spans))),
   }));
 }
 
