@@ -183,6 +183,24 @@ describe("quotes: pronouns and descriptions refer back", () => {
   });
 });
 
+describe("quotes: pronouns after long appositions and relative clauses", () => {
+  it("keeps the name before 'who' as the subject when the relative clause ends in another name", () => {
+    const text = `The talks were led by Minister Ana Holm. Holm, who is not related to the union's treasurer, Piet Holm, said the offer stood. "We came here to settle," she said.`;
+    expect(speakers(text)).toEqual(["Ana Holm"]);
+  });
+
+  it("reads a subject past a long apposition with a relative clause", () => {
+    const text = `Dockers cheered at the gate. Ana Brell, a 41-year-old crane driver from Sarn who was laid off in the spring of last year, walked back to her post.\n\n"I never thought I would see this day," she said.`;
+    expect(speakers(text)).toEqual(["Ana Brell"]);
+  });
+
+  it("never gives 'she' to a speaker further back when another woman is named nearer", () => {
+    const text = `"All went to plan," Petra Venn, a spokeswoman for the port authority, told reporters.\n\nDockers cheered at the gate. Ana Brell, whose brother drove the first truck through the gate at dawn on Monday while the crowd sang and waved flags, stood by.\n\n"I never thought I would see this day," she said.`;
+    expect(speakers(text)[0]).toBe("Petra Venn");
+    expect(speakers(text)[1]).not.toBe("Petra Venn");
+  });
+});
+
 describe("quotes: the speaker chooser", () => {
   it("lets another chooser pick among the candidates, which come strongest first", () => {
     const seen: string[][] = [];

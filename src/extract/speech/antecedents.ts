@@ -81,7 +81,8 @@ function onlyOne(subjects: ActorRecord[], bystanders: Set<ActorRecord>, gender: 
   const known = (a: ActorRecord) => genderOf(a) === gender;
   const pick = subjects.length === 1 ? subjects[0] : undefined;
   if (!pick) return undefined;
-  const rival = [...bystanders].some((a) => a !== pick && known(a) && !known(pick));
+  // a person of the pronoun's gender named nearer than the subject found further back makes it a guess
+  const rival = [...bystanders].some((a) => a !== pick && known(a));
   return rival ? undefined : pick;
 }
 
@@ -140,5 +141,8 @@ const SOMEONE = new Set(["another", "one", "a", "an"]);
 function namesSomeone(doc: Doc, words: string[], range: TokenRange): boolean {
   const first = words[range[0]]!.toLowerCase();
   if (SOMEONE.has(first)) return true;
+  // "Families waited ...": one capitalised word opening its sentence may be a common noun, not a name
+  const opensSentence = doc.tokens[range[0]]!.index === doc.sentences[doc.tokens[range[0]]!.sentence]!.firstToken;
+  if (range[1] - range[0] === 1 && opensSentence) return false;
   return doc.tokens.slice(range[0], range[1]).every((t) => t.pos === "PROPN");
 }

@@ -38,12 +38,24 @@ function beforeInterruption(doc: Doc, words: string[], verb: number, floor: numb
     if (words[k] !== ",") continue;
     // "Johnson, R-Wis., said": a party and state tag is set off like an apposition, not a name
     if (partyTag(doc, words, k + 1) && npToken(doc, words, k - 1)) return k;
-    if (k === lastComma(words, verb) && isBareName(doc, words, k + 1, verb - 1) && npToken(doc, words, k - 1)) return verb - 1;
+    if (k === lastComma(words, verb) && isBareName(doc, words, k + 1, verb - 1) && npToken(doc, words, k - 1) && !inRelativeClause(words, k, floor)) return verb - 1;
     const opener = words[k + 1]!;
     const apposition = APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z\d]/.test(opener) || startsWithTitle(words, k + 1);
     if (apposition && npToken(doc, words, k - 1)) return k;
   }
   return verb;
+}
+
+/**
+ * "Marek, who is not related to the commander, Jozef Marek, said": the name set off before the verb
+ * ends a relative clause opened earlier, so it is not the subject; the name before "who" is.
+ */
+function inRelativeClause(words: string[], comma: number, floor: number): boolean {
+  for (let j = comma - 1; j > floor; j--) {
+    if (words[j] === "." || words[j] === ";") return false;
+    if (words[j] === "," && RELATIVES.has(words[j + 1]?.toLowerCase() ?? "")) return true;
+  }
+  return false;
 }
 
 /**
@@ -197,7 +209,7 @@ export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: 
   let verbAt = end;
   if (words[end] === "," && end > first) {
     const close = words.indexOf(",", end + 1);
-    if (close > end && close < verb && close - end < 16) verbAt = close + 1;
+    if (close > end && close < verb && close - end < 24) verbAt = close + 1;
   }
   const next = doc.tokens[verbAt];
   const followedByVerb = !!next && (next.pos === "VERB" || next.pos === "AUX" || skippable(doc, words, verbAt));
