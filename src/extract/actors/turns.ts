@@ -37,7 +37,8 @@ export function addTurnSpeakers(ctx: ActorContext, people: ActorDraft[]): void {
     const surface = doc.text.slice(span.start, span.end);
     if (nameWords.length) {
       const parts = nameWords;
-      const fits = people.filter((p) => compatibleNames(kb, p.nameParts, parts));
+      // a draft retyped as an organisation ("Daiwa Securities" read first as a person) is no candidate
+      const fits = people.filter((p) => p.type === "person" && compatibleNames(kb, p.nameParts, parts));
       let draft = fits.length === 1 ? fits[0]! : undefined;
       if (!draft && fits.length === 0) {
         draft = ctx.drafts.obtain(`person:${parts.join(" ")}`, "person", parts);
