@@ -6,7 +6,7 @@ import type { TokenRange } from "../actors/roles.js";
 import { isCapitalised } from "../actors/words.js";
 import { SUBORDINATORS, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
 import type { QuoteSpan } from "./marks.js";
-import { signatureAfter } from "../speech/signature.js";
+import { SIGNING_DASHES, signatureAfter } from "../speech/signature.js";
 
 export interface Attribution {
   subject: TokenRange;
@@ -130,7 +130,7 @@ function signatureLine(doc: Doc, words: string[], paragraph: number): Attributio
 /** A dash and a name running to the end of the paragraph (`― Senator Holm.`): the name signs the quote. */
 function signature(doc: Doc, words: string[], first: number, paragraphEnd: number): Attribution | null {
   let end = doc.tokenAt(paragraphEnd - 1) + 1;
-  if (!LABEL_SEPARATORS.has(words[first] ?? "")) return null;
+  if (!SIGNING_DASHES.has(words[first] ?? "")) return null;
   if (words[end - 1] === ".") end--;
   const subject: TokenRange = [first + 1, end];
   if (end - first - 1 < 1 || end - first - 1 > 8 || !isNounPhrase(doc, words, subject)) return null;
@@ -284,18 +284,15 @@ function characterisingVerbBefore(doc: Doc, words: string[], floor: number, befo
   return null;
 }
 
-// hyphen, en and em dash, the wire's double hyphen, and the horizontal bar of signed quotes (`”― Holm`)
-const LABEL_SEPARATORS = new Set(["-", "--", "\u2013", "\u2014", "\u2015"]);
-
 /**
  * The speaker of a quote a colon introduces: a bare label (`Holm: “...”`, `... - Holm: “...”`) or
  * the subject of the sentence before the colon (`The union rejected the offer: “...”`).
  */
 function introducedByColon(doc: Doc, words: string[], floor: number, colon: number): Attribution | null {
   let first = colon;
-  while (first > floor && !LABEL_SEPARATORS.has(words[first - 1]!) && colon - first < 8) first--;
+  while (first > floor && !SIGNING_DASHES.has(words[first - 1]!) && colon - first < 8) first--;
   const label: TokenRange = [first, colon];
-  const standsAlone = first === floor || LABEL_SEPARATORS.has(words[first - 1]!);
+  const standsAlone = first === floor || SIGNING_DASHES.has(words[first - 1]!);
   if (colon > first && standsAlone && isNounPhrase(doc, words, label)) return { subject: label, span: attributionSpan(doc, first, colon - 1) };
   const subject = sentenceSubject(doc, words, floor, colon);
   return subject ? { subject, span: attributionSpan(doc, subject[0], subject[1] - 1) } : null;

@@ -1,8 +1,8 @@
 import type { Doc } from "../../doc/doc.js";
 import { isCapitalised } from "../actors/words.js";
 
-/** Dashes that sign a quote with its speaker's name: "“...” ― Ana Rell", "“...” - Rell." */
-const SIGNING_DASHES = new Set(["\u2015", "\u2014", "\u2013", "-", "--"]);
+/** Dashes that sign a quote with its speaker's name ("“...” ― Ana Rell", "“...” - Rell.") or set off a label ("Holm -- Union leader:"). */
+export const SIGNING_DASHES = new Set(["\u2015", "\u2014", "\u2013", "-", "--"]);
 const CLOSING_MARKS = new Set(["\u201D", '"', "\u2019", "'"]);
 /** What may follow a signing name in its sentence: its end, an apposition, the next quote. */
 const AFTER_SIGNATURE = new Set([",", ".", ";", "\u201C", '"']);
