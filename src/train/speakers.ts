@@ -10,6 +10,7 @@ import { loadSource } from "../ingest/index.js";
 import type { Span } from "../record/schema.js";
 import { readBratFolder, type BratArticle, type BratAttribution } from "./brat.js";
 import { FIT_OPTIONS, WRONG_COST, chooseThreshold, fitWeights, outcome } from "./fit.js";
+import { overlaps } from "../record/spans.js";
 
 /** One quote to learn from: the options' features and which candidates the gold source names (none: abstain). */
 export interface Example {
@@ -40,7 +41,6 @@ function align(text: string, a: BratAttribution): { content: Span; source: Span 
   return { content, source: near === undefined ? undefined : { start: near, end: near + a.source.text.length } };
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** A candidate names the gold source when its mention overlaps it or its actor is mentioned there. */
 function namesSource(c: Candidate, source: Span): boolean {

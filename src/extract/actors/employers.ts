@@ -1,8 +1,8 @@
 import { addMention, type ActorDraft } from "./drafts.js";
 import type { ActorContext } from "./index.js";
 import { lastTitle, type TokenRange } from "./roles.js";
+import { overlaps } from "../../record/spans.js";
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * Organisations the text names only as someone's employer ("Gazprom chairman Aleksey Miller",

@@ -1,7 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorRecord, Span } from "../../record/schema.js";
+import { overlaps } from "../../record/spans.js";
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** The actor with a mention overlapping `span`, preferring the longest mention (a name over a title). */
 export function actorAt(doc: Doc, span: Span): ActorRecord | undefined {

@@ -5,6 +5,7 @@ import { isPronoun, isSpeechVerb, subjectBefore } from "../speech/phrases.js";
 import { actorForPhrase } from "../speech/speaker.js";
 import type { Attribution } from "./attribution.js";
 import type { QuoteSpan } from "./marks.js";
+import { insideAny } from "../../record/spans.js";
 
 /** Where a possible speaker of a quote comes from, strongest first. */
 export type CandidateSource =
@@ -39,7 +40,6 @@ export function attributionPronoun(words: string[], attribution: Attribution | n
   return attribution ? isPronoun(words, attribution.subject) : null;
 }
 
-const insideAny = (at: number, quoted: Span[]) => quoted.some((q) => at >= q.start && at < q.end);
 
 /**
  * The speaker of the narration just before a quote that has no attribution of its own: the

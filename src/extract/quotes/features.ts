@@ -3,7 +3,8 @@ import type { ActorKnowledge } from "../../kb/actors-kb.js";
 import type { Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
 import { isSpeechVerb, subjectAfter, subjectBefore } from "../speech/phrases.js";
-import { candidateSentences, insideSpan, type Candidate } from "./mentions.js";
+import { candidateSentences, type Candidate } from "./mentions.js";
+import { insideAny } from "../../record/spans.js";
 import type { QuoteSpan } from "./marks.js";
 
 /** A feature vector: feature name -> value. Names not set are 0. */
@@ -56,7 +57,7 @@ function speechSubjects(ctx: QuoteContext): SpeechSubject[] {
   const [from, to] = candidateSentences(doc, ctx.quote);
   const out: SpeechSubject[] = [];
   for (let v = doc.sentences[from]!.firstToken; v < doc.sentences[to]!.endToken; v++) {
-    if (!isSpeechVerb(kb, words, v) || insideSpan(doc.tokens[v]!.start, ctx.quoted)) continue;
+    if (!isSpeechVerb(kb, words, v) || insideAny(doc.tokens[v]!.start, ctx.quoted)) continue;
     const before = subjectBefore(doc, words, v);
     if (before) out.push({ range: before, verb: v, inverted: false });
     const after = subjectAfter(doc, words, v);
@@ -72,7 +73,7 @@ function speechSubjects(ctx: QuoteContext): SpeechSubject[] {
 function speechVerbWithin(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (/^[.;:!?"\u201C\u201D]$/.test(ctx.words[k]!)) return false;
-    if (isSpeechVerb(ctx.kb, ctx.words, k) && !insideSpan(ctx.doc.tokens[k]!.start, ctx.quoted)) return true;
+    if (isSpeechVerb(ctx.kb, ctx.words, k) && !insideAny(ctx.doc.tokens[k]!.start, ctx.quoted)) return true;
   }
   return false;
 }
@@ -98,7 +99,7 @@ function clauseSubject(ctx: QuoteContext, first: number): boolean {
   const { doc, words } = ctx;
   const floor = doc.sentences[doc.tokens[first]!.sentence]!.firstToken;
   for (let k = first - 1; k >= floor; k--) {
-    if (/^["\u201D]$/.test(words[k]!) && insideSpan(doc.tokens[k]!.start - 1, ctx.quoted)) return true;
+    if (/^["\u201D]$/.test(words[k]!) && insideAny(doc.tokens[k]!.start - 1, ctx.quoted)) return true;
     if (VERB_TAGS.has(doc.tokens[k]!.pos) || PREPOSITIONS.has(words[k]!.toLowerCase())) return false;
   }
   return true;
@@ -169,7 +170,7 @@ export function quoteFeatures(ctx: QuoteContext): { candidates: Features[]; none
     if (rule && c.tokens[0] >= rule[0] && c.tokens[1] <= rule[1]) f.rule_subject = 1;
     if (c.actor && c.actor.id === ctx.rules.speaker) f.rule_speaker = 1;
     if (c.actor && c.actor.id === ctx.rules.previousSpeaker) f.previous_speaker = 1;
-    if (insideSpan(c.start, ctx.quoted)) f.in_other_quote = 1;
+    if (insideAny(c.start, ctx.quoted)) f.in_other_quote = 1;
     if (POSSESSIVES.has(words[c.tokens[1]] ?? "")) f.possessive = 1;
     const before = (words[c.tokens[0] - 1] ?? "").toLowerCase();
     if (PREPOSITIONS.has(before) || (/^(the|a|an)$/.test(before) && PREPOSITIONS.has((words[c.tokens[0] - 2] ?? "").toLowerCase()))) f.after_preposition = 1;

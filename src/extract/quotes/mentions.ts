@@ -3,6 +3,7 @@ import type { ActorRecord, Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
 import { actorForPhrase } from "../speech/speaker.js";
 import type { QuoteSpan } from "./marks.js";
+import { insideAny } from "../../record/spans.js";
 
 /** How a candidate speaker is written: a name, a pronoun, a description ("the official") or an organisation. */
 export type MentionKind = "name" | "pronoun" | "description" | "organisation";
@@ -20,7 +21,6 @@ const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 const SENTENCES_BEFORE = 2;
 const SENTENCES_AFTER = 1;
 
-export const insideSpan = (at: number, spans: Span[]) => spans.some((s) => at >= s.start && at < s.end);
 
 /** The sentences around a quote where its speaker may be named: the quote's own, two before (in this or the previous paragraph) and one after (in this paragraph). */
 export function candidateSentences(doc: Doc, quote: QuoteSpan): [number, number] {
@@ -63,7 +63,7 @@ export function speakerMentions(doc: Doc, words: string[], quote: QuoteSpan, quo
   for (let k = doc.sentences[from]!.firstToken; k < doc.sentences[to]!.endToken; k++) {
     const token = doc.tokens[k]!;
     // A pronoun inside a quotation is the quoted speaker's own word ("we"), never a reference to them.
-    if (!SPEAKER_PRONOUNS.has(words[k]!.toLowerCase()) || insideSpan(token.start, quoted) || !outsideOwn(token)) continue;
+    if (!SPEAKER_PRONOUNS.has(words[k]!.toLowerCase()) || insideAny(token.start, quoted) || !outsideOwn(token)) continue;
     const actor = actorForPhrase(doc, words, [k, k + 1], quoted);
     found.push({ start: token.start, end: token.end, tokens: [k, k + 1], kind: "pronoun", actor });
   }

@@ -6,6 +6,7 @@ import { mentionsInSentence } from "../actors/lookup.js";
 import { wordsOf } from "../actors/words.js";
 import { invertedSubject, isPronoun, isSpeechVerb, sentenceSubject, subjectBefore } from "./phrases.js";
 import { actorForPhrase } from "./speaker.js";
+import { insideAny } from "../../record/spans.js";
 
 type Gender = "male" | "female";
 
@@ -24,7 +25,6 @@ interface Candidate {
   subject: boolean;
 }
 
-const insideQuote = (at: number, quoted: Span[]) => quoted.some((q) => at >= q.start && at < q.end);
 
 /** The gender an actor's name or title gives ("Mrs Holm", "a spokeswoman"), or null. */
 function genderOf(actor: ActorRecord): Gender | null {
@@ -105,14 +105,14 @@ function candidatesIn(doc: Doc, s: number, limit: number, gender: Gender, quoted
   };
   const end = Math.min(sentence.endToken, doc.tokenAt(limit));
   for (let v = sentence.firstToken; v < end; v++) {
-    if (!isSpeechVerb(kb, words, v) || insideQuote(doc.tokens[v]!.start, quoted)) continue;
+    if (!isSpeechVerb(kb, words, v) || insideAny(doc.tokens[v]!.start, quoted)) continue;
     const actor = subjectActor(subjectBefore(doc, words, v) ?? invertedSubject(doc, words, v));
     if (actor && fits(actor, gender)) out.push({ actor, subject: true });
   }
   const openingRange = sentenceSubject(doc, words, sentence.firstToken, end);
-  const opening = openingRange && !insideQuote(doc.tokens[openingRange[0]]!.start, quoted) ? subjectActor(openingRange) : undefined;
+  const opening = openingRange && !insideAny(doc.tokens[openingRange[0]]!.start, quoted) ? subjectActor(openingRange) : undefined;
   if (opening && fits(opening, gender)) out.push({ actor: opening, subject: true });
-  const named = mentionsInSentence(doc, s).filter((m) => m.start < limit && !insideQuote(m.start, quoted));
+  const named = mentionsInSentence(doc, s).filter((m) => m.start < limit && !insideAny(m.start, quoted));
   // "Holm and Venn left": each of two coordinated names is a subject when the last one is
   for (let i = named.length - 1; i >= 0; i--) {
     const m = named[i]!;

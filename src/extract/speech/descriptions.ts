@@ -3,13 +3,13 @@ import { actorKnowledge } from "../../kb/actors-kb.js";
 import { readKbFile } from "../../kb/files.js";
 import type { ActorRecord, Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
+import { insideAny } from "../../record/spans.js";
 
 interface DescriptionsFile { organizations: Record<string, string[]> }
 
 /** How many paragraphs back a description may look for the actor it refers to. */
 const LOOKBACK_PARAGRAPHS = 3;
 
-const insideQuote = (at: number, quoted: Span[]) => quoted.some((q) => at >= q.start && at < q.end);
 
 /** "the company" fits "Harbour Freight Co", "the union" the "Dockers' Union"; "the minister" a minister. */
 function fitsDescription(actor: ActorRecord, noun: string, nameEnds: string[] | undefined, isTitle: boolean): boolean {
@@ -38,7 +38,7 @@ export function resolveDescription(doc: Doc, words: string[], range: TokenRange,
   for (const actor of doc.actors) {
     if (!fitsDescription(actor, noun, nameEnds, isTitle)) continue;
     for (const m of actor.mentions) {
-      if (m.start >= at || insideQuote(m.start, quoted)) continue;
+      if (m.start >= at || insideAny(m.start, quoted)) continue;
       if (here - doc.sentences[doc.sentenceAt(m.start)]!.paragraph > LOOKBACK_PARAGRAPHS) continue;
       latest.set(actor, Math.max(latest.get(actor) ?? -1, m.start));
     }

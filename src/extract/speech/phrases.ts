@@ -2,9 +2,13 @@ import type { Doc } from "../../doc/doc.js";
 import { actorKnowledge, type ActorKnowledge } from "../../kb/actors-kb.js";
 import type { TokenRange } from "../actors/roles.js";
 import { POSSESSIVE, isCapitalised, joined } from "../actors/words.js";
+import { readKbFile } from "../../kb/files.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-const SKIPPABLE = new Set(["also", "later", "then", "previously", "earlier", "again", "further", "separately", "once", "has", "had", "have", "is", "was", "would", "will", "recently", "repeatedly", "publicly", "privately", "reportedly", "here", "today", "yesterday", "tonight", "now", "still", "too"]);
+interface PhraseWords { between_subject_and_verb: string[]; subordinators: string[]; sentence_openers: string[] }
+const phraseWords = readKbFile<PhraseWords>("speech-phrase-words.json");
+/** Words between a subject and its verb that do not break the phrase ("Holm also said", "Holm has said"). */
+const SKIPPABLE = new Set(phraseWords.between_subject_and_verb);
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "where", "when", "there"]);
 const NP_TAGS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"]);
 
@@ -151,8 +155,10 @@ export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRan
 
 const COORDINATORS = new Set(["and", "but", "then"]);
 /** Words that open a subordinate clause: what follows them up to a comma is not the main clause. */
-export const SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "although", "though", "if", "because", "since", "once", "until", "whereas"]);
-const SENTENCE_OPENERS = new Set(["and", "but", "so", "yet", "still", "meanwhile", "however", "instead", "later", "then", ","]);
+/** Words that open a subordinate clause ("As Holm put it, ..."): no subject of the main verb there. */
+export const SUBORDINATORS = new Set(phraseWords.subordinators);
+/** Words that open a sentence before its subject ("But Holm said"). */
+const SENTENCE_OPENERS = new Set(phraseWords.sentence_openers);
 
 /**
  * A verb that shares the sentence's subject: "Holm rejected the offer and said", "Holm left the

@@ -6,16 +6,16 @@ import { mentionsInSentence } from "../actors/lookup.js";
 import { resolvePronoun } from "./antecedents.js";
 import { resolveDescription } from "./descriptions.js";
 import { isPronoun, isSpeechVerb, subjectBefore } from "./phrases.js";
+import { insideAny } from "../../record/spans.js";
 
 export { resolvePronoun };
 
-const insideQuote = (at: number, quoted: Span[]) => quoted.some((q) => at >= q.start && at < q.end);
 
 /** "it said": the latest organisation, office or state that was the subject of a speech verb. */
 function previousInstitutionSpeaker(doc: Doc, words: string[], before: number, quoted: Span[]): ActorRecord | undefined {
   const kb = actorKnowledge();
   for (let v = doc.tokenAt(before) - 1; v >= 0; v--) {
-    if (!isSpeechVerb(kb, words, v) || insideQuote(doc.tokens[v]!.start, quoted)) continue;
+    if (!isSpeechVerb(kb, words, v) || insideAny(doc.tokens[v]!.start, quoted)) continue;
     const subject = subjectBefore(doc, words, v);
     if (!subject || isPronoun(words, subject)) continue;
     const actor = actorForPhrase(doc, words, subject, quoted);
@@ -30,9 +30,9 @@ function statementAuthor(doc: Doc, words: string[], before: number, quoted: Span
   const current = doc.sentenceAt(before);
   for (let s = current; s >= 0 && current - s < 6; s--) {
     const sentence = doc.sentences[s]!;
-    const mentionsStatement = doc.sentenceTokens(s).some((t, i) => kb.statementNouns.has(words[sentence.firstToken + i]!.toLowerCase()) && !insideQuote(t.start, quoted) && t.end <= before);
+    const mentionsStatement = doc.sentenceTokens(s).some((t, i) => kb.statementNouns.has(words[sentence.firstToken + i]!.toLowerCase()) && !insideAny(t.start, quoted) && t.end <= before);
     if (!mentionsStatement) continue;
-    const mentions = mentionsInSentence(doc, s).filter((m) => !insideQuote(m.start, quoted) && m.start < before);
+    const mentions = mentionsInSentence(doc, s).filter((m) => !insideAny(m.start, quoted) && m.start < before);
     const author = mentions.find((m) => m.actor.type === "person") ?? mentions.find((m) => m.actor.type !== "place");
     if (author) return author.actor;
   }
