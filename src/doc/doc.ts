@@ -1,5 +1,6 @@
+import { activeProfile, type Profile } from "../kb/profile.js";
 import type {
-  ActorRecord, DocumentRecord, EventRecord, FigureRecord, ParleyRecord, PositionRecord, QuoteRecord, Span,
+  ActorRecord, DocumentProfile, DocumentRecord, EventRecord, FigureRecord, ParleyRecord, PositionRecord, QuoteRecord, Span,
 } from "../record/schema.js";
 import type { SourceDocument } from "../ingest/types.js";
 
@@ -38,6 +39,10 @@ export class Doc {
   figures: FigureRecord[] = [];
   events: EventRecord[] = [];
   positions: PositionRecord[] = [];
+  /** The negotiation profile of this document (its issues label the positions); set before the stages run. */
+  profile: Profile = activeProfile();
+  /** Which profile was chosen and why, for the record; unset when no choice was made (a Doc built by hand). */
+  profileChoice: DocumentProfile | undefined;
 
   constructor(readonly id: string, readonly source: SourceDocument) {
     this.text = source.text;
@@ -99,8 +104,8 @@ export class Doc {
   }
 
   documentRecord(): DocumentRecord {
-    const { turns: _turns, ...meta } = this.source;
-    return { id: this.id, ...meta };
+    const { turns: _turns, profile: _given, ...meta } = this.source;
+    return { id: this.id, ...meta, ...(this.profileChoice ? { profile: this.profileChoice } : {}) };
   }
 
   toRecord(): ParleyRecord {

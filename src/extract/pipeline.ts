@@ -8,6 +8,8 @@ import { extractQuotes } from "./quotes/index.js";
 import { extractFigures } from "./figures/index.js";
 import { extractEvents } from "./events/index.js";
 import { extractPositions } from "./positions/index.js";
+import { assignProfile } from "./profile/index.js";
+import { withProfile } from "../kb/profile.js";
 
 /** A pipeline stage reads the layers of earlier stages and adds its own. */
 export interface Stage {
@@ -21,14 +23,18 @@ export const stages: Stage[] = [
   { name: "quotes", run: extractQuotes },
   { name: "figures", run: extractFigures },
   { name: "events", run: extractEvents },
-  { name: "positions", run: (doc) => extractPositions(doc) },
+  { name: "positions", run: (doc) => extractPositions(doc, doc.profile) },
 ];
 
 export { documentId };
 
 export function analyse(source: SourceDocument, only: Stage[] = stages): Doc {
   const doc = new Doc(documentId(source.text), source);
-  for (const stage of only) stage.run(doc);
+  assignProfile(doc);
+  // stages that ask activeProfile() (the actors' knowledge of the parties) get this document's profile
+  withProfile(doc.profile, () => {
+    for (const stage of only) stage.run(doc);
+  });
   return doc;
 }
 

@@ -202,11 +202,13 @@ export function bareSurname(surname: string): string {
   return surname.toLowerCase().replace(/^(al|el)[-\s]/, "");
 }
 
-const byProfile = new Map<Profile, ActorKnowledge>();
+const byProfile = new Map<Profile | undefined, ActorKnowledge>();
 
 /** The knowledge base with the parties and mediators of the active negotiation profile. */
 export function actorKnowledge(): ActorKnowledge {
-  const profile = activeProfile();
+  const active = activeProfile();
+  // profiles that name no parties (every shipped one) share one knowledge base: building one has a cost
+  const profile = active.parties.length || active.mediators.length ? active : undefined;
   let kb = byProfile.get(profile);
   if (!kb) {
     kb = new ActorKnowledge(profile);

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { z } from "zod";
 import { describeZodError, readAnalystFile } from "../ingest/analyst-file.js";
@@ -25,6 +25,16 @@ const IssueSchema = z.strictObject({
   keywords: z.array(z.string().trim().min(1)).min(1),
 });
 
+const PartyKindSchema = z.strictObject({
+  kind: z.string().regex(/^[a-z][a-z0-9_-]*$/, "a kind is lower-case letters, digits, - and _"),
+  description: z.string().optional(),
+  keywords: z.array(z.string().trim().min(1)).min(1).describe("words that name a party of this kind ('union', 'shop stewards')"),
+});
+
+/** The event-trigger vocabularies (src/kb/data/event-triggers/<domain>.json) a kind of negotiation uses. */
+export const DomainSchema = z.enum(["labour", "trade", "finance", "diplomacy", "armed-conflict"]);
+export type Domain = z.infer<typeof DomainSchema>;
+
 export const ProfileSchema = z
   .strictObject({
     _comment: z.string().optional(),
@@ -34,6 +44,10 @@ export const ProfileSchema = z
     parties: z.array(PartySchema).default([]),
     mediators: z.array(PartySchema).default([]),
     issues: z.array(IssueSchema).default([]),
+    partyKinds: z.array(PartyKindSchema).default([]).describe("the kinds of party this negotiation has (union, employer, mediator ...) with the words that name them"),
+    terms: z.array(z.string().trim().min(1)).default([]).describe("words and phrases that mark this kind of negotiation ('collective bargaining', 'walkout')"),
+    domains: z.array(DomainSchema).optional(),
+    measures: z.array(z.record(z.string(), z.unknown())).optional().describe("extra figure measures, in the shape of measures.json entries"),
   })
   .superRefine((profile, ctx) => {
     if (profile.issues.length === 0 && !profile.extends) ctx.addIssue({ code: "custom", path: ["issues"], message: "a profile lists issues or extends one that does" });
@@ -81,6 +95,10 @@ function extend(base: Profile, own: Profile): Profile {
     parties: [...base.parties, ...own.parties],
     mediators: [...base.mediators, ...own.mediators],
     issues: [...base.issues.filter((issue) => !labels.has(issue.label)), ...own.issues],
+    partyKinds: [...base.partyKinds, ...own.partyKinds],
+    terms: [...base.terms, ...own.terms],
+    domains: own.domains ?? base.domains,
+    measures: base.measures || own.measures ? [...(base.measures ?? []), ...(own.measures ?? [])] : undefined,
   };
 }
 
@@ -114,15 +132,65 @@ export function genericProfile(): Profile {
 
 let generic: { dir: string; profile: Profile } | undefined;
 
-let active: Profile | undefined;
-
-/** The profile extraction uses: the one chosen with useProfile, else the generic one. */
-export function activeProfile(): Profile {
-  return active ?? genericProfile();
+/** The profiles shipped in the knowledge folder's profiles/, by name; the ones --profile auto chooses from. */
+export function shippedProfiles(): Profile[] {
+  const dir = kbDir().replace(/\/?$/, "/") + "profiles/";
+  if (shipped?.dir !== dir) {
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
+    shipped = { dir, profiles: files.map((f) => cachedProfile(dir + f)) };
+  }
+  return shipped.profiles;
 }
 
-/** Chooses the profile for later extraction: a file given by the user, or (no path) the generic one. */
+let shipped: { dir: string; profiles: Profile[] } | undefined;
+
+/** A profile shipped in the knowledge folder, by its file name without .json ("labour-contract"). */
+export function shippedProfile(name: string): Profile | undefined {
+  const path = kbProfilePath(name);
+  return /^[\w-]+$/.test(name) && existsSync(path) ? cachedProfile(path) : undefined;
+}
+
+/** How extraction gets its profile: chosen per article from its text, or one given for every article. */
+export type ProfileSetting = { mode: "auto" } | { mode: "given"; profile: Profile };
+
+let setting: ProfileSetting = { mode: "auto" };
+/** The profile of the document being extracted, while the pipeline runs its stages. */
+let scoped: Profile | undefined;
+
+export function profileSetting(): ProfileSetting {
+  return setting;
+}
+
+/**
+ * The profile extraction uses: the one of the document being extracted (see withProfile), else the
+ * one given with useProfile, else the generic one.
+ */
+export function activeProfile(): Profile {
+  return scoped ?? (setting.mode === "given" ? setting.profile : genericProfile());
+}
+
+/**
+ * Chooses the profile for later extraction: a file given by the user, or the name of a shipped
+ * profile when no such file exists ("labour-contract"); without one (or with "auto"), each article
+ * gets the shipped profile its text matches best. Returns the given profile, or the generic one.
+ */
 export function useProfile(file?: string | null): Profile {
-  active = file ? cachedProfile(file) : genericProfile();
-  return active;
+  if (!file || file === "auto") {
+    setting = { mode: "auto" };
+    return genericProfile();
+  }
+  const named = existsSync(file) ? undefined : shippedProfile(file);
+  setting = { mode: "given", profile: named ?? cachedProfile(file) };
+  return setting.profile;
+}
+
+/** Runs `work` with `profile` as the active profile (one document's), for callers that have no Doc. */
+export function withProfile<T>(profile: Profile, work: () => T): T {
+  const outer = scoped;
+  scoped = profile;
+  try {
+    return work();
+  } finally {
+    scoped = outer;
+  }
 }

@@ -11,6 +11,15 @@ export const SpanSchema = z.object({
 });
 export type Span = z.infer<typeof SpanSchema>;
 
+export const DocumentProfileSchema = z.object({
+  name: z.string().describe("the negotiation profile whose issues label this document's positions"),
+  chosenBy: z.enum(["auto", "fallback", "given"])
+    .describe("auto: its vocabulary matched the text best; fallback: no profile matched clearly, the generic one; given: chosen by the user"),
+  score: z.number().nullable().describe("how strongly the chosen profile's vocabulary matched the text; null when given"),
+  cues: z.array(z.string()).default([]).describe("the profile words found most often in the text, the evidence for an automatic choice"),
+});
+export type DocumentProfile = z.infer<typeof DocumentProfileSchema>;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 
 export const DocumentSchema = z.object({
@@ -24,6 +33,7 @@ export const DocumentSchema = z.object({
   dateline: z.string().nullable().describe("place named in the dateline, e.g. GENEVA"),
   format: z.enum(["text", "html", "transcript"]),
   text: z.string().describe("the body text as Parley stores it; every offset points into it"),
+  profile: DocumentProfileSchema.optional().describe("which negotiation profile extraction used, and why"),
 });
 export type DocumentRecord = z.infer<typeof DocumentSchema>;
 

@@ -6,6 +6,10 @@ import type { ParleyRecord } from "../../record/schema.js";
 import { EXIT_REJECTED, type SetExit } from "../main.js";
 import { recordToMarkdown } from "../format/markdown.js";
 import { useProfile } from "../../kb/profile.js";
+import { profileSummary } from "../format/profile-summary.js";
+
+export const PROFILE_OPTION_HELP =
+  "negotiation profile: auto (the default: each article gets the shipped profile its text matches best), the name of a shipped profile (labour-contract), or a profile JSON file";
 
 export function reportInputError(error: InputError): void {
   process.stderr.write(`parley: ${error.file}: ${error.reason}\n`);
@@ -19,7 +23,7 @@ export function registerExtract(program: Command, setExit: SetExit): void {
     .option("--manifest <file>", "JSON lines: {path, date?, outlet?, title?, authors?}")
     .option("--format <format>", "jsonl | json | md", "jsonl")
     .option("--max-bytes <n>", "largest accepted input in bytes", String(DEFAULT_MAX_BYTES))
-    .option("--profile <file>", "negotiation profile (JSON) naming the parties and issues; default: the generic ceasefire profile")
+    .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
     .action((inputs: string[], opts: { manifest?: string; format: string; maxBytes: string; profile?: string }) => {
       if (!["jsonl", "json", "md"].includes(opts.format)) throw new Error(`unknown format '${opts.format}' (jsonl, json or md)`);
       useProfile(opts.profile);
@@ -27,6 +31,7 @@ export function registerExtract(program: Command, setExit: SetExit): void {
       for (const error of errors) reportInputError(error);
       if (errors.length) setExit(EXIT_REJECTED);
       const records: ParleyRecord[] = [];
+      const choices: ParleyRecord["document"]["profile"][] = [];
       for (const item of items) {
         let record: ParleyRecord;
         try {
@@ -37,10 +42,13 @@ export function registerExtract(program: Command, setExit: SetExit): void {
           setExit(EXIT_REJECTED);
           continue;
         }
+        choices.push(record.document.profile);
         if (opts.format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
         else records.push(record);
       }
       if (opts.format === "json") process.stdout.write(JSON.stringify(records, null, 2) + "\n");
       if (opts.format === "md") process.stdout.write(records.map(recordToMarkdown).join("\n\n---\n\n") + "\n");
+      const summary = profileSummary(choices);
+      if (summary) process.stderr.write(summary + "\n");
     });
 }

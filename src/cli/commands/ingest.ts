@@ -8,6 +8,9 @@ import { EXIT_REJECTED, type SetExit } from "../main.js";
 import { createProgress, type Progress } from "../progress.js";
 import { reportInputError } from "./extract.js";
 import { useProfile } from "../../kb/profile.js";
+import type { DocumentProfile } from "../../record/schema.js";
+import { PROFILE_OPTION_HELP } from "./extract.js";
+import { profileSummary } from "../format/profile-summary.js";
 
 export const DEFAULT_DB = "parley.db";
 
@@ -15,6 +18,8 @@ export interface IngestTally {
   stored: number;
   duplicate: number;
   rejected: number;
+  /** the negotiation profile of each document read (stored or already stored) */
+  profiles: (DocumentProfile | undefined)[];
 }
 
 export interface IngestRun {
@@ -34,14 +39,16 @@ export async function ingestInputs(
   store: Store, inputs: string[], manifest: string | undefined, run: IngestRun,
 ): Promise<IngestTally> {
   const { items, errors } = expandInputs(inputs, manifest);
-  const tally: IngestTally = { stored: 0, duplicate: 0, rejected: 0 };
+  const tally: IngestTally = { stored: 0, duplicate: 0, rejected: 0, profiles: [] };
   for (const error of errors) reject(tally, error);
   try {
     for (const [index, item] of items.entries()) {
       run.progress?.update(`[${index + 1}/${items.length}] ${tallyLine(tally)}  ${item.path}`);
       try {
-        const outcome = await saveOrReject(store, item, extractItem(item, run.maxBytes));
+        const record = extractItem(item, run.maxBytes);
+        const outcome = await saveOrReject(store, item, record);
         tally[outcome === "stored" ? "stored" : "duplicate"]++;
+        tally.profiles.push(record.document.profile);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         run.progress?.finish(); // the error gets a line of its own; the next update redraws the progress
@@ -95,7 +102,7 @@ export function registerIngest(program: Command, setExit: SetExit): void {
     .option("--db <file>", "SQLite database, created if missing", DEFAULT_DB)
     .option("--quiet", "no progress and no summary line")
     .option("--max-bytes <n>", "largest accepted input in bytes", String(DEFAULT_MAX_BYTES))
-    .option("--profile <file>", "negotiation profile (JSON) naming the parties and issues; default: the generic ceasefire profile")
+    .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
     .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string }) => {
       const maxBytes = parseMaxBytes(opts.maxBytes);
       useProfile(opts.profile);
@@ -104,7 +111,10 @@ export function registerIngest(program: Command, setExit: SetExit): void {
       try {
         const progress = opts.quiet ? undefined : createProgress(process.stderr);
         const tally = await ingestInputs(store, inputs, opts.manifest, { maxBytes, progress });
-        if (!opts.quiet) process.stderr.write(tallyLine(tally) + "\n");
+        if (!opts.quiet) {
+          const profiles = profileSummary(tally.profiles);
+          process.stderr.write(tallyLine(tally) + "\n" + (profiles ? profiles + "\n" : ""));
+        }
         if (tally.rejected) setExit(EXIT_REJECTED);
       } finally {
         store.close();

@@ -152,7 +152,12 @@ const actorEdits: Migration = (db) => {
   `);
 };
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits];
+/** The negotiation profile each document was extracted with, and why (JSON of the record's document.profile). */
+const documentProfile: Migration = (db) => {
+  db.exec(`ALTER TABLE documents ADD COLUMN profile TEXT;`);
+};
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits, documentProfile];
 
 /**
  * Brings the database up to the latest schema, one transaction per step, so an interrupted upgrade

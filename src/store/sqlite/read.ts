@@ -4,7 +4,7 @@ import type {
 } from "../../record/schema.js";
 
 /* Row shapes as SQLite returns them: JSON columns are strings, booleans are 0/1. */
-type DocumentRow = Omit<DocumentRecord, "authors"> & { authors: string };
+type DocumentRow = Omit<DocumentRecord, "authors" | "profile"> & { authors: string; profile: string | null };
 interface ActorRow {
   id: string; name: string; type: ActorRecord["type"]; aliases: string; roles: string; affiliation: string | null;
   gender: ActorRecord["gender"];
@@ -31,12 +31,17 @@ interface PositionRow {
 
 const parse = <T>(text: string): T => JSON.parse(text) as T;
 
+/** A document row as the record's document; a record saved without a profile (older Parley) gets none. */
+function documentOf({ profile, ...doc }: DocumentRow): DocumentRecord {
+  return { ...doc, authors: parse<string[]>(doc.authors), ...(profile === null ? {} : { profile: parse<DocumentRecord["profile"]>(profile) }) };
+}
+
 /** Prepared selects that rebuild a record exactly as it was saved, lists in their original order. */
 export function recordReader(db: Database.Database): (docId: string) => ParleyRecord | undefined {
   const childRows = (table: string, columns: string) =>
     db.prepare(`SELECT ${columns} FROM ${table} WHERE doc_id = ? ORDER BY seq`);
   const document = db.prepare(
-    "SELECT id, path, url, title, date, outlet, authors, dateline, format, text FROM documents WHERE id = ?");
+    "SELECT id, path, url, title, date, outlet, authors, dateline, format, text, profile FROM documents WHERE id = ?");
   const actors = childRows("actors", "id, name, type, aliases, roles, affiliation, gender");
   const mentions = db.prepare(
     "SELECT actor_id, span_start, span_end FROM actor_mentions WHERE doc_id = ? ORDER BY actor_id, seq");
@@ -58,7 +63,7 @@ export function recordReader(db: Database.Database): (docId: string) => ParleyRe
       mentionsByActor.set(m.actor_id, list);
     }
     return {
-      document: { ...doc, authors: parse<string[]>(doc.authors) },
+      document: documentOf(doc),
       actors: (actors.all(docId) as ActorRow[]).map((a): ActorRecord => ({
         id: a.id, name: a.name, type: a.type, aliases: parse(a.aliases), roles: parse(a.roles),
         affiliation: a.affiliation, gender: a.gender, mentions: mentionsByActor.get(a.id) ?? [],

@@ -8,7 +8,7 @@ export function recordWriter(db: Database.Database): (record: ParleyRecord, inge
   const insertInto = (table: string, columns: string[]) =>
     db.prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => "@" + c).join(", ")})`);
   const document = insertInto("documents", [
-    "id", "path", "url", "title", "date", "outlet", "authors", "dateline", "format", "text", "ingested_at",
+    "id", "path", "url", "title", "date", "outlet", "authors", "dateline", "format", "text", "ingested_at", "profile",
   ]);
   const actor = insertInto("actors", [
     "doc_id", "id", "seq", "name", "type", "aliases", "roles", "affiliation", "gender",
@@ -33,7 +33,7 @@ export function recordWriter(db: Database.Database): (record: ParleyRecord, inge
   return (record, ingestedAt) => {
     const d = record.document;
     const doc_id = d.id;
-    document.run({ ...d, authors: json(d.authors), ingested_at: ingestedAt });
+    document.run({ ...d, authors: json(d.authors), ingested_at: ingestedAt, profile: d.profile ? json(d.profile) : null });
     indexText.run({ doc_id, kind: "document", item_id: null, text: d.text });
     record.actors.forEach((a, seq) => {
       actor.run({

@@ -1,0 +1,90 @@
+import { genericProfile, shippedProfiles, type Profile } from "../../kb/profile.js";
+import { readKbFile } from "../../kb/files.js";
+import type { DocumentProfile } from "../../record/schema.js";
+import { keywordPattern } from "../positions/issues.js";
+
+interface ChoiceSettings {
+  titleWeight: number;
+  minScore: number;
+  minLead: number;
+  minLeadShare: number;
+  cues: number;
+}
+
+/** One profile's match with an article: its score and the words found, most frequent first. */
+export interface ProfileScore {
+  profile: Profile;
+  score: number;
+  cues: string[];
+}
+
+interface Vocabulary {
+  word: string;
+  pattern: RegExp;
+}
+
+const vocabularies = new WeakMap<Profile, Vocabulary[]>();
+
+/** The words that mark a kind of negotiation: its terms and the names of its kinds of party, each once. */
+function vocabulary(profile: Profile): Vocabulary[] {
+  let known = vocabularies.get(profile);
+  if (!known) {
+    const words = new Set([...profile.terms, ...profile.partyKinds.flatMap((kind) => kind.keywords)].map((w) => w.toLowerCase()));
+    known = [...words].map((word) => ({ word, pattern: new RegExp(keywordPattern(word).source, "gi") }));
+    vocabularies.set(profile, known);
+  }
+  return known;
+}
+
+function occurrences(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+/** How well a profile's vocabulary matches an article; a word found n times adds 1 + ln(n). */
+export function scoreProfile(profile: Profile, text: string, title = ""): ProfileScore {
+  const { titleWeight, cues: keep } = settings();
+  const found: { word: string; n: number }[] = [];
+  let score = 0;
+  for (const { word, pattern } of vocabulary(profile)) {
+    const n = occurrences(pattern, text) + titleWeight * occurrences(pattern, title);
+    if (n === 0) continue;
+    score += 1 + Math.log(n);
+    found.push({ word, n });
+  }
+  found.sort((a, b) => b.n - a.n || (a.word < b.word ? -1 : 1));
+  return { profile, score: round(score), cues: found.slice(0, keep).map((f) => f.word) };
+}
+
+/** Every shipped profile's score for an article, best first (ties by name, so the order is fixed). */
+export function profileScores(text: string, title = ""): ProfileScore[] {
+  const normalised = text.replace(/[\u2018\u2019]/g, "'");
+  return shippedProfiles()
+    .map((profile) => scoreProfile(profile, normalised, title))
+    .sort((a, b) => b.score - a.score || (a.profile.name < b.profile.name ? -1 : 1));
+}
+
+/**
+ * The profile for an article: the shipped profile whose vocabulary matches it best, when that is
+ * clear (a minimum score and a lead over the next); otherwise the generic profile.
+ */
+export function chooseProfile(text: string, title = ""): { profile: Profile; choice: DocumentProfile } {
+  const { minScore, minLead, minLeadShare } = settings();
+  const scores = profileScores(text, title);
+  const [best, next] = scores;
+  const lead = best ? best.score - (next?.score ?? 0) : 0;
+  if (best && best.score >= minScore && lead >= minLead && lead >= minLeadShare * best.score) {
+    return { profile: best.profile, choice: { name: best.profile.name, chosenBy: "auto", score: best.score, cues: best.cues } };
+  }
+  const generic = genericProfile();
+  const own = scores.find((s) => s.profile === generic) ?? scoreProfile(generic, text, title);
+  return { profile: generic, choice: { name: generic.name, chosenBy: "fallback", score: own.score, cues: own.cues } };
+}
+
+function settings(): ChoiceSettings {
+  return readKbFile<ChoiceSettings>("profile-choice.json");
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
