@@ -1,5 +1,6 @@
 import { beforeAll } from "vitest";
 import { ensureBuilt } from "./run.js";
+import "./suites/extract.js";
 import "./suites/ingest.js";
 import "./suites/show.js";
 import "./suites/demo.js";

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError } from "../../src/ingest/types.js";
-import { activeProfile, genericProfile, loadProfile, parseProfile, useProfile } from "../../src/kb/profile.js";
+import {
+  activeProfile, DomainSchema, genericProfile, loadProfile, parseProfile, shippedProfiles, useProfile,
+} from "../../src/kb/profile.js";
 import { extract } from "../../src/extract/pipeline.js";
 import { source } from "../helpers.js";
 
@@ -44,6 +46,32 @@ describe("negotiation profiles", () => {
       expect(labels).toContain(label);
     }
     for (const issue of genericProfile().issues) expect(issue.keywords.length).toBeGreaterThan(0);
+  });
+
+  it("ships a profile for each kind of negotiation, each with its party kinds, vocabulary and event domains", () => {
+    const shipped = shippedProfiles();
+    const names = shipped.map((p) => p.name);
+    for (const name of ["ceasefire-exchange", "labour-contract", "trade-accession", "commodity-accord", "sovereign-debt", "coalition"]) {
+      expect(names).toContain(name);
+    }
+    for (const profile of shipped) {
+      expect(profile.issues.length, profile.name).toBeGreaterThan(2);
+      expect(profile.partyKinds.length, profile.name).toBeGreaterThan(1);
+      expect(profile.terms.length, profile.name).toBeGreaterThan(10);
+      expect(profile.domains?.length, profile.name).toBeGreaterThan(0);
+      for (const domain of profile.domains ?? []) expect(DomainSchema.options).toContain(domain);
+    }
+  });
+
+  it("takes a shipped profile by name, a file by path, and refuses a name that is neither", () => {
+    expect(useProfile("labour-contract").name).toBe("labour-contract");
+    expect(activeProfile().issues.map((i) => i.label)).toContain("wages");
+    expect(useProfile(profileFile("given.json", MINIMAL)).name).toBe("water talks");
+    expect(() => useProfile(join(dir, "no-such-profile"))).toThrow(/no such profile file/);
+  });
+
+  it("refuses an event domain outside the fixed list", () => {
+    expect(rejection(profileFile("domain.json", { ...MINIMAL, domains: ["sports"] }))).toMatch(/^bad profile: domains\.0/);
   });
 
   it("loads parties and mediators with their aliases", () => {

@@ -36,6 +36,18 @@ describe("SqliteStore", () => {
     reopened.close();
   });
 
+  it("keeps the negotiation profile a document was read with, and none when it had none", () => {
+    const store = newStore();
+    const profile = { name: "labour-contract", chosenBy: "auto" as const, score: 12.5, cues: ["strike", "union"] };
+    const record = { ...talksRecord(), document: { ...talksRecord().document, profile } };
+    store.saveRecord(record);
+    expect(store.getRecord(record.document.id)!.document.profile).toEqual(profile);
+    const plain = otherRecord();
+    store.saveRecord(plain);
+    expect(store.getRecord(plain.document.id)!.document).not.toHaveProperty("profile");
+    store.close();
+  });
+
   it("keeps a record whose lists are all empty", () => {
     const store = newStore();
     const bare = { ...talksRecord(), actors: [], quotes: [], figures: [], events: [], positions: [] };

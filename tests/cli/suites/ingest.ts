@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../../../src/store/index.js";
+import { STORIES } from "../../extract/profile-fixture.js";
 import { useTempDirs } from "../../store/temp.js";
 import { CLI_TIMEOUT, idOf, lines, parley } from "../run.js";
 
@@ -34,15 +35,32 @@ describe("parley ingest", CLI_TIMEOUT, () => {
     const { dir, db, idA, idB } = workspace();
     const first = await parley(["ingest", "a.txt", "b.txt"], { cwd: dir });
     expect(first.code).toBe(0);
-    expect(lines(first.stderr)).toEqual(["stored 2, already stored 0, rejected 0"]);
+    // neither story says what kind of negotiation it is: both get the generic profile
+    expect(lines(first.stderr)).toEqual(["stored 2, already stored 0, rejected 0", "profiles: ceasefire-exchange 2 (fallback)"]);
     expect(first.stdout).toBe("");
     expect(storedIds(db)).toEqual([idA, idB].sort());
 
     writeFileSync(join(dir, "copy.txt"), STORY_A);
     const again = await parley(["ingest", "a.txt", "copy.txt"], { cwd: dir });
     expect(again.code).toBe(0);
-    expect(lines(again.stderr)).toEqual(["stored 0, already stored 2, rejected 0"]);
+    expect(lines(again.stderr)).toEqual(["stored 0, already stored 2, rejected 0", "profiles: ceasefire-exchange 2 (fallback)"]);
     expect(storedIds(db)).toHaveLength(2);
+  });
+
+  it("keeps each document's profile with it and names the choice", async () => {
+    const { dir, db } = workspace();
+    writeFileSync(join(dir, "strike.txt"), STORIES["labour-contract"]);
+    const run = await parley(["ingest", "strike.txt", "a.txt"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(lines(run.stderr).at(-1)).toBe("profiles: ceasefire-exchange 1 (fallback), labour-contract 1 (auto)");
+    const store = openStore(db, { mustExist: true });
+    try {
+      const id = idOf(join(dir, "strike.txt"));
+      expect(store.getRecord(id)!.document.profile).toMatchObject({ name: "labour-contract", chosenBy: "auto" });
+      expect(store.getRecord(id)!.positions.map((p) => p.issue)).toContain("wages");
+    } finally {
+      store.close();
+    }
   });
 
   it("reads stdin and honours --db", async () => {
@@ -78,7 +96,7 @@ describe("parley ingest", CLI_TIMEOUT, () => {
     const errors = lines(run.stderr).filter((l) => l.startsWith("parley: "));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(new RegExp(`^parley: ${name.replace(".", "\\.")}: \\S`));
-    expect(lines(run.stderr).at(-1)).toBe("stored 1, already stored 0, rejected 1");
+    expect(lines(run.stderr).slice(-2)).toEqual(["stored 1, already stored 0, rejected 1", expect.stringMatching(/^profile: ceasefire-exchange \(fallback/)]);
     noStackTrace(run.stderr);
     expect(storedIds(db)).toEqual([idA, idB].sort());
   });
