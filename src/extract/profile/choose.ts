@@ -2,6 +2,7 @@ import { genericProfile, shippedProfiles, type Profile } from "../../kb/profile.
 import { readKbFile } from "../../kb/files.js";
 import type { DocumentProfile } from "../../record/schema.js";
 import { keywordPattern } from "../positions/issues.js";
+import { KeywordIndex } from "../positions/keyword-index.js";
 
 interface ChoiceSettings {
   titleWeight: number;
@@ -23,14 +24,18 @@ interface Vocabulary {
   pattern: RegExp;
 }
 
-const vocabularies = new WeakMap<Profile, Vocabulary[]>();
+const vocabularies = new WeakMap<Profile, { words: Vocabulary[]; index: KeywordIndex }>();
 
 /** The words that mark a kind of negotiation: its terms and the names of its kinds of party, each once. */
-function vocabulary(profile: Profile): Vocabulary[] {
+function vocabulary(profile: Profile): { words: Vocabulary[]; index: KeywordIndex } {
   let known = vocabularies.get(profile);
   if (!known) {
-    const words = new Set([...profile.terms, ...profile.partyKinds.flatMap((kind) => kind.keywords)].map((w) => w.toLowerCase()));
-    known = [...words].map((word) => ({ word, pattern: new RegExp(keywordPattern(word).source, "gi") }));
+    const words = [...new Set([...profile.terms, ...profile.partyKinds.flatMap((kind) => kind.keywords)].map((w) => w.toLowerCase()))];
+    known = {
+      words: words.map((word) => ({ word, pattern: new RegExp(keywordPattern(word).source, "gi") })),
+      // only words whose anchor occurs in the text are counted: most of a profile's vocabulary is absent
+      index: new KeywordIndex(words),
+    };
     vocabularies.set(profile, known);
   }
   return known;
@@ -48,7 +53,9 @@ export function scoreProfile(profile: Profile, text: string, title = ""): Profil
   const { titleWeight, cues: keep } = settings();
   const found: { word: string; n: number }[] = [];
   let score = 0;
-  for (const { word, pattern } of vocabulary(profile)) {
+  const { words, index } = vocabulary(profile);
+  for (const k of index.candidates((text + "\n" + title).toLowerCase())) {
+    const { word, pattern } = words[k]!;
     const n = occurrences(pattern, text) + titleWeight * occurrences(pattern, title);
     if (n === 0) continue;
     score += 1 + Math.log(n);
