@@ -46,6 +46,7 @@ export const ProfileSchema = z
     issues: z.array(IssueSchema).default([]),
     partyKinds: z.array(PartyKindSchema).default([]).describe("the kinds of party this negotiation has (union, employer, mediator ...) with the words that name them"),
     terms: z.array(z.string().trim().min(1)).default([]).describe("words and phrases that mark this kind of negotiation ('collective bargaining', 'walkout')"),
+    notTerms: z.array(z.string().trim().min(1)).default([]).describe("phrases that hold a term but do not mark this kind ('hunger strike', 'air strike')"),
     domains: z.array(DomainSchema).optional(),
     measures: z.array(z.record(z.string(), z.unknown())).optional().describe("extra figure measures, in the shape of measures.json entries"),
   })
@@ -97,6 +98,7 @@ function extend(base: Profile, own: Profile): Profile {
     issues: [...base.issues.filter((issue) => !labels.has(issue.label)), ...own.issues],
     partyKinds: [...base.partyKinds, ...own.partyKinds],
     terms: [...base.terms, ...own.terms],
+    notTerms: [...base.notTerms, ...own.notTerms],
     domains: own.domains ?? base.domains,
     measures: base.measures || own.measures ? [...(base.measures ?? []), ...(own.measures ?? [])] : undefined,
   };

@@ -43,6 +43,12 @@ describe("choosing a negotiation profile for an article (--profile auto)", () =>
     expect(score(varied)).toBeGreaterThan(score(repeated));
   });
 
+  it("does not count a term inside a phrase that means something else ('air strikes' are no labour dispute)", () => {
+    const labour = (text: string) => profileScores(text).find((s) => s.profile.name === "labour-contract")!.score;
+    expect(labour("Air strikes hit the port again overnight; a hunger strike entered its tenth day.")).toBe(0);
+    expect(labour("Dockers went on strike overnight.")).toBeGreaterThan(0);
+  });
+
   it("carries the choice into the record and labels positions with the chosen profile's issues", () => {
     const record = extract(source(STORIES["labour-contract"]));
     expect(record.document.profile).toMatchObject({ name: "labour-contract", chosenBy: "auto" });

@@ -24,10 +24,17 @@ interface Vocabulary {
   pattern: RegExp;
 }
 
-const vocabularies = new WeakMap<Profile, { words: Vocabulary[]; index: KeywordIndex }>();
+interface CompiledVocabulary {
+  words: Vocabulary[];
+  index: KeywordIndex;
+  /** phrases that hold a term without marking the kind ('hunger strike'): blanked out before counting */
+  not: RegExp[];
+}
+
+const vocabularies = new WeakMap<Profile, CompiledVocabulary>();
 
 /** The words that mark a kind of negotiation: its terms and the names of its kinds of party, each once. */
-function vocabulary(profile: Profile): { words: Vocabulary[]; index: KeywordIndex } {
+function vocabulary(profile: Profile): CompiledVocabulary {
   let known = vocabularies.get(profile);
   if (!known) {
     const words = [...new Set([...profile.terms, ...profile.partyKinds.flatMap((kind) => kind.keywords)].map((w) => w.toLowerCase()))];
@@ -35,6 +42,7 @@ function vocabulary(profile: Profile): { words: Vocabulary[]; index: KeywordInde
       words: words.map((word) => ({ word, pattern: new RegExp(keywordPattern(word).source, "gi") })),
       // only words whose anchor occurs in the text are counted: most of a profile's vocabulary is absent
       index: new KeywordIndex(words),
+      not: profile.notTerms.map((phrase) => new RegExp(keywordPattern(phrase).source, "gi")),
     };
     vocabularies.set(profile, known);
   }
@@ -48,15 +56,22 @@ function occurrences(pattern: RegExp, text: string): number {
   return n;
 }
 
+/** The text with every match of `phrases` blanked out (same length, so nothing else moves). */
+function withoutPhrases(text: string, phrases: RegExp[]): string {
+  return phrases.reduce((t, phrase) => t.replace(phrase, (m) => " ".repeat(m.length)), text);
+}
+
 /** How well a profile's vocabulary matches an article; a word found n times adds 1 + ln(n). */
 export function scoreProfile(profile: Profile, text: string, title = ""): ProfileScore {
   const { titleWeight, cues: keep } = settings();
   const found: { word: string; n: number }[] = [];
   let score = 0;
-  const { words, index } = vocabulary(profile);
-  for (const k of index.candidates((text + "\n" + title).toLowerCase())) {
+  const { words, index, not } = vocabulary(profile);
+  const body = withoutPhrases(text, not);
+  const headline = withoutPhrases(title, not);
+  for (const k of index.candidates((body + "\n" + headline).toLowerCase())) {
     const { word, pattern } = words[k]!;
-    const n = occurrences(pattern, text) + titleWeight * occurrences(pattern, title);
+    const n = occurrences(pattern, body) + titleWeight * occurrences(pattern, headline);
     if (n === 0) continue;
     score += 1 + Math.log(n);
     found.push({ word, n });
