@@ -134,6 +134,18 @@ export function genericProfile(): Profile {
 
 let generic: { dir: string; profile: Profile } | undefined;
 
+/**
+ * The profile of an article whose kind of negotiation is not clear: the generic profile's issues, but
+ * every event domain (no `domains`), since nothing says which vocabularies apply.
+ */
+export function fallbackProfile(): Profile {
+  const base = genericProfile();
+  if (fallback?.base !== base) fallback = { base, profile: { ...base, domains: undefined } };
+  return fallback.profile;
+}
+
+let fallback: { base: Profile; profile: Profile } | undefined;
+
 /** The profiles shipped in the knowledge folder's profiles/, by name; the ones --profile auto chooses from. */
 export function shippedProfiles(): Profile[] {
   const dir = kbDir().replace(/\/?$/, "/") + "profiles/";
@@ -165,10 +177,10 @@ export function profileSetting(): ProfileSetting {
 
 /**
  * The profile extraction uses: the one of the document being extracted (see withProfile), else the
- * one given with useProfile, else the generic one.
+ * one given with useProfile, else the generic one (as for an article of no clear kind).
  */
 export function activeProfile(): Profile {
-  return scoped ?? (setting.mode === "given" ? setting.profile : genericProfile());
+  return scoped ?? (setting.mode === "given" ? setting.profile : fallbackProfile());
 }
 
 /**
@@ -179,7 +191,7 @@ export function activeProfile(): Profile {
 export function useProfile(file?: string | null): Profile {
   if (!file || file === "auto") {
     setting = { mode: "auto" };
-    return genericProfile();
+    return fallbackProfile();
   }
   const named = existsSync(file) ? undefined : shippedProfile(file);
   setting = { mode: "given", profile: named ?? cachedProfile(file) };

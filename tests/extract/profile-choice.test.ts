@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/pipeline.js";
 import { chooseProfile, profileScores } from "../../src/extract/profile/index.js";
-import { activeProfile, GENERIC_PROFILE, useProfile, withProfile, shippedProfile } from "../../src/kb/profile.js";
+import {
+  activeProfile, GENERIC_PROFILE, genericProfile, shippedProfile, useProfile, withProfile,
+} from "../../src/kb/profile.js";
 import { source } from "../helpers.js";
 import { STORIES, UNRELATED } from "./profile-fixture.js";
 
@@ -26,6 +28,10 @@ describe("choosing a negotiation profile for an article (--profile auto)", () =>
     const { profile, choice } = chooseProfile(UNRELATED);
     expect(profile.name).toBe(GENERIC_PROFILE);
     expect(choice.chosenBy).toBe("fallback");
+    // nothing says which event vocabularies apply: all of them, unlike a chosen profile
+    expect(profile.domains).toBeUndefined();
+    expect(profile.issues).toEqual(genericProfile().issues);
+    expect(chooseProfile(STORIES["labour-contract"]).profile.domains).toContain("labour");
   });
 
   it("gives the same answer every time, scores ordered best first", () => {

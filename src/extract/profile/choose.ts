@@ -1,4 +1,4 @@
-import { genericProfile, shippedProfiles, type Profile } from "../../kb/profile.js";
+import { fallbackProfile, genericProfile, shippedProfiles, type Profile } from "../../kb/profile.js";
 import { readKbFile } from "../../kb/files.js";
 import type { DocumentProfile } from "../../record/schema.js";
 import { keywordPattern } from "../positions/issues.js";
@@ -90,7 +90,8 @@ export function profileScores(text: string, title = ""): ProfileScore[] {
 
 /**
  * The profile for an article: the shipped profile whose vocabulary matches it best, when that is
- * clear (a minimum score and a lead over the next); otherwise the generic profile.
+ * clear (a minimum score and a lead over the next); otherwise the generic profile, with every event
+ * domain.
  */
 export function chooseProfile(text: string, title = ""): { profile: Profile; choice: DocumentProfile } {
   const { minScore, minLead, minLeadShare } = settings();
@@ -102,7 +103,7 @@ export function chooseProfile(text: string, title = ""): { profile: Profile; cho
   }
   const generic = genericProfile();
   const own = scores.find((s) => s.profile === generic) ?? scoreProfile(generic, text, title);
-  return { profile: generic, choice: { name: generic.name, chosenBy: "fallback", score: own.score, cues: own.cues } };
+  return { profile: fallbackProfile(), choice: { name: generic.name, chosenBy: "fallback", score: own.score, cues: own.cues } };
 }
 
 function settings(): ChoiceSettings {
