@@ -1,4 +1,5 @@
 import type { ParleyRecord } from "../../record/schema.js";
+import { describeProfileChoice } from "./profile-summary.js";
 
 /** A readable summary of one record, for people rather than programs. */
 export function recordToMarkdown(record: ParleyRecord): string {
@@ -6,6 +7,7 @@ export function recordToMarkdown(record: ParleyRecord): string {
   const lines = [`# ${d.title ?? d.path ?? d.id}`, ""];
   lines.push(`- date: ${d.date ?? "unknown"}; outlet: ${d.outlet ?? "unknown"}; authors: ${d.authors.join(", ") || "none"}`);
   if (d.dateline) lines.push(`- dateline: ${d.dateline}`);
+  if (d.profile) lines.push(`- negotiation profile: ${describeProfileChoice(d.profile)}`);
   const name = (id: string | null) => record.actors.find((a) => a.id === id)?.name ?? "unknown speaker";
   if (record.actors.length) {
     lines.push("", "## Actors");

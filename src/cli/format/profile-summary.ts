@@ -8,7 +8,7 @@ import type { DocumentProfile } from "../../record/schema.js";
 export function profileSummary(choices: (DocumentProfile | undefined)[]): string | null {
   const known = choices.filter((c): c is DocumentProfile => c !== undefined);
   if (known.length === 0) return null;
-  if (known.length === 1) return `profile: ${describe(known[0]!)}`;
+  if (known.length === 1) return `profile: ${describeProfileChoice(known[0]!)}`;
   const counts = new Map<string, { label: string; n: number }>();
   for (const c of known) {
     const key = `${c.name} (${c.chosenBy})`;
@@ -21,7 +21,8 @@ export function profileSummary(choices: (DocumentProfile | undefined)[]): string
   return `profiles: ${parts.join(", ")}`;
 }
 
-function describe(choice: DocumentProfile): string {
+/** "labour-contract (auto, score 14.2: union, strike)", "port talks (given)". */
+export function describeProfileChoice(choice: DocumentProfile): string {
   if (choice.chosenBy === "given") return `${choice.name} (given)`;
   const cues = choice.cues.length ? `: ${choice.cues.join(", ")}` : "";
   return `${choice.name} (${choice.chosenBy}, score ${choice.score}${cues})`;

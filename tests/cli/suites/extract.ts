@@ -32,6 +32,8 @@ describe("parley extract --profile", CLI_TIMEOUT, () => {
     const run = await parley(["extract", "strike.txt", "--profile", "auto"], { cwd: dir });
     expect(lines(run.stderr)).toHaveLength(1);
     expect(lines(run.stderr)[0]).toMatch(/^profile: labour-contract \(auto, score [\d.]+: .*union/);
+    const md = await parley(["extract", "strike.txt", "--format", "md"], { cwd: dir });
+    expect(lines(md.stdout)).toContainEqual(expect.stringMatching(/^- negotiation profile: labour-contract \(auto, score/));
   });
 
   it("uses a given profile, by file or by name, for every article", async () => {
