@@ -5,6 +5,7 @@ import { describeZodError, readAnalystFile } from "../ingest/analyst-file.js";
 import { InputError } from "../ingest/types.js";
 import { ActorTypeSchema } from "../record/schema.js";
 import { kbDir } from "./files.js";
+import { MeasureEntrySchema } from "./measures.js";
 
 /**
  * A negotiation profile: the parties, the mediators and the issues of one kind of negotiation, each
@@ -34,6 +35,7 @@ export const ProfileSchema = z
     parties: z.array(PartySchema).default([]),
     mediators: z.array(PartySchema).default([]),
     issues: z.array(IssueSchema).default([]),
+    measures: z.array(MeasureEntrySchema).optional().describe("figure measures this negotiation adds to those of src/kb/data/measures.json"),
   })
   .superRefine((profile, ctx) => {
     if (profile.issues.length === 0 && !profile.extends) ctx.addIssue({ code: "custom", path: ["issues"], message: "a profile lists issues or extends one that does" });
@@ -81,6 +83,7 @@ function extend(base: Profile, own: Profile): Profile {
     parties: [...base.parties, ...own.parties],
     mediators: [...base.mediators, ...own.mediators],
     issues: [...base.issues.filter((issue) => !labels.has(issue.label)), ...own.issues],
+    measures: [...(base.measures ?? []), ...(own.measures ?? [])],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Qualifier } from "../../record/schema.js";
 import type { Amount } from "./amounts.js";
 import { matchAt, matchEndingAt, wordAt, type SentenceScan } from "./scan.js";
+import { currencyBefore } from "./units.js";
 
 /** A figure's words: the number with its qualifier, over tokens start..end (inclusive). */
 export interface FigurePhrase {
@@ -25,7 +26,9 @@ function numberWordQualifier(scan: SentenceScan, amount: Amount): Qualifier | un
  */
 export function qualify(scan: SentenceScan, amount: Amount): FigurePhrase {
   if (amount.range) return { amount, start: amount.openerIndex ?? amount.first, end: amount.last, qualifier: "range" };
-  const before = matchEndingAt(scan, scan.lex.qualifiersBefore, amount.first - 1, 3);
+  // "about $2bn": the qualifier stands before the currency sign
+  const lead = currencyBefore(scan, amount.first) ? amount.first - 1 : amount.first;
+  const before = matchEndingAt(scan, scan.lex.qualifiersBefore, lead - 1, 3);
   const after = matchAt(scan, scan.lex.qualifiersAfter, amount.last + 1);
   const qualifier = before?.value ?? after?.value ?? numberWordQualifier(scan, amount) ?? (amount.vague ? "approx" : "exact");
   return { amount, start: before?.start ?? amount.first, end: after ? after.end - 1 : amount.last, qualifier };

@@ -1,0 +1,240 @@
+import { measureNouns, quantityLexicon } from "./quantity-lexicon.js";
+import type { FigurePhrase } from "./qualifiers.js";
+import { inCompound, isClauseMark, matchAt, matchEndingAt, tokenAt, wordAt, type SentenceScan } from "./scan.js";
+import { readUnit, type UnitReading } from "./units.js";
+
+/** A figure that is a sum, a rate, a quantity or a count of workers, members, countries ... */
+export interface QuantityFinding {
+  measure: string;
+  /** tokens of the words that name the measure (end exclusive); the number's own when none does */
+  start: number;
+  end: number;
+  /** what the figure is of: "world trade" in "80 pct of world trade", "Southcorp" in "a stake in Southcorp" */
+  context: string | null;
+  unit: UnitReading | null;
+  /** first token of the figure's words, currency sign and qualifier included */
+  first: number;
+  /** first token after the figure's words, its unit, rate and bracketed conversion included */
+  after: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const NP_TAGS = new Set(["ADJ", "NOUN", "PROPN"]);
+const NP_REACH = 5;
+const HEAD_NOUNS = 2;
+const WALK_REACH = 10;
+const NEAREST_REACH = 14;
+const PARTITIVE_OPENERS = ["of", "out"];
+const CONTEXT_OPENERS = new Set(["of", "in", "on", "for", "to", "over"]);
+const CONTEXT_REACH = 6;
+const CONTEXT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART"]);
+const POSSESSIVE = new Set(["'s", "'"]);
+/** what a sum, a rate or a unit measures when no word says */
+const DEFAULT_MEASURES: Record<UnitReading["kind"], string> = { money: "amount", percent: "percentage", points: "points", physical: "quantity" };
+
+const isTimeWord = (scan: SentenceScan, i: number) =>
+  scan.lex.timeWords.has(wordAt(scan, i) ?? "") || quantityLexicon().timeUnits.has(wordAt(scan, i) ?? "");
+
+const text = (scan: SentenceScan, span: Span) => scan.doc.text.slice(scan.doc.tokens[span.start]!.start, scan.doc.tokens[span.end - 1]!.end);
+
+/** "output ceiling" → "output_ceiling". */
+const asName = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+
+/**
+ * The measure a run of nouns names: the measure of the longest listed noun phrase that ends the run
+ * ("the OPEC output ceiling" → quota), else the run's own last words ("pipeline capacity"). A noun
+ * that never names a measure ("deal", "times", "level") names none.
+ */
+function measureOfNouns(scan: SentenceScan, head: Span): { measure: string; counts: boolean } | undefined {
+  const nouns = measureNouns();
+  for (let start = head.start; start < head.end; start++) {
+    const m = matchAt(scan, nouns, start);
+    if (m && m.end === head.end) return m.value;
+  }
+  const last = scan.words[head.end - 1]!;
+  if (quantityLexicon().notMeasures.has(last) || isTimeWord(scan, head.end - 1) || !/[a-z]/.test(last)) return undefined;
+  return { measure: asName(text(scan, head)), counts: false };
+}
+
+/** The trailing nouns (at most two) of the noun phrase ending at `last`. */
+function headEndingAt(scan: SentenceScan, last: number): Span | undefined {
+  if (tokenAt(scan, last)?.pos !== "NOUN" || isTimeWord(scan, last)) return undefined;
+  let start = last;
+  while (start > Math.max(scan.from, last - HEAD_NOUNS + 1) && tokenAt(scan, start - 1)?.pos === "NOUN" && !isTimeWord(scan, start - 1)) start--;
+  return { start, end: last + 1 };
+}
+
+/**
+ * The noun phrase starting at `i`, determiners and possessives passed when `determiners` allows:
+ * its words and the run of nouns that ends it ("the overall output ceiling", "their existing loans").
+ */
+function nounPhraseAt(scan: SentenceScan, i: number, determiners: boolean): { words: Span; head: Span } | undefined {
+  let k = i;
+  if (determiners) {
+    while (k < scan.to && k < i + 4) {
+      const token = tokenAt(scan, k)!;
+      const ownerEnds = POSSESSIVE.has(wordAt(scan, k + 1) ?? "");
+      if (token.pos === "DET" || token.pos === "PRON") k++;
+      else if (ownerEnds && (token.pos === "PROPN" || token.pos === "NOUN")) k += 2;
+      else break;
+    }
+  }
+  const start = k;
+  let lastNoun = -1;
+  while (k < scan.to && k < start + NP_REACH && (NP_TAGS.has(tokenAt(scan, k)!.pos) || inCompound(scan, k)) && !isTimeWord(scan, k)) {
+    if (tokenAt(scan, k)!.pos === "NOUN") lastNoun = k;
+    else if (lastNoun >= 0 && !inCompound(scan, k)) break;
+    k++;
+  }
+  if (lastNoun < 0) return undefined;
+  const head = headEndingAt(scan, lastNoun);
+  return head ? { words: { start, end: lastNoun + 1 }, head } : undefined;
+}
+
+/** A measure from the noun phrase after the figure: "a 40% stake", "12,000 jobs", "13.2 billion dlrs of foreign debt". */
+interface AfterReading {
+  measure?: { measure: string; words: Span };
+  /** "80 pct of world trade": what a share is a share of */
+  of?: Span;
+}
+
+/** "10 out of OPEC's 13 members", "over 100 of the country's 350 creditors": the group a bare number is part of. */
+function partitiveStart(scan: SentenceScan, i: number): number {
+  const word = wordAt(scan, i);
+  if (!word || !PARTITIVE_OPENERS.includes(word)) return i;
+  let k = word === "out" && wordAt(scan, i + 1) === "of" ? i + 2 : i + 1;
+  if (k === i + 1 && word !== "of") return i;
+  while (k < scan.to && k < i + 6 && !isClauseMark(scan, k) && tokenAt(scan, k)!.kind !== "number") k++;
+  return tokenAt(scan, k)?.kind === "number" ? k + 1 : i;
+}
+
+function measureAfter(scan: SentenceScan, unit: UnitReading | undefined, after: number): AfterReading {
+  if (!unit) {
+    const phrase = nounPhraseAt(scan, partitiveStart(scan, after), false);
+    const found = phrase && measureOfNouns(scan, phrase.head);
+    return found?.counts ? { measure: { measure: found.measure, words: phrase!.words } } : {};
+  }
+  const direct = nounPhraseAt(scan, after, false);
+  const named = direct && measureOfNouns(scan, direct.head);
+  if (named) return { measure: { measure: named.measure, words: direct!.words } };
+  const link = wordAt(scan, after);
+  if (link !== "of" && link !== "in") return {};
+  const object = nounPhraseAt(scan, after + 1, true);
+  if (!object) return {};
+  const objectMeasure = measureOfNouns(scan, object.head);
+  // "80 pct of world trade" is a share of trade; "13 billion dlrs of debt" and "four mln tonnes of wheat" are debt and wheat
+  const share = unit.kind === "percent" || unit.kind === "points";
+  if (link === "of" && (share || !objectMeasure)) return { of: object.words };
+  // "1.55 billion dlrs in new money": only a listed measure, so "A$5bn in Sydney" measures nothing
+  const listed = matchEndingAt(scan, measureNouns(), object.head.end - 1, 3);
+  if (link === "in" && !listed) return {};
+  return objectMeasure ? { measure: { measure: objectMeasure.measure, words: object.words }, of: object.words } : {};
+}
+
+/**
+ * Reading back from the figure over links, change verbs, other figures and their units to the noun
+ * that names what it measures: "a bid of A$6.35", "an offer worth 3.1bn", "exports fell to 78.3
+ * billion", "the rand rose 0.5 cts to 49 cts", "Fiat shares down 1.2%", "put the output shortfall in
+ * February at 900,000 bpd".
+ */
+function measureBefore(scan: SentenceScan, first: number): { measure: string; words: Span } | undefined {
+  const lex = quantityLexicon();
+  let linked = false;
+  for (let k = first - 1; k >= Math.max(scan.from, first - WALK_REACH); k--) {
+    if (isClauseMark(scan, k)) return undefined;
+    const word = scan.words[k]!;
+    const token = tokenAt(scan, k)!;
+    const link = matchEndingAt(scan, lex.valueLinks, k, 2);
+    if (link || lex.changeParticles.has(word) || lex.changeVerbs.has(word)) {
+      linked = true;
+      k = link ? link.start : k;
+      continue;
+    }
+    if (token.kind === "number" || token.kind === "currency" || token.kind === "symbol" || lex.unitWords.has(word) || scan.lex.scales.has(word)) continue;
+    if (token.pos === "ADV" || token.pos === "AUX") continue;
+    // "the output shortfall in February at": a time phrase stands between the noun and its link
+    if (isTimeWord(scan, k) && tokenAt(scan, k - 1)?.pos === "ADP") {
+      k--;
+      continue;
+    }
+    if (!linked) return undefined;
+    if (token.pos === "NOUN" && lex.notMeasures.has(word)) continue;
+    const head = headEndingAt(scan, k);
+    const found = head && measureOfNouns(scan, head);
+    return found ? { measure: found.measure, words: head! } : undefined;
+  }
+  return undefined;
+}
+
+const GOVERNOR_GAP = new Set(["for", "to", "about", "a", "an", "the", "some"]);
+
+/** A verb that governs the figure and says what a sum is: "invest up to $20bn", "repay 1.42 billion dlrs", "settle for 2 billion dlrs". */
+function measureOfVerb(scan: SentenceScan, first: number): { measure: string; words: Span } | undefined {
+  let last = first - 1;
+  while (last > scan.from && last > first - 3 && GOVERNOR_GAP.has(wordAt(scan, last) ?? "")) last--;
+  const verb = matchEndingAt(scan, quantityLexicon().verbs, last, 2);
+  return verb ? { measure: verb.value, words: { start: verb.start, end: last + 1 } } : undefined;
+}
+
+/** The nearest listed measure noun before the figure in its clause: "cut GM's stake in half to 10%". */
+function nearestMeasure(scan: SentenceScan, first: number): { measure: string; words: Span } | undefined {
+  const nouns = measureNouns();
+  for (let k = first - 1; k >= Math.max(scan.from, first - NEAREST_REACH) && !isClauseMark(scan, k); k--) {
+    if (tokenAt(scan, k)!.pos !== "NOUN") continue;
+    const m = matchEndingAt(scan, nouns, k, 3);
+    if (m && !m.value.counts) return { measure: m.value.measure, words: { start: m.start, end: k + 1 } };
+  }
+  return undefined;
+}
+
+/** "a stake in Southcorp", "a tax on oilseeds and fats", "11 plants in Ontario and Quebec": what the figure is of. */
+function objectAfter(scan: SentenceScan, i: number): Span | undefined {
+  if (!CONTEXT_OPENERS.has(wordAt(scan, i) ?? "")) return undefined;
+  let k = i + 1;
+  while (
+    k < scan.to && k <= i + CONTEXT_REACH && !isTimeWord(scan, k)
+    && (CONTEXT_TAGS.has(tokenAt(scan, k)!.pos) || POSSESSIVE.has(scan.words[k]!) || inCompound(scan, k)
+      || (scan.words[k] === "and" && NP_TAGS.has(tokenAt(scan, k + 1)?.pos ?? "")))
+  ) k++;
+  while (k > i + 1 && !NP_TAGS.has(tokenAt(scan, k - 1)!.pos)) k--;
+  return k > i + 1 ? { start: i + 1, end: k } : undefined;
+}
+
+/** A number that is a date, an age, a label, a duration or a compound modifier ("a 12-year term"). */
+function isNotQuantity(scan: SentenceScan, phrase: FigurePhrase, unit: UnitReading | undefined): boolean {
+  const lex = scan.lex;
+  const { amount } = phrase;
+  const before = wordAt(scan, (unit?.lead ?? amount.first) - 1) ?? "";
+  const after = wordAt(scan, amount.last + 1) ?? "";
+  if (lex.months.has(before) || lex.months.has(after) || lex.ageBefore.has(before) || lex.labelBefore.has(before)) return true;
+  if (unit) return false;
+  if (amount.yearLike || isTimeWord(scan, amount.last + 1)) return true;
+  if (amount.value !== null && !Number.isInteger(amount.value)) return true;
+  return after === "-" || matchAt(scan, lex.unitsAfter, amount.last + 1) !== undefined;
+}
+
+/**
+ * A figure that is not a casualty count: a sum, rate or quantity with its unit, whose measure is named
+ * by the noun after it, a noun linked to it before, a verb governing it or the nearest measure noun of
+ * its clause; or a bare number counting a noun of a measure that counts ("40,000 workers").
+ */
+export function readQuantity(scan: SentenceScan, phrase: FigurePhrase): QuantityFinding | undefined {
+  const unit = readUnit(scan, phrase.amount);
+  if (isNotQuantity(scan, phrase, unit)) return undefined;
+  const first = Math.min(phrase.start, unit?.lead ?? phrase.start);
+  const afterNumber = unit ? unit.end : phrase.end + 1;
+  const afterReading = measureAfter(scan, unit, afterNumber);
+  let found = afterReading.measure;
+  if (!found && !unit) return undefined;
+  found ??= measureBefore(scan, first) ?? measureOfVerb(scan, first) ?? nearestMeasure(scan, first);
+  const measure = found?.measure ?? DEFAULT_MEASURES[unit!.kind];
+  const words = found?.words ?? { start: phrase.amount.first, end: phrase.amount.last + 1 };
+  const wordsAfter = words.start >= afterNumber;
+  const of = afterReading.of ?? objectAfter(scan, wordsAfter ? words.end : afterNumber);
+  const context = of ? text(scan, of) : found && words.end - words.start > 1 ? text(scan, words) : null;
+  return { measure, start: words.start, end: words.end, context, unit: unit ?? null, first, after: afterNumber };
+}
