@@ -56,13 +56,20 @@ function figuresIn(scan: SentenceScan, sentence: number, last: LastFigure | null
       continue;
     }
     // not a casualty count: a sum, a rate, a quantity or a count of workers, members, seats ...
-    const quantity = readQuantity(scan, phrase);
+    const before = quantities[quantities.length - 1]?.quantity;
+    const quantity = readQuantity(scan, phrase, before);
     if (!quantity) continue;
     quantities.push({ phrase, quantity });
     // a bracketed conversion ("$2bn (£1.06bn)") belongs to the figure: its numbers are not read again
     i = Math.max(i, quantity.after - 1);
   }
   return { counts: found, quantities };
+}
+
+/** The speaker of the quote a figure stands in: "'... £200m less debt', a spokesman said" gives the figure its source. */
+function quoteSpeaker(doc: Doc, offset: number): string | null {
+  const quote = doc.quotes.find((q) => q.start <= offset && offset < q.end && q.speaker !== null);
+  return quote ? doc.actors.find((actor) => actor.id === quote.speaker)?.name ?? null : null;
 }
 
 function quantityRecord(scan: SentenceScan, { phrase, quantity }: FoundQuantity, source: Attribution | null, asOf: string | null, id: string): FigureRecord {
@@ -76,11 +83,11 @@ function quantityRecord(scan: SentenceScan, { phrase, quantity }: FoundQuantity,
     value: amount.value,
     low: bounded ? amount.low : null,
     high: bounded ? amount.high : null,
-    qualifier: phrase.qualifier,
+    qualifier: quantity.qualifier ?? phrase.qualifier,
     measure: quantity.measure,
     measureText: scan.doc.text.slice(tokens[quantity.start]!.start, tokens[quantity.end - 1]!.end),
     context: quantity.context,
-    source: sourceName(scan, source),
+    source: source ? sourceName(scan, source) : quoteSpeaker(scan.doc, tokens[quantity.first]!.start),
     asOf,
     ...(unit ? { unit: unit.unit } : {}),
     ...(unit?.currency ? { currency: unit.currency } : {}),

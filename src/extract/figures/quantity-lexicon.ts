@@ -2,6 +2,7 @@ import { readKbFile } from "../../kb/files.js";
 import type { MeasureEntry } from "../../kb/measures.js";
 import { PhraseMatcher } from "../../kb/phrases.js";
 import { activeProfile, type Profile } from "../../kb/profile.js";
+import type { Qualifier } from "../../record/schema.js";
 
 /** What a unit after a number makes of it. */
 export type UnitKind = "money" | "percent" | "points" | "physical";
@@ -35,6 +36,7 @@ export interface QuantityLexicon {
   changeParticles: Set<string>;
   valueLinks: PhraseMatcher<true>;
   notMeasures: Set<string>;
+  measureQualifiers: Map<string, Qualifier>;
   entries: MeasureEntry[];
 }
 
@@ -59,6 +61,7 @@ interface QuantityMeasuresFile {
   changeParticles: string[];
   valueLinks: string[];
   notMeasures: string[];
+  measureQualifiers: Record<string, Qualifier>;
 }
 
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -104,6 +107,7 @@ function load(): QuantityLexicon {
     changeParticles: lower(measures.changeParticles),
     valueLinks,
     notMeasures: lower(measures.notMeasures),
+    measureQualifiers: new Map(Object.entries(measures.measureQualifiers)),
     entries: measures.quantities,
   };
 }

@@ -1,3 +1,4 @@
+import type { Qualifier } from "../../record/schema.js";
 import { measureNouns, quantityLexicon } from "./quantity-lexicon.js";
 import type { FigurePhrase } from "./qualifiers.js";
 import { inCompound, isClauseMark, matchAt, matchEndingAt, tokenAt, wordAt, type SentenceScan } from "./scan.js";
@@ -16,6 +17,8 @@ export interface QuantityFinding {
   first: number;
   /** first token after the figure's words, its unit, rate and bracketed conversion included */
   after: number;
+  /** a qualifier the measure's words give ("the estimated cost"), over the exact one of the number */
+  qualifier?: Qualifier;
 }
 
 interface Span {
@@ -49,9 +52,9 @@ const asName = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, "_"
  * ("the OPEC output ceiling" → quota), else the run's own last words ("pipeline capacity"). A noun
  * that never names a measure ("deal", "times", "level") names none.
  */
-function measureOfNouns(scan: SentenceScan, head: Span): { measure: string; counts: boolean } | undefined {
+function measureOfNouns(scan: SentenceScan, head: Span, words: Span = head): { measure: string; counts: boolean } | undefined {
   const nouns = measureNouns();
-  for (let start = head.start; start < head.end; start++) {
+  for (let start = Math.min(words.start, head.start); start < head.end; start++) {
     const m = matchAt(scan, nouns, start);
     if (m && m.end === head.end) return m.value;
   }
@@ -60,9 +63,14 @@ function measureOfNouns(scan: SentenceScan, head: Span): { measure: string; coun
   return { measure: asName(text(scan, head)), counts: false };
 }
 
+/** "existing loans", "frozen debt", "subsidized wheat": a participle describing the noun after it. */
+const isParticiple = (scan: SentenceScan, i: number) =>
+  tokenAt(scan, i)?.pos === "VERB" && /(?:ed|en|ing)$/.test(scan.words[i]!) && tokenAt(scan, i + 1)?.pos === "NOUN";
+
 /** The trailing nouns (at most two) of the noun phrase ending at `last`. */
 function headEndingAt(scan: SentenceScan, last: number): Span | undefined {
-  if (tokenAt(scan, last)?.pos !== "NOUN" || isTimeWord(scan, last)) return undefined;
+  const listed = tokenAt(scan, last)?.pos === "PROPN" && matchEndingAt(scan, measureNouns(), last, 1) !== undefined;
+  if ((tokenAt(scan, last)?.pos !== "NOUN" && !listed) || isTimeWord(scan, last)) return undefined;
   let start = last;
   while (start > Math.max(scan.from, last - HEAD_NOUNS + 1) && tokenAt(scan, start - 1)?.pos === "NOUN" && !isTimeWord(scan, start - 1)) start--;
   return { start, end: last + 1 };
@@ -85,7 +93,7 @@ function nounPhraseAt(scan: SentenceScan, i: number, determiners: boolean): { wo
   }
   const start = k;
   let lastNoun = -1;
-  while (k < scan.to && k < start + NP_REACH && (NP_TAGS.has(tokenAt(scan, k)!.pos) || inCompound(scan, k)) && !isTimeWord(scan, k)) {
+  while (k < scan.to && k < start + NP_REACH && (NP_TAGS.has(tokenAt(scan, k)!.pos) || inCompound(scan, k) || isParticiple(scan, k)) && !isTimeWord(scan, k)) {
     if (tokenAt(scan, k)!.pos === "NOUN") lastNoun = k;
     else if (lastNoun >= 0 && !inCompound(scan, k)) break;
     k++;
@@ -115,17 +123,17 @@ function partitiveStart(scan: SentenceScan, i: number): number {
 function measureAfter(scan: SentenceScan, unit: UnitReading | undefined, after: number): AfterReading {
   if (!unit) {
     const phrase = nounPhraseAt(scan, partitiveStart(scan, after), false);
-    const found = phrase && measureOfNouns(scan, phrase.head);
+    const found = phrase && measureOfNouns(scan, phrase.head, phrase.words);
     return found?.counts ? { measure: { measure: found.measure, words: phrase!.words } } : {};
   }
   const direct = nounPhraseAt(scan, after, false);
-  const named = direct && measureOfNouns(scan, direct.head);
+  const named = direct && measureOfNouns(scan, direct.head, direct.words);
   if (named) return { measure: { measure: named.measure, words: direct!.words } };
   const link = wordAt(scan, after);
   if (link !== "of" && link !== "in") return {};
   const object = nounPhraseAt(scan, after + 1, true);
   if (!object) return {};
-  const objectMeasure = measureOfNouns(scan, object.head);
+  const objectMeasure = measureOfNouns(scan, object.head, object.words);
   // "80 pct of world trade" is a share of trade; "13 billion dlrs of debt" and "four mln tonnes of wheat" are debt and wheat
   const share = unit.kind === "percent" || unit.kind === "points";
   if (link === "of" && (share || !objectMeasure)) return { of: object.words };
@@ -135,17 +143,42 @@ function measureAfter(scan: SentenceScan, unit: UnitReading | undefined, after: 
   return objectMeasure ? { measure: { measure: objectMeasure.measure, words: object.words }, of: object.words } : {};
 }
 
+/** The figure before in the sentence, whose measure a figure continuing it takes. */
+export interface PreviousQuantity {
+  measure: string;
+  start: number;
+  end: number;
+  context: string | null;
+  /** first token after its words */
+  after: number;
+}
+
+type Found = { measure: string; words: Span; previous?: PreviousQuantity };
+
+const CONTINUATION_REACH = 4;
+const PRONOUN_SUBJECTS = new Set(["they", "it"]);
+const NAME_PREPOSITIONS = new Set(["in", "of", "at", "for"]);
+
+/** A unit word that belongs to a number just before it ("0.5 cts", "49 U.S. cts"), not a noun ("the commercial rand"). */
+function isUnitOfNumber(scan: SentenceScan, k: number): boolean {
+  if (!quantityLexicon().unitWords.has(scan.words[k]!)) return false;
+  return [k - 1, k - 2].some((j) => tokenAt(scan, j)?.kind === "number" || scan.lex.scales.has(wordAt(scan, j) ?? ""));
+}
+
 /**
  * Reading back from the figure over links, change verbs, other figures and their units to the noun
  * that names what it measures: "a bid of A$6.35", "an offer worth 3.1bn", "exports fell to 78.3
- * billion", "the rand rose 0.5 cts to 49 cts", "Fiat shares down 1.2%", "put the output shortfall in
- * February at 900,000 bpd".
+ * billion", "the rand rose 0.5 cts to 49 cts", "Shares in Manchester United were up over 5%", "put
+ * the output shortfall in February at 900,000 bpd". A figure continuing the one before it ("ending
+ * the day at 1,314 stg, down 184 stg", "but they fell to 78.3 billion") takes its measure.
  */
-function measureBefore(scan: SentenceScan, first: number): { measure: string; words: Span } | undefined {
+function measureBefore(scan: SentenceScan, first: number, previous: PreviousQuantity | undefined): Found | undefined {
   const lex = quantityLexicon();
   let linked = false;
+  const continued = (k: number) => (previous && previous.after >= k - CONTINUATION_REACH && previous.after <= k + 1
+    ? { measure: previous.measure, words: previous, previous } : undefined);
   for (let k = first - 1; k >= Math.max(scan.from, first - WALK_REACH); k--) {
-    if (isClauseMark(scan, k)) return undefined;
+    if (isClauseMark(scan, k)) return continued(k);
     const word = scan.words[k]!;
     const token = tokenAt(scan, k)!;
     const link = matchEndingAt(scan, lex.valueLinks, k, 2);
@@ -154,7 +187,7 @@ function measureBefore(scan: SentenceScan, first: number): { measure: string; wo
       k = link ? link.start : k;
       continue;
     }
-    if (token.kind === "number" || token.kind === "currency" || token.kind === "symbol" || lex.unitWords.has(word) || scan.lex.scales.has(word)) continue;
+    if (token.kind === "number" || token.kind === "currency" || token.kind === "symbol" || isUnitOfNumber(scan, k) || scan.lex.scales.has(word)) continue;
     if (token.pos === "ADV" || token.pos === "AUX") continue;
     // "the output shortfall in February at": a time phrase stands between the noun and its link
     if (isTimeWord(scan, k) && tokenAt(scan, k - 1)?.pos === "ADP") {
@@ -162,8 +195,14 @@ function measureBefore(scan: SentenceScan, first: number): { measure: string; wo
       continue;
     }
     if (!linked) return undefined;
+    if (PRONOUN_SUBJECTS.has(word) && previous && previous.after <= k) return { measure: previous.measure, words: previous, previous };
     if (token.pos === "NOUN" && lex.notMeasures.has(word)) continue;
-    const head = headEndingAt(scan, k);
+    // "Shares in Manchester United were up": a name after the noun, in a phrase of its own
+    let end = k;
+    while (end > scan.from && tokenAt(scan, end)!.pos === "PROPN" && tokenAt(scan, end - 1)!.pos === "PROPN") end--;
+    if (tokenAt(scan, end)!.pos === "PROPN" && NAME_PREPOSITIONS.has(wordAt(scan, end - 1) ?? "") && tokenAt(scan, end - 2)?.pos === "NOUN") end -= 2;
+    else end = k;
+    const head = headEndingAt(scan, end);
     const found = head && measureOfNouns(scan, head);
     return found ? { measure: found.measure, words: head! } : undefined;
   }
@@ -184,7 +223,7 @@ function measureOfVerb(scan: SentenceScan, first: number): { measure: string; wo
 function nearestMeasure(scan: SentenceScan, first: number): { measure: string; words: Span } | undefined {
   const nouns = measureNouns();
   for (let k = first - 1; k >= Math.max(scan.from, first - NEAREST_REACH) && !isClauseMark(scan, k); k--) {
-    if (tokenAt(scan, k)!.pos !== "NOUN") continue;
+    if (tokenAt(scan, k)!.pos !== "NOUN" || quantityLexicon().perWords.has(wordAt(scan, k - 1) ?? "")) continue;
     const m = matchEndingAt(scan, nouns, k, 3);
     if (m && !m.value.counts) return { measure: m.value.measure, words: { start: m.start, end: k + 1 } };
   }
@@ -217,24 +256,53 @@ function isNotQuantity(scan: SentenceScan, phrase: FigurePhrase, unit: UnitReadi
   return after === "-" || matchAt(scan, lex.unitsAfter, amount.last + 1) !== undefined;
 }
 
+const GROUP_PRONOUNS = new Set(["those", "them", "these", "whom"]);
+
+/** "around 6,000 of those", "two of them": a part of the figure before, in its measure. */
+function partOfPrevious(scan: SentenceScan, phrase: FigurePhrase, previous: PreviousQuantity | undefined): Found | undefined {
+  const at = phrase.end + 1;
+  if (!previous || wordAt(scan, at) !== "of" || !GROUP_PRONOUNS.has(wordAt(scan, at + 1) ?? "")) return undefined;
+  return { measure: previous.measure, words: previous, previous };
+}
+
+/** Whether a listed measure (not merely a noun's own words) names the figure: a bare number needs one. */
+const isListed = (scan: SentenceScan, found: Found | undefined) =>
+  !!found && (found.previous !== undefined || matchEndingAt(scan, measureNouns(), found.words.end - 1, 4) !== undefined);
+
+/** "the estimated cost": a word before the measure that makes its figure approximate. */
+function measureQualifier(scan: SentenceScan, words: Span): Qualifier | undefined {
+  return quantityLexicon().measureQualifiers.get(wordAt(scan, words.start - 1) ?? "");
+}
+
 /**
  * A figure that is not a casualty count: a sum, rate or quantity with its unit, whose measure is named
  * by the noun after it, a noun linked to it before, a verb governing it or the nearest measure noun of
- * its clause; or a bare number counting a noun of a measure that counts ("40,000 workers").
+ * its clause; or a bare number counting a noun of a measure that counts ("40,000 workers"), given a
+ * listed measure by a link ("the retirement age from 60 to 65"), or a part of the figure before it.
  */
-export function readQuantity(scan: SentenceScan, phrase: FigurePhrase): QuantityFinding | undefined {
+export function readQuantity(scan: SentenceScan, phrase: FigurePhrase, previous?: PreviousQuantity): QuantityFinding | undefined {
   const unit = readUnit(scan, phrase.amount);
   if (isNotQuantity(scan, phrase, unit)) return undefined;
+  const { amount } = phrase;
+  // "the two companies": the group named before, not a count
+  if (!unit && amount.soleWord !== null && wordAt(scan, phrase.start - 1) === "the") return undefined;
   const first = Math.min(phrase.start, unit?.lead ?? phrase.start);
   const afterNumber = unit ? unit.end : phrase.end + 1;
   const afterReading = measureAfter(scan, unit, afterNumber);
-  let found = afterReading.measure;
-  if (!found && !unit) return undefined;
-  found ??= measureBefore(scan, first) ?? measureOfVerb(scan, first) ?? nearestMeasure(scan, first);
+  let found: Found | undefined = afterReading.measure;
+  if (!found && !unit) {
+    found = partOfPrevious(scan, phrase, previous);
+    const linked = found ?? measureBefore(scan, first, previous);
+    if (!found && linked && (isListed(scan, linked) || amount.scale > 1)) found = linked;
+    if (!found) return undefined;
+  }
+  found ??= measureBefore(scan, first, previous) ?? measureOfVerb(scan, first) ?? nearestMeasure(scan, first);
   const measure = found?.measure ?? DEFAULT_MEASURES[unit!.kind];
-  const words = found?.words ?? { start: phrase.amount.first, end: phrase.amount.last + 1 };
+  const words = found?.words ?? { start: amount.first, end: amount.last + 1 };
   const wordsAfter = words.start >= afterNumber;
   const of = afterReading.of ?? objectAfter(scan, wordsAfter ? words.end : afterNumber);
-  const context = of ? text(scan, of) : found && words.end - words.start > 1 ? text(scan, words) : null;
-  return { measure, start: words.start, end: words.end, context, unit: unit ?? null, first, after: afterNumber };
+  const own = of ? text(scan, of) : found && words.end - words.start > 1 ? text(scan, words) : null;
+  const context = own ?? found?.previous?.context ?? null;
+  const qualifier = phrase.qualifier === "exact" && found ? measureQualifier(scan, words) : undefined;
+  return { measure, start: words.start, end: words.end, context, unit: unit ?? null, first, after: afterNumber, qualifier };
 }
