@@ -30,10 +30,12 @@ const NP_TAGS = new Set(["ADJ", "NOUN", "PROPN"]);
 const NP_REACH = 5;
 const HEAD_NOUNS = 2;
 const WALK_REACH = 10;
-const NEAREST_REACH = 14;
+const NEAREST_REACH = 24;
 const PARTITIVE_OPENERS = ["of", "out"];
 const CONTEXT_OPENERS = new Set(["of", "in", "on", "for", "to", "over"]);
-const CONTEXT_REACH = 6;
+const CONTEXT_REACH = 7;
+/** words that continue the object of a context phrase: "oilseeds and fats", "the form of a bearer bond" */
+const JOINERS = new Set(["and", "of"]);
 const CONTEXT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART"]);
 const POSSESSIVE = new Set(["'s", "'"]);
 /** what a sum, a rate or a unit measures when no word says */
@@ -68,9 +70,12 @@ const isParticiple = (scan: SentenceScan, i: number) =>
   tokenAt(scan, i)?.pos === "VERB" && /(?:ed|en|ing)$/.test(scan.words[i]!) && tokenAt(scan, i + 1)?.pos === "NOUN";
 
 /** The trailing nouns (at most two) of the noun phrase ending at `last`. */
+/** A listed measure noun the tagger took for a name: "Exports hit ...", "all 11 Justices". */
+const isListedName = (scan: SentenceScan, i: number) =>
+  tokenAt(scan, i)?.pos === "PROPN" && matchEndingAt(scan, measureNouns(), i, 1) !== undefined;
+
 function headEndingAt(scan: SentenceScan, last: number): Span | undefined {
-  const listed = tokenAt(scan, last)?.pos === "PROPN" && matchEndingAt(scan, measureNouns(), last, 1) !== undefined;
-  if ((tokenAt(scan, last)?.pos !== "NOUN" && !listed) || isTimeWord(scan, last)) return undefined;
+  if ((tokenAt(scan, last)?.pos !== "NOUN" && !isListedName(scan, last)) || isTimeWord(scan, last)) return undefined;
   let start = last;
   while (start > Math.max(scan.from, last - HEAD_NOUNS + 1) && tokenAt(scan, start - 1)?.pos === "NOUN" && !isTimeWord(scan, start - 1)) start--;
   return { start, end: last + 1 };
@@ -94,7 +99,7 @@ function nounPhraseAt(scan: SentenceScan, i: number, determiners: boolean): { wo
   const start = k;
   let lastNoun = -1;
   while (k < scan.to && k < start + NP_REACH && (NP_TAGS.has(tokenAt(scan, k)!.pos) || inCompound(scan, k) || isParticiple(scan, k)) && !isTimeWord(scan, k)) {
-    if (tokenAt(scan, k)!.pos === "NOUN") lastNoun = k;
+    if (tokenAt(scan, k)!.pos === "NOUN" || isListedName(scan, k)) lastNoun = k;
     else if (lastNoun >= 0 && !inCompound(scan, k)) break;
     k++;
   }
@@ -120,11 +125,11 @@ function partitiveStart(scan: SentenceScan, i: number): number {
   return tokenAt(scan, k)?.kind === "number" ? k + 1 : i;
 }
 
-function measureAfter(scan: SentenceScan, unit: UnitReading | undefined, after: number): AfterReading {
+function measureAfter(scan: SentenceScan, unit: UnitReading | undefined, after: number, whole: boolean): AfterReading {
   if (!unit) {
     const phrase = nounPhraseAt(scan, partitiveStart(scan, after), false);
     const found = phrase && measureOfNouns(scan, phrase.head, phrase.words);
-    return found?.counts ? { measure: { measure: found.measure, words: phrase!.words } } : {};
+    return found?.counts && whole ? { measure: { measure: found.measure, words: phrase!.words } } : {};
   }
   const direct = nounPhraseAt(scan, after, false);
   const named = direct && measureOfNouns(scan, direct.head, direct.words);
@@ -188,7 +193,7 @@ function measureBefore(scan: SentenceScan, first: number, previous: PreviousQuan
       continue;
     }
     if (token.kind === "number" || token.kind === "currency" || token.kind === "symbol" || isUnitOfNumber(scan, k) || scan.lex.scales.has(word)) continue;
-    if (token.pos === "ADV" || token.pos === "AUX") continue;
+    if (token.pos === "ADV" || token.pos === "AUX" || (linked && token.pos === "DET")) continue;
     // "the output shortfall in February at": a time phrase stands between the noun and its link
     if (isTimeWord(scan, k) && tokenAt(scan, k - 1)?.pos === "ADP") {
       k--;
@@ -200,7 +205,7 @@ function measureBefore(scan: SentenceScan, first: number, previous: PreviousQuan
     // "Shares in Manchester United were up": a name after the noun, in a phrase of its own
     let end = k;
     while (end > scan.from && tokenAt(scan, end)!.pos === "PROPN" && tokenAt(scan, end - 1)!.pos === "PROPN") end--;
-    if (tokenAt(scan, end)!.pos === "PROPN" && NAME_PREPOSITIONS.has(wordAt(scan, end - 1) ?? "") && tokenAt(scan, end - 2)?.pos === "NOUN") end -= 2;
+    if (tokenAt(scan, end)!.pos === "PROPN" && NAME_PREPOSITIONS.has(wordAt(scan, end - 1) ?? "") && headEndingAt(scan, end - 2)) end -= 2;
     else end = k;
     const head = headEndingAt(scan, end);
     const found = head && measureOfNouns(scan, head);
@@ -222,7 +227,7 @@ function measureOfVerb(scan: SentenceScan, first: number): { measure: string; wo
 /** The nearest listed measure noun before the figure in its clause: "cut GM's stake in half to 10%". */
 function nearestMeasure(scan: SentenceScan, first: number): { measure: string; words: Span } | undefined {
   const nouns = measureNouns();
-  for (let k = first - 1; k >= Math.max(scan.from, first - NEAREST_REACH) && !isClauseMark(scan, k); k--) {
+  for (let k = first - 1; k >= Math.max(scan.from, first - NEAREST_REACH) && (!isClauseMark(scan, k) || scan.words[k] === ","); k--) {
     if (tokenAt(scan, k)!.pos !== "NOUN" || quantityLexicon().perWords.has(wordAt(scan, k - 1) ?? "")) continue;
     const m = matchEndingAt(scan, nouns, k, 3);
     if (m && !m.value.counts) return { measure: m.value.measure, words: { start: m.start, end: k + 1 } };
@@ -237,7 +242,7 @@ function objectAfter(scan: SentenceScan, i: number): Span | undefined {
   while (
     k < scan.to && k <= i + CONTEXT_REACH && !isTimeWord(scan, k)
     && (CONTEXT_TAGS.has(tokenAt(scan, k)!.pos) || POSSESSIVE.has(scan.words[k]!) || inCompound(scan, k)
-      || (scan.words[k] === "and" && NP_TAGS.has(tokenAt(scan, k + 1)?.pos ?? "")))
+      || (JOINERS.has(scan.words[k]!) && (NP_TAGS.has(tokenAt(scan, k + 1)?.pos ?? "") || tokenAt(scan, k + 1)?.pos === "DET")))
   ) k++;
   while (k > i + 1 && !NP_TAGS.has(tokenAt(scan, k - 1)!.pos)) k--;
   return k > i + 1 ? { start: i + 1, end: k } : undefined;
@@ -251,8 +256,7 @@ function isNotQuantity(scan: SentenceScan, phrase: FigurePhrase, unit: UnitReadi
   const after = wordAt(scan, amount.last + 1) ?? "";
   if (lex.months.has(before) || lex.months.has(after) || lex.ageBefore.has(before) || lex.labelBefore.has(before)) return true;
   if (unit) return false;
-  if (amount.yearLike || isTimeWord(scan, amount.last + 1)) return true;
-  if (amount.value !== null && !Number.isInteger(amount.value)) return true;
+  if (amount.yearLike || quantityLexicon().timeUnits.has(after)) return true;
   return after === "-" || matchAt(scan, lex.unitsAfter, amount.last + 1) !== undefined;
 }
 
@@ -288,7 +292,8 @@ export function readQuantity(scan: SentenceScan, phrase: FigurePhrase, previous?
   if (!unit && amount.soleWord !== null && wordAt(scan, phrase.start - 1) === "the") return undefined;
   const first = Math.min(phrase.start, unit?.lead ?? phrase.start);
   const afterNumber = unit ? unit.end : phrase.end + 1;
-  const afterReading = measureAfter(scan, unit, afterNumber);
+  const whole = amount.value === null || Number.isInteger(amount.value);
+  const afterReading = measureAfter(scan, unit, afterNumber, whole);
   let found: Found | undefined = afterReading.measure;
   if (!found && !unit) {
     found = partOfPrevious(scan, phrase, previous);
@@ -301,7 +306,8 @@ export function readQuantity(scan: SentenceScan, phrase: FigurePhrase, previous?
   const words = found?.words ?? { start: amount.first, end: amount.last + 1 };
   const wordsAfter = words.start >= afterNumber;
   const of = afterReading.of ?? objectAfter(scan, wordsAfter ? words.end : afterNumber);
-  const own = of ? text(scan, of) : found && words.end - words.start > 1 ? text(scan, words) : null;
+  const written = found ? text(scan, words) : null;
+  const own = of ? text(scan, of) : written && (words.end - words.start > 1 || asName(written) !== measure) ? written : null;
   const context = own ?? found?.previous?.context ?? null;
   const qualifier = phrase.qualifier === "exact" && found ? measureQualifier(scan, words) : undefined;
   return { measure, start: words.start, end: words.end, context, unit: unit ?? null, first, after: afterNumber, qualifier };
