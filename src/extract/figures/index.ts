@@ -57,7 +57,7 @@ function figuresIn(scan: SentenceScan, sentence: number, last: LastFigure | null
     }
     // not a casualty count: a sum, a rate, a quantity or a count of workers, members, seats ...
     const before = quantities[quantities.length - 1]?.quantity;
-    const quantity = readQuantity(scan, phrase, before);
+    const quantity = readQuantity(scan, phrase, before, quantities[0]?.quantity);
     if (!quantity) continue;
     quantities.push({ phrase, quantity });
     // a bracketed conversion ("$2bn (£1.06bn)") belongs to the figure: its numbers are not read again

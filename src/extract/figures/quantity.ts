@@ -163,11 +163,12 @@ type Found = { measure: string; words: Span; previous?: PreviousQuantity };
 const CONTINUATION_REACH = 4;
 const PRONOUN_SUBJECTS = new Set(["they", "it"]);
 const NAME_PREPOSITIONS = new Set(["in", "of", "at", "for"]);
+const NP_OR_DET = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
 
 /** A unit word that belongs to a number just before it ("0.5 cts", "49 U.S. cts"), not a noun ("the commercial rand"). */
 function isUnitOfNumber(scan: SentenceScan, k: number): boolean {
   if (!quantityLexicon().unitWords.has(scan.words[k]!)) return false;
-  return [k - 1, k - 2].some((j) => tokenAt(scan, j)?.kind === "number" || scan.lex.scales.has(wordAt(scan, j) ?? ""));
+  return [k - 1, k - 2].some((j) => tokenAt(scan, j)?.kind === "number" || tokenAt(scan, j)?.pos === "NUM" || scan.lex.scales.has(wordAt(scan, j) ?? ""));
 }
 
 /**
@@ -177,7 +178,7 @@ function isUnitOfNumber(scan: SentenceScan, k: number): boolean {
  * the output shortfall in February at 900,000 bpd". A figure continuing the one before it ("ending
  * the day at 1,314 stg, down 184 stg", "but they fell to 78.3 billion") takes its measure.
  */
-function measureBefore(scan: SentenceScan, first: number, previous: PreviousQuantity | undefined): Found | undefined {
+function measureBefore(scan: SentenceScan, first: number, previous: PreviousQuantity | undefined, opening: PreviousQuantity | undefined): Found | undefined {
   const lex = quantityLexicon();
   let linked = false;
   const continued = (k: number) => (previous && previous.after >= k - CONTINUATION_REACH && previous.after <= k + 1
@@ -200,13 +201,14 @@ function measureBefore(scan: SentenceScan, first: number, previous: PreviousQuan
       continue;
     }
     if (!linked) return undefined;
-    if (PRONOUN_SUBJECTS.has(word) && previous && previous.after <= k) return { measure: previous.measure, words: previous, previous };
+    // "Exports hit 97.7 billion dlrs ..., but they fell to 78.3 billion": the subject of the sentence's first figure
+    if (PRONOUN_SUBJECTS.has(word) && opening && opening.after <= k) return { measure: opening.measure, words: opening, previous: opening };
     if (token.pos === "NOUN" && lex.notMeasures.has(word)) continue;
-    // "Shares in Manchester United were up": a name after the noun, in a phrase of its own
-    let end = k;
-    while (end > scan.from && tokenAt(scan, end)!.pos === "PROPN" && tokenAt(scan, end - 1)!.pos === "PROPN") end--;
-    if (tokenAt(scan, end)!.pos === "PROPN" && NAME_PREPOSITIONS.has(wordAt(scan, end - 1) ?? "") && headEndingAt(scan, end - 2)) end -= 2;
-    else end = k;
+    // "Shares in Manchester United were up", "the retirement age for public service workers from 60":
+    // the noun a phrase after it describes is what moved
+    let npStart = k;
+    while (npStart > scan.from && NP_OR_DET.has(tokenAt(scan, npStart - 1)!.pos)) npStart--;
+    const end = NAME_PREPOSITIONS.has(wordAt(scan, npStart - 1) ?? "") && headEndingAt(scan, npStart - 2) ? npStart - 2 : k;
     const head = headEndingAt(scan, end);
     const found = head && measureOfNouns(scan, head);
     return found ? { measure: found.measure, words: head! } : undefined;
@@ -284,7 +286,9 @@ function measureQualifier(scan: SentenceScan, words: Span): Qualifier | undefine
  * its clause; or a bare number counting a noun of a measure that counts ("40,000 workers"), given a
  * listed measure by a link ("the retirement age from 60 to 65"), or a part of the figure before it.
  */
-export function readQuantity(scan: SentenceScan, phrase: FigurePhrase, previous?: PreviousQuantity): QuantityFinding | undefined {
+export function readQuantity(
+  scan: SentenceScan, phrase: FigurePhrase, previous?: PreviousQuantity, opening?: PreviousQuantity,
+): QuantityFinding | undefined {
   const unit = readUnit(scan, phrase.amount);
   if (isNotQuantity(scan, phrase, unit)) return undefined;
   const { amount } = phrase;
@@ -297,11 +301,11 @@ export function readQuantity(scan: SentenceScan, phrase: FigurePhrase, previous?
   let found: Found | undefined = afterReading.measure;
   if (!found && !unit) {
     found = partOfPrevious(scan, phrase, previous);
-    const linked = found ?? measureBefore(scan, first, previous);
+    const linked = found ?? measureBefore(scan, first, previous, opening);
     if (!found && linked && (isListed(scan, linked) || amount.scale > 1)) found = linked;
     if (!found) return undefined;
   }
-  found ??= measureBefore(scan, first, previous) ?? measureOfVerb(scan, first) ?? nearestMeasure(scan, first);
+  found ??= measureBefore(scan, first, previous, opening) ?? measureOfVerb(scan, first) ?? nearestMeasure(scan, first);
   const measure = found?.measure ?? DEFAULT_MEASURES[unit!.kind];
   const words = found?.words ?? { start: amount.first, end: amount.last + 1 };
   const wordsAfter = words.start >= afterNumber;
