@@ -30,6 +30,7 @@ export interface QuantityLexicon {
   perNouns: Set<string>;
   conversionOpeners: Set<string>;
   attachedScales: Map<string, number>;
+  unitMeasures: Map<string, string>;
   timeUnits: Set<string>;
   verbs: PhraseMatcher<string>;
   changeVerbs: Set<string>;
@@ -51,6 +52,7 @@ interface UnitsFile {
   perNouns: string[];
   conversionOpeners: string[];
   attachedScales: Record<string, number>;
+  unitMeasures: Record<string, string>;
   timeUnits: string[];
 }
 
@@ -101,6 +103,7 @@ function load(): QuantityLexicon {
     perNouns: lower(units.perNouns),
     conversionOpeners: new Set(units.conversionOpeners),
     attachedScales: new Map(Object.entries(units.attachedScales)),
+    unitMeasures: new Map(Object.entries(units.unitMeasures)),
     timeUnits: lower(units.timeUnits),
     verbs,
     changeVerbs: lower(measures.changeVerbs),

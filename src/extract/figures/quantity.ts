@@ -72,7 +72,7 @@ const isParticiple = (scan: SentenceScan, i: number) =>
 /** The trailing nouns (at most two) of the noun phrase ending at `last`. */
 /** A listed measure noun the tagger took for a name: "Exports hit ...", "all 11 Justices". */
 const isListedName = (scan: SentenceScan, i: number) =>
-  tokenAt(scan, i)?.pos === "PROPN" && matchEndingAt(scan, measureNouns(), i, 1) !== undefined;
+  tokenAt(scan, i)?.pos === "PROPN" && tokenAt(scan, i + 1)?.pos !== "PROPN" && matchEndingAt(scan, measureNouns(), i, 1) !== undefined;
 
 function headEndingAt(scan: SentenceScan, last: number): Span | undefined {
   if ((tokenAt(scan, last)?.pos !== "NOUN" && !isListedName(scan, last)) || isTimeWord(scan, last)) return undefined;
@@ -306,7 +306,7 @@ export function readQuantity(
     if (!found) return undefined;
   }
   found ??= measureBefore(scan, first, previous, opening) ?? measureOfVerb(scan, first) ?? nearestMeasure(scan, first);
-  const measure = found?.measure ?? DEFAULT_MEASURES[unit!.kind];
+  const measure = found?.measure ?? quantityLexicon().unitMeasures.get(unit!.unit) ?? DEFAULT_MEASURES[unit!.kind];
   const words = found?.words ?? { start: amount.first, end: amount.last + 1 };
   const wordsAfter = words.start >= afterNumber;
   const of = afterReading.of ?? objectAfter(scan, wordsAfter ? words.end : afterNumber);
