@@ -31,6 +31,7 @@ export interface QuantityLexicon {
   conversionOpeners: Set<string>;
   attachedScales: Map<string, number>;
   unitMeasures: Map<string, string>;
+  notUnitsBefore: Set<string>;
   timeUnits: Set<string>;
   verbs: PhraseMatcher<string>;
   changeVerbs: Set<string>;
@@ -53,6 +54,7 @@ interface UnitsFile {
   conversionOpeners: string[];
   attachedScales: Record<string, number>;
   unitMeasures: Record<string, string>;
+  notUnitsBefore: string[];
   timeUnits: string[];
 }
 
@@ -104,6 +106,7 @@ function load(): QuantityLexicon {
     conversionOpeners: new Set(units.conversionOpeners),
     attachedScales: new Map(Object.entries(units.attachedScales)),
     unitMeasures: new Map(Object.entries(units.unitMeasures)),
+    notUnitsBefore: lower(units.notUnitsBefore),
     timeUnits: lower(units.timeUnits),
     verbs,
     changeVerbs: lower(measures.changeVerbs),

@@ -39,6 +39,7 @@ const JOINERS = new Set(["and", "of"]);
 const CONTEXT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART"]);
 const POSSESSIVE = new Set(["'s", "'"]);
 /** what a sum, a rate or a unit measures when no word says */
+const RATE_MEASURE = "price";
 const DEFAULT_MEASURES: Record<UnitReading["kind"], string> = { money: "amount", percent: "percentage", points: "points", physical: "quantity" };
 
 const isTimeWord = (scan: SentenceScan, i: number) =>
@@ -61,7 +62,7 @@ function measureOfNouns(scan: SentenceScan, head: Span, words: Span = head): { m
     if (m && m.end === head.end) return m.value;
   }
   const last = scan.words[head.end - 1]!;
-  if (quantityLexicon().notMeasures.has(last) || isTimeWord(scan, head.end - 1) || !/[a-z]/.test(last)) return undefined;
+  if (quantityLexicon().notMeasures.has(last) || quantityLexicon().unitWords.has(last) || isTimeWord(scan, head.end - 1) || !/[a-z]/.test(last)) return undefined;
   return { measure: asName(text(scan, head)), counts: false };
 }
 
@@ -72,7 +73,9 @@ const isParticiple = (scan: SentenceScan, i: number) =>
 /** The trailing nouns (at most two) of the noun phrase ending at `last`. */
 /** A listed measure noun the tagger took for a name: "Exports hit ...", "all 11 Justices". */
 const isListedName = (scan: SentenceScan, i: number) =>
-  tokenAt(scan, i)?.pos === "PROPN" && tokenAt(scan, i + 1)?.pos !== "PROPN" && matchEndingAt(scan, measureNouns(), i, 1) !== undefined;
+  tokenAt(scan, i)?.pos === "PROPN" && tokenAt(scan, i + 1)?.pos !== "PROPN"
+  && (i === scan.from || tokenAt(scan, i - 1)!.pos === "NUM" || tokenAt(scan, i - 1)!.pos === "PUNCT")
+  && matchEndingAt(scan, measureNouns(), i, 1) !== undefined;
 
 function headEndingAt(scan: SentenceScan, last: number): Span | undefined {
   if ((tokenAt(scan, last)?.pos !== "NOUN" && !isListedName(scan, last)) || isTimeWord(scan, last)) return undefined;
@@ -299,6 +302,8 @@ export function readQuantity(
   const whole = amount.value === null || Number.isInteger(amount.value);
   const afterReading = measureAfter(scan, unit, afterNumber, whole);
   let found: Found | undefined = afterReading.measure;
+  // "one" alone is a pronoun as often as a number ("one of the highest"): it counts only a noun after it
+  if (!found && !unit && amount.soleWord !== null && scan.lex.needNoun.has(amount.soleWord)) return undefined;
   if (!found && !unit) {
     found = partOfPrevious(scan, phrase, previous);
     const linked = found ?? measureBefore(scan, first, previous, opening);
@@ -306,7 +311,9 @@ export function readQuantity(
     if (!found) return undefined;
   }
   found ??= measureBefore(scan, first, previous, opening) ?? measureOfVerb(scan, first) ?? nearestMeasure(scan, first);
-  const measure = found?.measure ?? quantityLexicon().unitMeasures.get(unit!.unit) ?? DEFAULT_MEASURES[unit!.kind];
+  // "35 dlr per share" with no word for what it is: a price
+  const rate = unit?.kind === "money" && unit.per && !quantityLexicon().timeUnits.has(unit.per) ? RATE_MEASURE : undefined;
+  const measure = found?.measure ?? rate ?? quantityLexicon().unitMeasures.get(unit!.unit) ?? DEFAULT_MEASURES[unit!.kind];
   const words = found?.words ?? { start: amount.first, end: amount.last + 1 };
   const wordsAfter = words.start >= afterNumber;
   const of = afterReading.of ?? objectAfter(scan, wordsAfter ? words.end : afterNumber);

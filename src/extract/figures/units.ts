@@ -66,14 +66,16 @@ function conversionEnd(scan: SentenceScan, i: number): number | undefined {
 export function readUnit(scan: SentenceScan, amount: Amount): UnitReading | undefined {
   const lex = quantityLexicon();
   const sign = currencyBefore(scan, amount.first);
-  const after = matchAt(scan, lex.unitsAfter, amount.last + 1);
+  const word = matchAt(scan, lex.unitsAfter, amount.last + 1);
+  // "12 euro zone countries": the currency names a thing here, not the number's unit
+  const after = word && !lex.notUnitsBefore.has(wordAt(scan, word.end) ?? "") ? word : undefined;
   if (!sign && !after) return undefined;
   let end = after ? after.end : amount.last + 1;
-  const word = after?.value;
+  const unitWord = after?.value;
   const reading: UnitReading = {
-    kind: word?.kind ?? "money",
-    unit: word?.unit ?? sign!,
-    currency: word?.currency ?? sign,
+    kind: unitWord?.kind ?? "money",
+    unit: unitWord?.unit ?? sign!,
+    currency: unitWord?.currency ?? sign,
     per: null,
     lead: sign ? amount.first - 1 : amount.first,
     end,
