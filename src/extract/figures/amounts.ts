@@ -75,6 +75,7 @@ function readNumberWords(scan: SentenceScan, i: number): NumberReading | undefin
   const { units, tens, scales, counted } = scan.lex;
   let total = 0;
   let current = 0;
+  let largestScale = 1;
   let j = i;
   for (;;) {
     const w = wordAt(scan, j) ?? "";
@@ -94,6 +95,7 @@ function readNumberWords(scan: SentenceScan, i: number): NumberReading | undefin
       if (wordAt(scan, j + 1) === "and" && (units.has(next) || tens.has(next))) j++;
     } else if (started && scales.has(w) && current > 0) {
       total += scaled(current, scales.get(w)!);
+      largestScale = Math.max(largestScale, scales.get(w)!);
       current = 0;
     } else if (started && counted.has(w) && current > 0 && current < 100) {
       current *= counted.get(w)!;
@@ -104,7 +106,8 @@ function readNumberWords(scan: SentenceScan, i: number): NumberReading | undefin
   }
   if (j === i) return undefined;
   const last = j - 1;
-  return reading(i, last, total + current, 1, last === i ? wordAt(scan, i)! : null);
+  // the value is multiplied already; the scale is kept to say how it was written
+  return { ...reading(i, last, total + current, 1, last === i ? wordAt(scan, i)! : null), scale: largestScale };
 }
 
 function readWords(scan: SentenceScan, i: number): NumberReading | undefined {

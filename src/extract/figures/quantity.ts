@@ -59,7 +59,10 @@ function measureOfNouns(scan: SentenceScan, head: Span, words: Span = head): { m
   const nouns = measureNouns();
   for (let start = Math.min(words.start, head.start); start < head.end; start++) {
     const m = matchAt(scan, nouns, start);
-    if (m && m.end === head.end) return m.value;
+    if (!m || m.end !== head.end) continue;
+    // "service members" are soldiers, whom the casualty measures count only with a cue: not "members"
+    const person = matchEndingAt(scan, scan.lex.nouns, head.end - 1, 4);
+    return person && person.start < start ? { ...m.value, counts: false } : m.value;
   }
   const last = scan.words[head.end - 1]!;
   if (quantityLexicon().notMeasures.has(last) || quantityLexicon().unitWords.has(last) || isTimeWord(scan, head.end - 1) || !/[a-z]/.test(last)) return undefined;
