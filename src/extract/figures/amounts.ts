@@ -157,14 +157,16 @@ export function readAmount(scan: SentenceScan, i: number): Amount | undefined {
   const first = readNumber(scan, i);
   if (!first) return undefined;
   const lex = scan.lex;
-  const before = wordAt(scan, i - 1) ?? "";
+  const signed = tokenAt(scan, i - 1)?.kind === "currency";
+  // "rose from $19bn to $41bn": the word before a currency sign opens the range or the change
+  const before = wordAt(scan, signed ? i - 2 : i - 1) ?? "";
   const joiner = wordAt(scan, first.last + 1) ?? "";
   // "A$7.17 to A$8.24": the upper end may repeat the currency sign of the lower one
-  const repeatsCurrency = tokenAt(scan, first.first - 1)?.kind === "currency" && tokenAt(scan, first.last + 2)?.kind === "currency";
+  const repeatsCurrency = signed && tokenAt(scan, first.last + 2)?.kind === "currency";
   const second = joiner ? readNumber(scan, first.last + (repeatsCurrency ? 3 : 2)) : undefined;
   if (second) {
     if (lex.rangeOpeners.has(before) && lex.rangeAnd.has(joiner)) {
-      const range = asRange(first, second, i - 1);
+      const range = asRange(first, second, signed ? i - 2 : i - 1);
       if (range) return range;
     }
     if (lex.rangeJoiners.has(joiner) && !lex.changeOpeners.has(before)) {

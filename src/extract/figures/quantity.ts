@@ -73,6 +73,11 @@ function measureOfNouns(scan: SentenceScan, head: Span, words: Span = head): { m
 const isParticiple = (scan: SentenceScan, i: number) =>
   tokenAt(scan, i)?.pos === "VERB" && /(?:ed|en|ing)$/.test(scan.words[i]!) && tokenAt(scan, i + 1)?.pos === "NOUN";
 
+/** A noun that may join the head before it: not a time, a unit or a scale ("$11bn fraud" is fraud). */
+const isHeadNoun = (scan: SentenceScan, i: number) =>
+  tokenAt(scan, i)?.pos === "NOUN" && !isTimeWord(scan, i) && !quantityLexicon().unitWords.has(scan.words[i]!)
+  && !scan.lex.scales.has(scan.words[i]!) && !quantityLexicon().attachedScales.has(scan.words[i]!);
+
 /** The trailing nouns (at most two) of the noun phrase ending at `last`. */
 /** A listed measure noun the tagger took for a name: "Exports hit ...", "all 11 Justices". */
 const isListedName = (scan: SentenceScan, i: number) =>
@@ -83,7 +88,7 @@ const isListedName = (scan: SentenceScan, i: number) =>
 function headEndingAt(scan: SentenceScan, last: number): Span | undefined {
   if ((tokenAt(scan, last)?.pos !== "NOUN" && !isListedName(scan, last)) || isTimeWord(scan, last)) return undefined;
   let start = last;
-  while (start > Math.max(scan.from, last - HEAD_NOUNS + 1) && tokenAt(scan, start - 1)?.pos === "NOUN" && !isTimeWord(scan, start - 1)) start--;
+  while (start > Math.max(scan.from, last - HEAD_NOUNS + 1) && isHeadNoun(scan, start - 1)) start--;
   return { start, end: last + 1 };
 }
 
