@@ -2,7 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import type { FigureRecord } from "../../record/schema.js";
 import { readAmount } from "./amounts.js";
 import { asOfDate } from "./as-of.js";
-import { findAttributions, governingAttribution, type Attribution } from "./attribution.js";
+import { findAttributions, governingAttribution, sentenceFinalAttribution, type Attribution } from "./attribution.js";
 import { contextOf } from "./context.js";
 import { figureLexicon } from "./lexicon.js";
 import { findMeasure, type MeasureFinding } from "./measure.js";
@@ -141,7 +141,8 @@ export function extractFigures(doc: Doc): void {
     const asOf = asOfDate(scan);
     for (const { phrase, quantity } of quantities) {
       const reporting = attributions.filter((a) => a.verb === null || a.verb < quantity.start || a.verb >= quantity.end);
-      const source = governingAttribution(scan, reporting, quantity.first, Math.max(phrase.end, quantity.after - 1));
+      const end = Math.max(phrase.end, quantity.after - 1);
+      const source = governingAttribution(scan, reporting, quantity.first, end) ?? sentenceFinalAttribution(scan, reporting, end);
       figures.push(quantityRecord(scan, { phrase, quantity }, source, asOf, ""));
     }
     for (const figure of found) {
