@@ -10,6 +10,7 @@ import { isNonFigure } from "./non-figures.js";
 import { sourceName } from "./pronoun-source.js";
 import { qualify, type FigurePhrase } from "./qualifiers.js";
 import { readQuantity, type QuantityFinding } from "./quantity.js";
+import { measureNouns } from "./quantity-lexicon.js";
 import type { EarlierFigure } from "./references.js";
 import { normalisedWords, type SentenceScan } from "./scan.js";
 
@@ -126,11 +127,12 @@ function toRecord(scan: SentenceScan, { phrase, finding }: Found, source: Attrib
  */
 export function extractFigures(doc: Doc): void {
   const lex = figureLexicon();
+  const nouns = measureNouns();
   const words = normalisedWords(doc);
   const figures: FigureRecord[] = [];
   let last: LastFigure | null = null;
   for (const sentence of doc.sentences) {
-    const scan: SentenceScan = { doc, lex, words, from: sentence.firstToken, to: sentence.endToken };
+    const scan: SentenceScan = { doc, lex, measureNouns: nouns, words, from: sentence.firstToken, to: sentence.endToken };
     const { counts: found, quantities } = figuresIn(scan, sentence.index, last);
     if (!found.length && !quantities.length) continue;
     if (found.length) {

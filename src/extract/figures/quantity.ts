@@ -1,5 +1,5 @@
 import type { Qualifier } from "../../record/schema.js";
-import { measureNouns, quantityLexicon } from "./quantity-lexicon.js";
+import { quantityLexicon } from "./quantity-lexicon.js";
 import type { FigurePhrase } from "./qualifiers.js";
 import { inCompound, isClauseMark, matchAt, matchEndingAt, tokenAt, wordAt, type SentenceScan } from "./scan.js";
 import { readUnit, type UnitReading } from "./units.js";
@@ -56,7 +56,7 @@ const asName = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, "_"
  * that never names a measure ("deal", "times", "level") names none.
  */
 function measureOfNouns(scan: SentenceScan, head: Span, words: Span = head): { measure: string; counts: boolean } | undefined {
-  const nouns = measureNouns();
+  const nouns = scan.measureNouns;
   for (let start = Math.min(words.start, head.start); start < head.end; start++) {
     const m = matchAt(scan, nouns, start);
     if (!m || m.end !== head.end) continue;
@@ -83,7 +83,7 @@ const isHeadNoun = (scan: SentenceScan, i: number) =>
 const isListedName = (scan: SentenceScan, i: number) =>
   tokenAt(scan, i)?.pos === "PROPN" && tokenAt(scan, i + 1)?.pos !== "PROPN"
   && (i === scan.from || tokenAt(scan, i - 1)!.pos === "NUM" || tokenAt(scan, i - 1)!.pos === "PUNCT")
-  && matchEndingAt(scan, measureNouns(), i, 1) !== undefined;
+  && matchEndingAt(scan, scan.measureNouns, i, 1) !== undefined;
 
 function headEndingAt(scan: SentenceScan, last: number): Span | undefined {
   if ((tokenAt(scan, last)?.pos !== "NOUN" && !isListedName(scan, last)) || isTimeWord(scan, last)) return undefined;
@@ -154,7 +154,7 @@ function measureAfter(scan: SentenceScan, unit: UnitReading | undefined, after: 
   const share = unit.kind === "percent" || unit.kind === "points";
   if (link === "of" && (share || !objectMeasure)) return { of: object.words };
   // "1.55 billion dlrs in new money": only a listed measure, so "A$5bn in Sydney" measures nothing
-  const listed = matchEndingAt(scan, measureNouns(), object.head.end - 1, 3);
+  const listed = matchEndingAt(scan, scan.measureNouns, object.head.end - 1, 3);
   if (link === "in" && !listed) return {};
   return objectMeasure ? { measure: { measure: objectMeasure.measure, words: object.words }, of: object.words } : {};
 }
@@ -239,7 +239,7 @@ function measureOfVerb(scan: SentenceScan, first: number): { measure: string; wo
 
 /** The nearest listed measure noun before the figure in its clause: "cut GM's stake in half to 10%". */
 function nearestMeasure(scan: SentenceScan, first: number): { measure: string; words: Span } | undefined {
-  const nouns = measureNouns();
+  const nouns = scan.measureNouns;
   for (let k = first - 1; k >= Math.max(scan.from, first - NEAREST_REACH) && (!isClauseMark(scan, k) || scan.words[k] === ","); k--) {
     if (tokenAt(scan, k)!.pos !== "NOUN" || quantityLexicon().perWords.has(wordAt(scan, k - 1) ?? "")) continue;
     const m = matchEndingAt(scan, nouns, k, 3);
@@ -284,7 +284,7 @@ function partOfPrevious(scan: SentenceScan, phrase: FigurePhrase, previous: Prev
 
 /** Whether a listed measure (not merely a noun's own words) names the figure: a bare number needs one. */
 const isListed = (scan: SentenceScan, found: Found | undefined) =>
-  !!found && (found.previous !== undefined || matchEndingAt(scan, measureNouns(), found.words.end - 1, 4) !== undefined);
+  !!found && (found.previous !== undefined || matchEndingAt(scan, scan.measureNouns, found.words.end - 1, 4) !== undefined);
 
 /** "the estimated cost": a word before the measure that makes its figure approximate. */
 function measureQualifier(scan: SentenceScan, words: Span): Qualifier | undefined {
