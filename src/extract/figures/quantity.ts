@@ -142,6 +142,9 @@ function measureAfter(scan: SentenceScan, unit: UnitReading | undefined, after: 
     const found = phrase && measureOfNouns(scan, phrase.head, phrase.words);
     return found?.counts && whole ? { measure: { measure: found.measure, words: phrase!.words } } : {};
   }
+  // a listed phrase right after the unit, whatever the tagger made of its words ("a 2.5% pay rise")
+  const listed = matchAt(scan, scan.measureNouns, after);
+  if (listed && tokenAt(scan, listed.end)?.pos !== "NOUN") return { measure: { measure: listed.value.measure, words: { start: after, end: listed.end } } };
   const direct = nounPhraseAt(scan, after, false);
   const named = direct && measureOfNouns(scan, direct.head, direct.words);
   if (named) return { measure: { measure: named.measure, words: direct!.words } };
@@ -154,8 +157,8 @@ function measureAfter(scan: SentenceScan, unit: UnitReading | undefined, after: 
   const share = unit.kind === "percent" || unit.kind === "points";
   if (link === "of" && (share || !objectMeasure)) return { of: object.words };
   // "1.55 billion dlrs in new money": only a listed measure, so "A$5bn in Sydney" measures nothing
-  const listed = matchEndingAt(scan, scan.measureNouns, object.head.end - 1, 3);
-  if (link === "in" && !listed) return {};
+  const listedObject = matchEndingAt(scan, scan.measureNouns, object.head.end - 1, 3);
+  if (link === "in" && !listedObject) return {};
   return objectMeasure ? { measure: { measure: objectMeasure.measure, words: object.words }, of: object.words } : {};
 }
 
