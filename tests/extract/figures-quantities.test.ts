@@ -79,6 +79,17 @@ describe("figures: sums, rates and quantities", () => {
     expect(figuresWithActors(quoted).find((f) => f.value === 3)?.source).toBe("Lena Halvorsen");
   });
 
+  it("lets a sentence-final attribution speak for a sum across 'but'", () => {
+    const text = "The pact covers 13.2 billion dlrs of debt, but it brings no quick boom, bankers said.";
+    expect(onlyFigure(text)).toMatchObject({ value: 13200000000, measure: "debt", source: "bankers" });
+  });
+
+  it("keeps scale words out of the measure and reads a change as two figures", () => {
+    expect(onlyFigure("Regulators uncovered an $11bn fraud.")).toMatchObject({ value: 11000000000, measure: "fraud" });
+    const change = figuresOf("The deficit rose from $19bn to $41bn.");
+    expect(change.map((f) => [f.value, f.qualifier, f.measure])).toEqual([[19000000000, "exact", "deficit"], [41000000000, "exact", "deficit"]]);
+  });
+
   it.each([
     ["a year", "In 1987 the talks resumed."],
     ["a date", "The deadline is 1 February."],
