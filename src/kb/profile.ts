@@ -5,6 +5,7 @@ import { describeZodError, readAnalystFile } from "../ingest/analyst-file.js";
 import { InputError } from "../ingest/types.js";
 import { ActorTypeSchema } from "../record/schema.js";
 import { kbDir } from "./files.js";
+import { MeasureEntrySchema } from "./measures.js";
 
 /**
  * A negotiation profile: the parties, the mediators and the issues of one kind of negotiation, each
@@ -48,7 +49,7 @@ export const ProfileSchema = z
     terms: z.array(z.string().trim().min(1)).default([]).describe("words and phrases that mark this kind of negotiation ('collective bargaining', 'walkout')"),
     notTerms: z.array(z.string().trim().min(1)).default([]).describe("phrases that hold a term but do not mark this kind ('hunger strike', 'air strike')"),
     domains: z.array(DomainSchema).optional(),
-    measures: z.array(z.record(z.string(), z.unknown())).optional().describe("extra figure measures, in the shape of measures.json entries"),
+    measures: z.array(MeasureEntrySchema).optional().describe("figure measures this negotiation adds to those of src/kb/data/measures.json"),
   })
   .superRefine((profile, ctx) => {
     if (profile.issues.length === 0 && !profile.extends) ctx.addIssue({ code: "custom", path: ["issues"], message: "a profile lists issues or extends one that does" });

@@ -77,6 +77,10 @@ export const FigureSchema = z.object({
   context: z.string().nullable().describe("where or in which event"),
   source: z.string().nullable().describe("the attribution as written; null when the article states it itself"),
   asOf: isoDate.nullable(),
+  unit: z.string().optional().describe("what the value is in: a currency code (USD), cents, pence, percent, points, or a unit such as bpd or tonnes; absent for a head count"),
+  currency: z.string().optional().describe("the currency of a sum or price, as a code (USD, AUD, GBP)"),
+  scale: z.number().optional().describe("the scale word the value was written with (1000000 for '15.8 mln'); value is already multiplied by it"),
+  per: z.string().optional().describe("what a rate is per: 'share' in 'A$6.35 a share', 'tonne' in '13 dlr per tonne'"),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });

@@ -27,12 +27,20 @@ describe("figures: measures", () => {
     ["Five Valdorians wrongfully detained in Kestrel flew home.", "detainees_held", "Valdorians wrongfully detained"],
     ["More than 100 trucks of aid entered Kestrel on Tuesday.", "aid_trucks", "trucks of aid entered"],
     ["Kestrel admits it has lost 31,000 soldiers.", "killed", "lost 31,000 soldiers"],
-    ["More than 1.9 million Kestrelians - 90% of the population - have been displaced.", "displaced", "Kestrelians - 90% of the population - have been displaced"],
     ["The death toll in Marenport has surpassed 40,000.", "killed", "death toll"],
     ["Some 20 of the remaining hostages are dead.", "killed", "hostages are dead"],
-    ["About 1.7 million people, or about 75 percent of them, have been displaced.", "displaced", "people, or about 75 percent of them, have been displaced"],
   ])("%s", (text, measure, measureText) => {
     expect(onlyFigure(text)).toMatchObject({ measure, measureText });
+  });
+
+  it.each([
+    ["More than 1.9 million Kestrelians - 90% of the population - have been displaced.", "Kestrelians - 90% of the population - have been displaced", 90],
+    ["About 1.7 million people, or about 75 percent of them, have been displaced.", "people, or about 75 percent of them, have been displaced", 75],
+  ])("reads past a percentage in an apposition: %s", (text, measureText, percent) => {
+    const figures = figuresOf(text);
+    expect(figures.filter((f) => f.unit === undefined)).toMatchObject([{ measure: "displaced", measureText }]);
+    // the share is a figure of its own, never a second count of people
+    expect(figures.filter((f) => f.unit !== undefined)).toMatchObject([{ value: percent, unit: "percent" }]);
   });
 
   it("shares the noun of the previous figure with an elliptical one", () => {

@@ -1,3 +1,4 @@
+import { quantityLexicon } from "./quantity-lexicon.js";
 import { matchAt, tokenAt, wordAt, type SentenceScan } from "./scan.js";
 
 /** A number as written, in digits or words, over tokens first..last (inclusive). */
@@ -24,13 +25,26 @@ export interface Amount extends NumberReading {
 }
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** "7/8 pct", "13/16 pct": a fraction written in digits, as rates and margins are */
+const FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 const DIGIT_RANGE = /^(\d{1,3}(?:,\d{3})*|\d+)[-–](\d{1,3}(?:,\d{3})*|\d+)$/;
 const YEAR = /^\d{4}$/;
 
 const toNumber = (digits: string) => Number.parseFloat(digits.replace(/,/g, ""));
 
+/** "15.8 mln" is 15800000, not 15800000.000000002: a scaled decimal is rounded to the digits it was written with. */
+const scaled = (value: number, scale: number) => (scale === 1 ? value : Number((value * scale).toPrecision(12)));
+
 function reading(first: number, last: number, value: number, scale = 1, soleWord: string | null = null): NumberReading {
-  return { first, last, value, low: null, high: null, vague: false, scale, soleWord, yearLike: false };
+  return { first, last, value: scaled(value, scale), low: null, high: null, vague: false, scale, soleWord, yearLike: false };
+}
+
+/** A scale written against the number ("$3.7m", "39m cases"); apart from it "m" is a metre, not a million. */
+function attachedScale(scan: SentenceScan, i: number): number | undefined {
+  const number = tokenAt(scan, i);
+  const next = tokenAt(scan, i + 1);
+  if (!number || !next || next.start !== number.end) return undefined;
+  return quantityLexicon().attachedScales.get(scan.words[i + 1]!);
 }
 
 function readDigits(scan: SentenceScan, i: number, text: string): NumberReading | undefined {
@@ -41,10 +55,15 @@ function readDigits(scan: SentenceScan, i: number, text: string): NumberReading 
     if (!(low < high)) return undefined;
     return { ...reading(i, i, low), low, high };
   }
+  const fraction = FRACTION.exec(text);
+  if (fraction) {
+    const [numerator, denominator] = [Number(fraction[1]), Number(fraction[2])];
+    return denominator > numerator ? reading(i, i, numerator / denominator) : undefined;
+  }
   if (!DIGITS.test(text)) return undefined;
   const value = toNumber(text);
-  const scale = scan.lex.scales.get(wordAt(scan, i + 1) ?? "");
-  if (scale) return reading(i, i + 1, value * scale, scale);
+  const scale = scan.lex.scales.get(wordAt(scan, i + 1) ?? "") ?? attachedScale(scan, i);
+  if (scale) return reading(i, i + 1, value, scale);
   const [from, to] = scan.lex.yearRange;
   const plain = reading(i, i, value);
   plain.yearLike = value >= from && value <= to && YEAR.test(text);
@@ -56,6 +75,7 @@ function readNumberWords(scan: SentenceScan, i: number): NumberReading | undefin
   const { units, tens, scales, counted } = scan.lex;
   let total = 0;
   let current = 0;
+  let largestScale = 1;
   let j = i;
   for (;;) {
     const w = wordAt(scan, j) ?? "";
@@ -74,7 +94,8 @@ function readNumberWords(scan: SentenceScan, i: number): NumberReading | undefin
       const next = wordAt(scan, j + 2) ?? "";
       if (wordAt(scan, j + 1) === "and" && (units.has(next) || tens.has(next))) j++;
     } else if (started && scales.has(w) && current > 0) {
-      total += current * scales.get(w)!;
+      total += scaled(current, scales.get(w)!);
+      largestScale = Math.max(largestScale, scales.get(w)!);
       current = 0;
     } else if (started && counted.has(w) && current > 0 && current < 100) {
       current *= counted.get(w)!;
@@ -85,7 +106,8 @@ function readNumberWords(scan: SentenceScan, i: number): NumberReading | undefin
   }
   if (j === i) return undefined;
   const last = j - 1;
-  return reading(i, last, total + current, 1, last === i ? wordAt(scan, i)! : null);
+  // the value is multiplied already; the scale is kept to say how it was written
+  return { ...reading(i, last, total + current, 1, last === i ? wordAt(scan, i)! : null), scale: largestScale };
 }
 
 function readWords(scan: SentenceScan, i: number): NumberReading | undefined {
@@ -116,7 +138,7 @@ export function readNumber(scan: SentenceScan, i: number): NumberReading | undef
 
 /** A range's lower end takes the upper end's scale when it has none: "1 to 2 million". */
 function scaledLow(low: NumberReading, high: NumberReading): number {
-  if (low.scale === 1 && high.scale > 1 && low.value! * high.scale <= high.value!) return low.value! * high.scale;
+  if (low.scale === 1 && high.scale > 1 && scaled(low.value!, high.scale) <= high.value!) return scaled(low.value!, high.scale);
   return low.value!;
 }
 
@@ -135,12 +157,16 @@ export function readAmount(scan: SentenceScan, i: number): Amount | undefined {
   const first = readNumber(scan, i);
   if (!first) return undefined;
   const lex = scan.lex;
-  const before = wordAt(scan, i - 1) ?? "";
+  const signed = tokenAt(scan, i - 1)?.kind === "currency";
+  // "rose from $19bn to $41bn": the word before a currency sign opens the range or the change
+  const before = wordAt(scan, signed ? i - 2 : i - 1) ?? "";
   const joiner = wordAt(scan, first.last + 1) ?? "";
-  const second = joiner ? readNumber(scan, first.last + 2) : undefined;
+  // "A$7.17 to A$8.24": the upper end may repeat the currency sign of the lower one
+  const repeatsCurrency = signed && tokenAt(scan, first.last + 2)?.kind === "currency";
+  const second = joiner ? readNumber(scan, first.last + (repeatsCurrency ? 3 : 2)) : undefined;
   if (second) {
     if (lex.rangeOpeners.has(before) && lex.rangeAnd.has(joiner)) {
-      const range = asRange(first, second, i - 1);
+      const range = asRange(first, second, signed ? i - 2 : i - 1);
       if (range) return range;
     }
     if (lex.rangeJoiners.has(joiner) && !lex.changeOpeners.has(before)) {

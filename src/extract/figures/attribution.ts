@@ -249,3 +249,20 @@ function firstStartingAfter(attributions: Attribution[], index: number): number 
   }
   return lo;
 }
+
+const SENTENCE_END_MARKS = new Set([".", "!", "?", '"', "”", "'", "’"]);
+
+/**
+ * An attribution that closes the whole sentence ("..., but ... , bankers said."), for a figure before
+ * it: in wire copy such a tail speaks for every clause of the sentence, across "but" and "while".
+ */
+export function sentenceFinalAttribution(scan: SentenceScan, attributions: Attribution[], figureEnd: number): Attribution | null {
+  const last = attributions[attributions.length - 1];
+  if (!last?.closes || last.start <= figureEnd) return null;
+  for (let k = last.end + 1; k < scan.to; k++) {
+    const word = scan.words[k]!;
+    if (SENTENCE_END_MARKS.has(word) || scan.lex.tailWords.has(word) || scan.lex.timeWords.has(word) || tokenAt(scan, k)!.pos === "PROPN") continue;
+    return null;
+  }
+  return last;
+}

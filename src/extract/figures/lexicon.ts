@@ -34,6 +34,8 @@ export interface FigureLexicon {
   rangeAnd: Set<string>;
   changeOpeners: Set<string>;
   numberWordQualifiers: Map<string, Qualifier>;
+  negatedQualifiers: Map<Qualifier, Qualifier>;
+  negationReach: number;
 
   nouns: PhraseMatcher<CountNoun>;
   demonymSuffixes: string[];
@@ -149,6 +151,8 @@ interface QualifiersFile {
   rangeAnd: string[];
   changeOpeners: string[];
   numberWords: Record<string, Qualifier>;
+  negated: Record<string, Qualifier>;
+  negationReach: number;
 }
 
 interface TimeWordsFile {
@@ -258,6 +262,8 @@ function load(): FigureLexicon {
     rangeAnd: lower(qualifiers.rangeAnd),
     changeOpeners: lower(qualifiers.changeOpeners),
     numberWordQualifiers: new Map(Object.entries(qualifiers.numberWords)),
+    negatedQualifiers: new Map(Object.entries(qualifiers.negated) as [Qualifier, Qualifier][]),
+    negationReach: qualifiers.negationReach,
 
     nouns: nounMatcher(measures),
     demonymSuffixes: measures.demonymSuffixes,

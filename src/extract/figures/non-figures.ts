@@ -1,5 +1,6 @@
 import type { FigurePhrase } from "./qualifiers.js";
 import { matchAt, matchEndingAt, tokenAt, wordAt, type SentenceScan } from "./scan.js";
+import { currencyBefore } from "./units.js";
 
 /**
  * Numbers that count nothing a figure records: dates ("Oct. 7", "7 October"), money ("$5 billion"),
@@ -20,7 +21,7 @@ export function isNonFigure(scan: SentenceScan, phrase: FigurePhrase): boolean {
   const { amount } = phrase;
   const before = wordAt(scan, phrase.start - 1) ?? "";
   const after = wordAt(scan, amount.last + 1) ?? "";
-  if (tokenAt(scan, phrase.start - 1)?.kind === "currency" || lex.currencyBefore.has(before)) return true;
+  if (tokenAt(scan, phrase.start - 1)?.kind === "currency" || lex.currencyBefore.has(before) || currencyBefore(scan, amount.first)) return true;
   if (lex.months.has(before) || lex.months.has(after)) return true;
   if (lex.ageBefore.has(before) || lex.labelBefore.has(before)) return true;
   if (matchAt(scan, lex.unitsAfter, amount.last + 1)) return true;

@@ -2,11 +2,14 @@ import type { Doc, Token } from "../../doc/doc.js";
 import { lowerWordsOf } from "../actors/words.js";
 import type { PhraseMatcher } from "../../kb/phrases.js";
 import type { FigureLexicon } from "./lexicon.js";
+import type { MeasureNoun } from "./quantity-lexicon.js";
 
 /** One sentence under scan: its token range and the normalised (lower-case) words of the whole document. */
 export interface SentenceScan {
   doc: Doc;
   lex: FigureLexicon;
+  /** the nouns of every measure of sums, rates and counts, the active profile's included (looked up once per document) */
+  measureNouns: PhraseMatcher<MeasureNoun>;
   words: readonly string[];
   from: number;
   /** exclusive */
