@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { parseByline } from "./byline.js";
 import { wholeDate } from "./dates.js";
 import { readHtmlMeta } from "./html-meta.js";
+import { flattenHtml, nestingDepth } from "./html-flatten.js";
 import type { DetectedMeta } from "./meta.js";
 import { InputError } from "./types.js";
 
@@ -39,9 +40,13 @@ type ParsedArticle = NonNullable<ReturnType<Readability<Node>["parse"]>>;
  * blank line between paragraphs and entities decoded, plus the page's metadata.
  */
 export function readHtml(html: string, path: string): { text: string; meta: DetectedMeta } {
-  const { document } = parseHTML(HTML_START.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const page = HTML_START.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const degenerate = nestingDepth(page) > MAX_READABLE_DEPTH;
+  const { document } = parseHTML(degenerate ? flattenHtml(page) : page);
   const meta = readHtmlMeta(document);
-  if (depthExceeds(document.documentElement, MAX_READABLE_DEPTH)) return { text: mainText(paragraphs(document.body ?? document.documentElement), path), meta };
+  if (degenerate || depthExceeds(document.documentElement, MAX_READABLE_DEPTH)) {
+    return { text: mainText(paragraphs(document.body ?? document.documentElement), path), meta };
+  }
   let article: ParsedArticle | null;
   try {
     article = new Readability<Node>(document, { serializer: (node) => node }).parse();
