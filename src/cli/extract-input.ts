@@ -14,10 +14,14 @@ export function extractInput(item: InputItem, maxBytes: number): ParleyRecord {
   }
 }
 
-/** Loads what the first extraction would (the tagger's model, the knowledge files) on a tiny text. */
+/**
+ * Loads what a first extraction would (the tagger's model, the knowledge files each stage reads when
+ * first asked) on a short text that reaches every stage.
+ */
 extractInput.warmUp = (): void => {
   extract({
-    path: "warm-up", url: null, title: null, date: null, outlet: null, authors: [], dateline: null,
-    format: "text", text: "Negotiators met on Monday, officials said.", turns: [],
+    path: "warm-up", url: null, title: null, date: "2024-01-29", outlet: null, authors: [], dateline: null, format: "text", turns: [],
+    text: "Union leader Ana Holm said on Monday that the company's offer of a 3% raise was “an insult”.\n\n" +
+      "The government agreed to resume talks next week, Minister Tomas Brell told reporters.",
   });
 };
