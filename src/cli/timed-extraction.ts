@@ -5,7 +5,6 @@ import { STDIN_PATH } from "../ingest/read.js";
 import { InputError } from "../ingest/types.js";
 import type { InputItem } from "../ingest/index.js";
 import type { ParleyRecord } from "../record/schema.js";
-import { extractInput } from "./extract-input.js";
 
 export interface ExtractionRequest {
   id: number;
@@ -98,9 +97,10 @@ export function createExtractor(options: ExtractorOptions): Extractor {
   };
 }
 
-function inThreadExtractor(options: ExtractorOptions): Extractor {
+/** Extraction on this thread, without a budget (the pipeline is loaded only when first needed). */
+export function inThreadExtractor(options: Pick<ExtractorOptions, "maxBytes">): Extractor {
   return {
-    extract: async (item) => extractInput(item, options.maxBytes),
+    extract: async (item) => (await import("./extract-input.js")).extractInput(item, options.maxBytes),
     close: async () => {},
   };
 }

@@ -23,7 +23,7 @@ export function expandInputs(args: string[], manifestPath?: string): { items: In
   const errors: InputError[] = [];
   for (const arg of args) {
     try {
-      items.push(...expandArgument(arg, errors).map((path) => ({ path })));
+      for (const path of expandArgument(arg, errors)) items.push({ path });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error);
@@ -53,7 +53,7 @@ function expandArgument(arg: string, errors: InputError[]): string[] {
   if (!isFolder) return [arg];
   const folderErrors: InputError[] = [];
   const files = filesInFolder(arg, folderErrors);
-  errors.push(...folderErrors);
+  for (const error of folderErrors) errors.push(error);
   if (!files.length && !folderErrors.length) throw new InputError(arg, `folder has no readable files (${readableExtensions().join(", ")})`);
   return files;
 }

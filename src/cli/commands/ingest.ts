@@ -9,8 +9,7 @@ import { reportInputError } from "./extract.js";
 import { useProfile } from "../../kb/profile.js";
 import { parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
 import { printable } from "../printable.js";
-import { extractInput } from "../extract-input.js";
-import { createExtractor, type Extractor } from "../timed-extraction.js";
+import { createExtractor, inThreadExtractor, type Extractor } from "../timed-extraction.js";
 
 export const DEFAULT_DB = "parley.db";
 
@@ -40,12 +39,13 @@ export async function ingestInputs(
 ): Promise<IngestTally> {
   const { items, errors } = expandInputs(inputs, manifest);
   const tally: IngestTally = { stored: 0, duplicate: 0, rejected: 0 };
+  const extractor = run.extractor ?? inThreadExtractor(run);
   for (const error of errors) reject(tally, error);
   try {
     for (const [index, item] of items.entries()) {
       run.progress?.update(`[${index + 1}/${items.length}] ${tallyLine(tally)}  ${printable(item.path)}`);
       try {
-        const record = run.extractor ? await run.extractor.extract(item) : extractInput(item, run.maxBytes);
+        const record = await extractor.extract(item);
         const outcome = await saveOrReject(store, item, record);
         tally[outcome === "stored" ? "stored" : "duplicate"]++;
       } catch (error) {
