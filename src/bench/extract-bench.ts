@@ -3,6 +3,7 @@ import { BenchUsageError, parseBenchArgs, USAGE, type BenchOptions } from "./arg
 import { generateCorpus } from "./corpus/corpus.js";
 import { measureExtraction } from "./measure.js";
 import { buildReport, BYTES_PER_MB, reportToMarkdown } from "./report.js";
+import { hostileToMarkdown, measureHostile } from "./hostile/measure.js";
 
 /**
  * `npm run bench`: extraction throughput on a synthetic corpus, on one core. The corpus is generated
@@ -17,7 +18,9 @@ async function run(options: BenchOptions): Promise<void> {
   const measurement = await measureExtraction(corpus.documents);
   const transcripts = corpus.documents.filter((d) => d.format === "transcript").length;
   const report = buildReport(measurement, { seed: options.seed, generationSeconds, transcripts });
-  process.stdout.write((options.json ? JSON.stringify(report, null, 2) : reportToMarkdown(report)) + "\n");
+  process.stderr.write("extracting the hostile inputs...\n");
+  const hostile = measureHostile();
+  process.stdout.write((options.json ? JSON.stringify({ ...report, hostile }, null, 2) : `${reportToMarkdown(report)}\n\n${hostileToMarkdown(hostile)}`) + "\n");
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -9,6 +9,7 @@ import { registerReport } from "./commands/report.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
+import { printable } from "./printable.js";
 
 /** Exit codes: 0 everything processed; 1 some input was rejected; 2 usage or fatal error. */
 export const EXIT_OK = 0;
@@ -40,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_OK : EXIT_FATAL;
     }
-    process.stderr.write(`parley: ${(error as Error).message}\n`);
+    process.stderr.write(`parley: ${printable((error as Error).message)}\n`);
     return EXIT_FATAL;
   }
   return exitCode;

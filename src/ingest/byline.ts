@@ -24,7 +24,7 @@ export function parseByline(names: string): HeaderFacts | null {
   const staffOutlet = outletBeforeStaffSuffix(text);
   if (staffOutlet) return { authors: [], outlet: staffOutlet };
   // Capitals ("PATTI DOMM, REUTERS") are read in the usual case; "AFP" or "BBC" is already an outlet as written.
-  const parts = text.split(/\s*,\s*/).map((part) => (isAllCaps(part) && !looksLikeOutlet(part) ? nameCase(part) : part));
+  const parts = text.split(/(?<!\s)\s*,\s*/).map((part) => (isAllCaps(part) && !looksLikeOutlet(part) ? nameCase(part) : part));
   let outlet: string | undefined;
   while (parts.length > 1 && (looksLikeOutlet(parts.at(-1)!) || looksLikeRole(parts.at(-1)!))) {
     const part = parts.pop()!;
@@ -62,7 +62,7 @@ export function parseHeaderLine(line: string, options: { outletNames: boolean })
   const text = line.trim();
   if (!text || text.length > MAX_HEADER_LENGTH) return null;
   const facts: HeaderFacts = { authors: [] };
-  for (const segment of text.split(/\s+[|·•]\s+|\s+(?=By\s)/)) {
+  for (const segment of text.split(/(?<!\s)(?:\s+[|·•]\s+|\s+(?=By\s))/)) {
     const part = readSegment(segment) ?? (options.outletNames && isOutletName(segment) ? { authors: [], outlet: segment } : null);
     if (!part) return null;
     facts.authors.push(...part.authors);
@@ -84,7 +84,7 @@ function isOutletName(segment: string): boolean {
 }
 
 function readSegment(segment: string): HeaderFacts | null {
-  const byline = /^By\s+(.+)$/i.exec(segment);
+  const byline = /^By\s+(\S.*)$/i.exec(segment);
   if (byline) return parseByline(byline[1]!);
   const { label, rest } = splitDateLabel(segment);
   const date = wholeDate(rest);

@@ -15,7 +15,7 @@ export function parseCreditLine(line: string): string[] | null {
   const text = line.trim().replace(/^\((.*)\)$/s, "$1").replace(/\.$/, "").trim();
   if (!text) return null;
   const authors: string[] = [];
-  for (const part of text.split(/\s*;\s*/).filter(Boolean)) {
+  for (const part of text.split(/(?<!\s)\s*;\s*/).filter(Boolean)) {
     const credit = readCredit(part);
     if (!credit) return null;
     if (credit.isAuthor) authors.push(...credit.names.filter(isPersonName));
@@ -24,7 +24,7 @@ export function parseCreditLine(line: string): string[] | null {
 }
 
 function readCredit(part: string): { isAuthor: boolean; names: string[] } | null {
-  const match = /^(.+?)\s+by\s+(.+)$/i.exec(part);
+  const match = /^(.*?\S)\s+by\s+(\S.*)$/i.exec(part);
   if (!match) return null;
   const role = match[1]!.toLowerCase();
   const roles = readKbFile<CreditRoles>("ingest-credits.json");
@@ -35,7 +35,7 @@ function readCredit(part: string): { isAuthor: boolean; names: string[] } | null
 
 /** A credit in brackets closing the last paragraph: "... officials said. (Reporting by A; Editing by B)". */
 export function trailingCredit(line: string): { authors: string[]; start: number } | null {
-  const match = /\s*(\([^()]+\))$/.exec(line);
+  const match = /(?<!\s)\s*(\([^()]+\))$/.exec(line);
   if (!match || match.index === 0) return null;
   const authors = parseCreditLine(match[1]!);
   return authors ? { authors, start: match.index } : null;

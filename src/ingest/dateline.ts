@@ -8,8 +8,12 @@ export interface Dateline {
 
 const UPPER_PLACE = String.raw`\p{Lu}[\p{Lu}'’./ -]*[\p{Lu}.]`;
 const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
-/** ", May 3" or ", Gaza Strip" between the place and the dash. */
-const DETAIL = String.raw`(?:\s*,\s*[^()\n—–-]{1,40}?)?`;
+/**
+ * ", May 3" or ", Gaza Strip" between the place and the dash. Each free-text part begins and ends
+ * with a non-space, so the spaces around it belong to one quantifier only: spaces that two
+ * quantifiers could share make a failing match try every split (see tests/ingest/regex-audit.test.ts).
+ */
+const DETAIL = String.raw`(?:\s*,\s*[^()\n—–\s-](?:[^()\n—–-]{0,38}[^()\n—–\s-])?)?`;
 const AGENCY = String.raw`\s*\(([^()\n]{1,30})\)`;
 /** Without an agency only a real dash separates a dateline: "US - China talks" must stay text. */
 const STRONG_DASH = String.raw`\s+(?:—|–|--)\s+`;
@@ -21,7 +25,7 @@ const ANY_DASH = String.raw`\s*(?:—|–|-{1,2})\s+`;
  * place in title case safe to read as a dateline.
  */
 const DATED = new RegExp(
-  `^(${UPPER_PLACE}|${TITLE_PLACE})((?:\\s*,\\s*\\p{Lu}[^,()\\n]{0,25}?){0,2}?)\\s*,\\s*([^,()\\n]{3,15}?)${ANY_DASH}`,
+  `^(${UPPER_PLACE}|${TITLE_PLACE})((?:\\s*,\\s*\\p{Lu}(?:[^,()\\n]{0,24}?[^,()\\n\\s])?){0,2}?)\\s*,\\s*([^,()\\n\\s][^,()\\n]{1,13}?[^,()\\n\\s])${ANY_DASH}`,
   "u",
 );
 const UPPER_WITH_AGENCY = new RegExp(`^(${UPPER_PLACE})${DETAIL}${AGENCY}${ANY_DASH}`, "u");
@@ -29,12 +33,14 @@ const TITLE_WITH_AGENCY = new RegExp(`^(${TITLE_PLACE})${DETAIL}${AGENCY}${ANY_D
 const UPPER_ALONE = new RegExp(`^(${UPPER_PLACE})${DETAIL}${STRONG_DASH}`, "u");
 /** A lone dateline line: "GENEVA", "GAZA CITY, Gaza Strip", "SARN, Valdoria —", "CAIRO, May 3 (Reuters) -". */
 const LONE_LINE = new RegExp(
-  `^(${UPPER_PLACE})(?:\\s*,\\s*\\p{Lu}[\\p{L}\\p{N} .'’]{1,30})*(?:${AGENCY})?(?:\\s*(?:—|–|-{1,2}))?$`,
+  `^(${UPPER_PLACE})(?:\\s*,\\s*\\p{Lu}[\\p{L}\\p{N} .'’]{0,29}[\\p{L}\\p{N}.'’])*(?:${AGENCY})?(?:\\s*(?:—|–|-{1,2}))?$`,
   "u",
 );
 
 const MIN_PLACE_LETTERS = 3;
 const MAX_PLACE_WORDS = 4;
+/** No dateline is longer; only this much of a line is matched, so a long line costs no more than a short one. */
+const MAX_DATELINE_CHARS = 160;
 
 /**
  * The dateline that starts a paragraph (after its indentation), and where that prefix (place,
@@ -44,11 +50,12 @@ const MAX_PLACE_WORDS = 4;
 export function inlineDateline(line: string): { dateline: Dateline; end: number } | null {
   const indent = line.length - line.trimStart().length;
   const text = line.slice(indent);
-  const dated = DATED.exec(text);
+  const head = text.slice(0, MAX_DATELINE_CHARS);
+  const dated = DATED.exec(head);
   const datedResult = dated && isDayOfMonth(dated[3]!) ? found(dated, indent, text, undefined) : null;
   if (datedResult) return datedResult;
   for (const pattern of [UPPER_WITH_AGENCY, TITLE_WITH_AGENCY, UPPER_ALONE]) {
-    const match = pattern.exec(text);
+    const match = pattern.exec(head);
     const result = match && found(match, indent, text, match[2]?.trim());
     if (result) return result;
   }
@@ -62,7 +69,9 @@ function found(match: RegExpExecArray, indent: number, text: string, agency: str
 
 /** A dateline alone on its line, e.g. "GENEVA" or "GAZA CITY, Gaza Strip". */
 export function loneDateline(line: string): Dateline | null {
-  const match = LONE_LINE.exec(line.trim());
+  const text = line.trim();
+  if (text.length > MAX_DATELINE_CHARS) return null;
+  const match = LONE_LINE.exec(text);
   if (!match || !isPlace(match[1]!)) return null;
   const agency = match[2]?.trim();
   return { place: match[1]!, ...(agency ? { agency } : {}) };

@@ -2,6 +2,8 @@ import * as chrono from "chrono-node";
 
 /** A fixed reference: the dates read here must name their year, so "today" never leaks in. */
 const REFERENCE = new Date(2000, 0, 1);
+/** Longer than any written date with a time ("Wednesday, September 13, 2023, 10:45 p.m. EDT"): the date parser never sees a long text. */
+const MAX_DATE_CHARS = 80;
 
 /**
  * The calendar date (YYYY-MM-DD) that `text` consists of, e.g. "May 14, 2023", "Tuesday, October 15,
@@ -10,7 +12,8 @@ const REFERENCE = new Date(2000, 0, 1);
  */
 export function wholeDate(text: string): string | null {
   const trimmed = text.trim();
-  const bare = trimmed.replace(/[.,;]+$/, "");
+  if (trimmed.length > MAX_DATE_CHARS) return null;
+  const bare = trimmed.replace(/(?<![.,;])[.,;]+$/, "");
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(bare);
   if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const [result] = chrono.strict.parse(trimmed, REFERENCE);

@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { parseByline } from "./byline.js";
 import { wholeDate } from "./dates.js";
 import { readHtmlMeta } from "./html-meta.js";
+import { flattenHtml, nestingDepth } from "./html-flatten.js";
 import type { DetectedMeta } from "./meta.js";
 import { InputError } from "./types.js";
 
@@ -25,6 +26,12 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Fewer words than this is navigation left over, not an article. */
 const MIN_MAIN_TEXT_WORDS = 5;
+/**
+ * Real pages nest a few dozen elements deep. Readability walks the tree recursively, so a deeper page
+ * (thousands of unclosed or nested elements) would exhaust the stack or take minutes: its body text
+ * is read by the iterative walk below instead.
+ */
+const MAX_READABLE_DEPTH = 256;
 
 type ParsedArticle = NonNullable<ReturnType<Readability<Node>["parse"]>>;
 
@@ -33,17 +40,40 @@ type ParsedArticle = NonNullable<ReturnType<Readability<Node>["parse"]>>;
  * blank line between paragraphs and entities decoded, plus the page's metadata.
  */
 export function readHtml(html: string, path: string): { text: string; meta: DetectedMeta } {
-  const { document } = parseHTML(HTML_START.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const page = HTML_START.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const degenerate = nestingDepth(page) > MAX_READABLE_DEPTH;
+  const { document } = parseHTML(degenerate ? flattenHtml(page) : page);
   const meta = readHtmlMeta(document);
+  if (degenerate || depthExceeds(document.documentElement, MAX_READABLE_DEPTH)) {
+    return { text: mainText(paragraphs(document.body ?? document.documentElement), path), meta };
+  }
   let article: ParsedArticle | null;
   try {
     article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   } catch (error) {
     throw new InputError(path, `HTML could not be read (${(error as Error).message})`);
   }
-  const text = article?.content ? paragraphs(article.content).join("\n\n") : "";
-  if (text.split(/\s+/).filter(Boolean).length < MIN_MAIN_TEXT_WORDS) throw new InputError(path, "HTML page with no main text");
+  const text = mainText(article?.content ? paragraphs(article.content) : [], path);
   return { text, meta: withReadabilityFallbacks(meta, article!) };
+}
+
+function mainText(found: string[], path: string): string {
+  const text = found.join("\n\n");
+  if (text.split(/\s+/).filter(Boolean).length < MIN_MAIN_TEXT_WORDS) throw new InputError(path, "HTML page with no main text");
+  return text;
+}
+
+/** Whether any element lies more than `limit` levels below `root` (an iterative walk: no recursion on deep trees). */
+function depthExceeds(root: Node, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 /** Readability's own guesses fill what the tags did not give. */
@@ -76,31 +106,61 @@ function paragraphs(root: Node): string[] {
     }
     current = "";
   };
-  const walk = (node: Node) => {
+  // An explicit stack instead of recursion: a marker entry closes a block once its children are read.
+  const stack: (Node | typeof BLOCK_END)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      flush();
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       current += node.nodeValue ?? "";
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const tag = node.nodeName.toUpperCase();
-    if (SKIPPED.has(tag)) return;
+    if (SKIPPED.has(tag)) continue;
     if (tag === "BR") {
       current += LINE_BREAK;
-      return;
+      continue;
     }
-    if (tag === "PRE") return preformatted(node, flush, out);
+    if (tag === "PRE") {
+      preformatted(node, flush, out);
+      continue;
+    }
     const block = BLOCKS.has(tag);
-    if (block) flush();
-    for (const child of node.childNodes) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push(BLOCK_END);
+    }
+    const children: Node[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   flush();
   return out;
 }
 
+/** Marks the end of a block element on the walk's stack. */
+const BLOCK_END = Symbol("block end");
+
 /** Preformatted text keeps its lines: each non-empty line is a paragraph. */
 function preformatted(node: Node, flush: () => void, out: string[]): void {
   flush();
-  for (const line of (node.textContent ?? "").split("\n")) if (line.trim()) out.push(line.trim());
+  for (const line of textOf(node).split("\n")) if (line.trim()) out.push(line.trim());
+}
+
+/** All text below `node`, in document order (iterative, unlike a recursive textContent). */
+function textOf(node: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (current.nodeType === TEXT_NODE) parts.push(current.nodeValue ?? "");
+    const children: Node[] = [];
+    for (let child = current.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return parts.join("");
 }

@@ -22,7 +22,12 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  * Throws InputError (file + one-line reason) on bad input.
  */
 export function loadSource(item: InputItem, options: IngestOptions = { maxBytes: DEFAULT_MAX_BYTES }): SourceDocument {
-  const raw = normaliseText(readText(item.path, options.maxBytes));
+  return sourceFromText(readText(item.path, options.maxBytes), item);
+}
+
+/** The source document of an input already read as `content` (the file name still tells HTML from text). */
+export function sourceFromText(content: string, item: InputItem): SourceDocument {
+  const raw = normaliseText(content);
   const { text, sources, format } = looksLikeHtml(item.path, raw) ? htmlSource(raw, item.path) : plainSource(raw);
   if (!text) throw new InputError(item.path, "no article text (only headers, credits or page debris)");
   const turns = findTurns(text);

@@ -23,7 +23,7 @@ export function expandInputs(args: string[], manifestPath?: string): { items: In
   const errors: InputError[] = [];
   for (const arg of args) {
     try {
-      items.push(...expandArgument(arg).map((path) => ({ path })));
+      for (const path of expandArgument(arg, errors)) items.push({ path });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error);
@@ -42,7 +42,7 @@ export function expandInputs(args: string[], manifestPath?: string): { items: In
   return { items, errors };
 }
 
-function expandArgument(arg: string): string[] {
+function expandArgument(arg: string, errors: InputError[]): string[] {
   if (arg === STDIN_PATH) return [arg];
   let isFolder: boolean;
   try {
@@ -51,35 +51,51 @@ function expandArgument(arg: string): string[] {
     throw new InputError(arg, systemErrorReason(error));
   }
   if (!isFolder) return [arg];
-  const files = filesInFolder(arg, new Set());
-  if (!files.length) throw new InputError(arg, `folder has no readable files (${readableExtensions().join(", ")})`);
+  const folderErrors: InputError[] = [];
+  const files = filesInFolder(arg, folderErrors);
+  for (const error of folderErrors) errors.push(error);
+  if (!files.length && !folderErrors.length) throw new InputError(arg, `folder has no readable files (${readableExtensions().join(", ")})`);
   return files;
 }
 
-/** Text and HTML files below `folder`, sorted by name at each level; hidden entries are skipped. */
-function filesInFolder(folder: string, visited: Set<string>): string[] {
-  let real: string;
-  let names: string[];
-  try {
-    real = realpathSync(folder);
-    names = readdirSync(folder).filter((name) => !name.startsWith(".")).sort();
-  } catch (error) {
-    throw new InputError(folder, systemErrorReason(error));
-  }
-  if (visited.has(real)) return []; // a symbolic link back up the tree
-  visited.add(real);
+/**
+ * Text and HTML files below `folder`, sorted by name at each level; hidden entries are skipped. A
+ * folder that cannot be listed is reported in `errors` and skipped: the files beside it still count.
+ * The walk keeps its own stack, so a deep tree cannot exhaust the call stack.
+ */
+function filesInFolder(folder: string, errors: InputError[]): string[] {
   const extensions = readableExtensions();
-  return names.flatMap((name) => {
-    const path = join(folder, name);
-    let isFolder: boolean;
-    try {
-      isFolder = statSync(path).isDirectory();
-    } catch {
-      return []; // a dangling link inside a folder is not an input the user named
+  const visited = new Set<string>();
+  const files: string[] = [];
+  // entries still to visit, the next one last; a folder's entries replace it in name order
+  const pending: { path: string; isFolder: boolean }[] = [{ path: folder, isFolder: true }];
+  while (pending.length) {
+    const { path: current, isFolder } = pending.pop()!;
+    if (!isFolder) {
+      if (extensions.some((ext) => current.toLowerCase().endsWith(ext))) files.push(current);
+      continue;
     }
-    if (isFolder) return filesInFolder(path, visited);
-    return extensions.some((ext) => name.toLowerCase().endsWith(ext)) ? [path] : [];
-  });
+    let real: string;
+    let names: string[];
+    try {
+      real = realpathSync(current);
+      names = readdirSync(current).filter((name) => !name.startsWith(".")).sort();
+    } catch (error) {
+      errors.push(new InputError(current, `folder skipped: ${systemErrorReason(error)}`));
+      continue;
+    }
+    if (visited.has(real)) continue; // a symbolic link back up the tree
+    visited.add(real);
+    for (const name of names.reverse()) {
+      const path = join(current, name);
+      try {
+        pending.push({ path, isFolder: statSync(path).isDirectory() });
+      } catch {
+        // a dangling link inside a folder is not an input the user named
+      }
+    }
+  }
+  return files;
 }
 
 function readableExtensions(): string[] {

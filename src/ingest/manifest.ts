@@ -1,10 +1,13 @@
-import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { isIsoDate } from "./dates.js";
-import { systemErrorReason } from "./read.js";
+import { decodeText, readFile } from "./read.js";
 import { InputError, type ManifestEntry } from "./types.js";
 
 const TEXT_FIELDS = ["outlet", "title", "url"] as const;
+/** A manifest of a million entries fits; a larger file is not a manifest. */
+const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+/** Bad lines reported one by one; past this, one line counts the rest (a wrong file must not flood the terminal). */
+const MAX_REPORTED_LINES = 10;
 
 /**
  * Reads a JSON-lines manifest: one {"path", "date"?, "outlet"?, "title"?, "authors"?, "url"?} per
@@ -14,12 +17,14 @@ const TEXT_FIELDS = ["outlet", "title", "url"] as const;
 export function readManifest(manifestPath: string): { entries: ManifestEntry[]; errors: InputError[] } {
   let content: string;
   try {
-    content = readFileSync(manifestPath, "utf8");
+    content = decodeText(manifestPath, readFile(manifestPath, MAX_MANIFEST_BYTES));
   } catch (error) {
-    return { entries: [], errors: [new InputError(manifestPath, `manifest: ${systemErrorReason(error)}`)] };
+    if (!(error instanceof InputError)) throw error;
+    return { entries: [], errors: [new InputError(manifestPath, `manifest: ${error.reason}`)] };
   }
   const entries: ManifestEntry[] = [];
   const errors: InputError[] = [];
+  let badLines = 0;
   content.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((line, index) => {
     if (!line.trim()) return;
     try {
@@ -27,9 +32,13 @@ export function readManifest(manifestPath: string): { entries: ManifestEntry[]; 
       entries.push({ ...entry, path: isAbsolute(entry.path) ? entry.path : join(dirname(manifestPath), entry.path) });
     } catch (error) {
       if (!(error instanceof ManifestLineError)) throw error;
-      errors.push(new InputError(`${manifestPath}:${index + 1}`, error.message));
+      if (++badLines <= MAX_REPORTED_LINES) errors.push(new InputError(`${manifestPath}:${index + 1}`, error.message));
     }
   });
+  if (badLines > MAX_REPORTED_LINES) {
+    errors.push(new InputError(manifestPath, `manifest: ${badLines - MAX_REPORTED_LINES} more bad lines not shown (${badLines} in all)`));
+  }
+  if (!entries.length && !badLines) errors.push(new InputError(manifestPath, "manifest: no entries"));
   return { entries, errors };
 }
 

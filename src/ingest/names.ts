@@ -14,8 +14,8 @@ export function bylineWords(): BylineWords {
 /** "A, B and C" / "A & B" / "A in Cairo and B" → ["A", "B", "C"] (a trailing "in PLACE" is dropped). */
 export function splitNameList(text: string): string[] {
   return text
-    .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
-    .map((part) => part.replace(/\s+in\s+\p{Lu}.*$/u, "").trim())
+    .split(/(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/)
+    .map((part) => part.replace(/(?<!\s)\s+in\s+\p{Lu}.*$/u, "").trim())
     .filter(Boolean);
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { InputError } from "./types.js";
 
 /** The path that stands for standard input. */
@@ -22,12 +22,19 @@ export function systemErrorReason(error: unknown): string {
 }
 
 /**
- * Reads one input as UTF-8 text, without a byte order mark. The size is checked before reading
- * (for stdin, after), and binary, empty or non-UTF-8 input is refused with a one-line reason.
+ * Reads one input as UTF-8 text, without a byte order mark. Only regular files and standard input
+ * are read (a FIFO would block, a device such as /dev/zero never ends), and no more than `maxBytes`
+ * is ever read: a file's size is checked first, and the limit is enforced again while reading, so a
+ * growing file or an endless stdin stops there. Binary, empty or non-UTF-8 input is refused with a
+ * one-line reason.
  */
 export function readText(path: string, maxBytes: number): string {
-  const bytes = path === STDIN_PATH ? readStdin() : readFile(path, maxBytes);
-  if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
+  const bytes = path === STDIN_PATH ? readStdin(maxBytes) : readFile(path, maxBytes);
+  return decodeText(path, bytes);
+}
+
+/** `bytes` as text, or the one-line reason why they are not text. */
+export function decodeText(path: string, bytes: Buffer): string {
   const kind = binaryKind(bytes);
   if (kind) throw new InputError(path, kind);
   let text: string;
@@ -40,30 +47,71 @@ export function readText(path: string, maxBytes: number): string {
   return text;
 }
 
-function readFile(path: string, maxBytes: number): Buffer {
-  let size: number;
+/** Reads a regular file of at most `maxBytes`; anything else is refused with a one-line reason. */
+export function readFile(path: string, maxBytes: number): Buffer {
+  let fd: number;
   try {
     const stats = statSync(path);
     if (stats.isDirectory()) throw new InputError(path, "is a folder");
-    size = stats.size;
+    if (!stats.isFile()) throw new InputError(path, `not a regular file (${fileKind(stats)})`);
+    if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
+    // Non-blocking, in case the path was swapped for a FIFO since the check; fstat below tells.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(path, systemErrorReason(error));
   }
-  if (size > maxBytes) throw tooLarge(path, size, maxBytes);
   try {
-    return readFileSync(path);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new InputError(path, `not a regular file (${fileKind(stats)})`);
+    return readAtMost(fd, path, maxBytes);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(path, systemErrorReason(error));
+  } finally {
+    closeSync(fd);
   }
 }
 
-function readStdin(): Buffer {
+function readStdin(maxBytes: number): Buffer {
   try {
-    return readFileSync(0);
+    return readAtMost(0, STDIN_PATH, maxBytes);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(STDIN_PATH, systemErrorReason(error));
   }
+}
+
+const CHUNK_BYTES = 64 * 1024;
+const RETRY_MS = 5;
+
+/** Reads `fd` to its end in chunks, refusing it as soon as more than `maxBytes` came in. */
+function readAtMost(fd: number, path: string, maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+    let read: number;
+    try {
+      read = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      // a non-blocking pipe (stdin from another program) with no data yet: wait briefly and try again
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, RETRY_MS);
+      continue;
+    }
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > maxBytes) throw new InputError(path, `too large: more than ${maxBytes} bytes, the limit is ${maxBytes} (see --max-bytes)`);
+  }
+}
+
+function fileKind(stats: Stats): string {
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isSocket()) return "a socket";
+  return "not a file";
 }
 
 function tooLarge(path: string, size: number, maxBytes: number): InputError {

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import { extract } from "../../extract/pipeline.js";
-import { DEFAULT_MAX_BYTES, expandInputs, loadSource } from "../../ingest/index.js";
+import { DEFAULT_MAX_BYTES, expandInputs } from "../../ingest/index.js";
 import { InputError } from "../../ingest/types.js";
 import type { ParleyRecord } from "../../record/schema.js";
 import { EXIT_REJECTED, type SetExit } from "../main.js";
@@ -10,9 +9,12 @@ import { profileSummary } from "../format/profile-summary.js";
 
 export const PROFILE_OPTION_HELP =
   "negotiation profile: auto (the default: each article gets the shipped profile its text matches best), the name of a shipped profile (labour-contract), or a profile JSON file";
+import { printable } from "../printable.js";
+import { createExtractor } from "../timed-extraction.js";
+import { parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
 
 export function reportInputError(error: InputError): void {
-  process.stderr.write(`parley: ${error.file}: ${error.reason}\n`);
+  process.stderr.write(`parley: ${printable(error.file)}: ${printable(error.reason)}\n`);
 }
 
 export function registerExtract(program: Command, setExit: SetExit): void {
@@ -22,29 +24,37 @@ export function registerExtract(program: Command, setExit: SetExit): void {
     .argument("[inputs...]", "files, folders (recursive) or - for stdin")
     .option("--manifest <file>", "JSON lines: {path, date?, outlet?, title?, authors?}")
     .option("--format <format>", "jsonl | json | md", "jsonl")
-    .option("--max-bytes <n>", "largest accepted input in bytes", String(DEFAULT_MAX_BYTES))
+    .option("--max-bytes <size>", "largest accepted input: bytes or a size such as 512KB, 5MB", String(DEFAULT_MAX_BYTES))
     .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
-    .action((inputs: string[], opts: { manifest?: string; format: string; maxBytes: string; profile?: string }) => {
+    .option("--time-limit <seconds>", TIME_LIMIT_HELP)
+    .action(async (inputs: string[], opts: { manifest?: string; format: string; maxBytes: string; profile?: string; timeLimit?: string }) => {
       if (!["jsonl", "json", "md"].includes(opts.format)) throw new Error(`unknown format '${opts.format}' (jsonl, json or md)`);
+      const maxBytes = parseMaxBytes(opts.maxBytes);
+      const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
       useProfile(opts.profile);
       const { items, errors } = expandInputs(inputs, opts.manifest);
       for (const error of errors) reportInputError(error);
       if (errors.length) setExit(EXIT_REJECTED);
       const records: ParleyRecord[] = [];
+      const extractor = createExtractor({ maxBytes, timeLimitSeconds, profile: opts.profile });
       const choices: ParleyRecord["document"]["profile"][] = [];
-      for (const item of items) {
-        let record: ParleyRecord;
-        try {
-          record = extract(loadSource(item, { maxBytes: Number(opts.maxBytes) }));
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          reportInputError(error);
-          setExit(EXIT_REJECTED);
-          continue;
+      try {
+        for (const item of items) {
+          let record: ParleyRecord;
+          try {
+            record = await extractor.extract(item);
+          } catch (error) {
+            if (!(error instanceof InputError)) throw error;
+            reportInputError(error);
+            setExit(EXIT_REJECTED);
+            continue;
+          }
+          choices.push(record.document.profile);
+          if (opts.format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
+          else records.push(record);
         }
-        choices.push(record.document.profile);
-        if (opts.format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
-        else records.push(record);
+      } finally {
+        await extractor.close();
       }
       if (opts.format === "json") process.stdout.write(JSON.stringify(records, null, 2) + "\n");
       if (opts.format === "md") process.stdout.write(records.map(recordToMarkdown).join("\n\n---\n\n") + "\n");

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import { extract } from "../../extract/pipeline.js";
-import { DEFAULT_MAX_BYTES, expandInputs, loadSource, type InputItem } from "../../ingest/index.js";
+import { DEFAULT_MAX_BYTES, expandInputs, type InputItem } from "../../ingest/index.js";
 import { InputError } from "../../ingest/types.js";
 import type { ParleyRecord } from "../../record/schema.js";
 import { InvalidRecordError, openStore, type SaveOutcome, type Store } from "../../store/index.js";
@@ -11,6 +10,9 @@ import { useProfile } from "../../kb/profile.js";
 import type { DocumentProfile } from "../../record/schema.js";
 import { PROFILE_OPTION_HELP } from "./extract.js";
 import { profileSummary } from "../format/profile-summary.js";
+import { parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
+import { printable } from "../printable.js";
+import { createExtractor, inThreadExtractor, type Extractor } from "../timed-extraction.js";
 
 export const DEFAULT_DB = "parley.db";
 
@@ -25,6 +27,8 @@ export interface IngestTally {
 export interface IngestRun {
   maxBytes: number;
   progress?: Progress;
+  /** Reads and extracts each input (the CLI's keeps a time budget); by default on this thread, without one. */
+  extractor?: Extractor;
 }
 
 export function tallyLine(tally: IngestTally): string {
@@ -40,12 +44,13 @@ export async function ingestInputs(
 ): Promise<IngestTally> {
   const { items, errors } = expandInputs(inputs, manifest);
   const tally: IngestTally = { stored: 0, duplicate: 0, rejected: 0, profiles: [] };
+  const extractor = run.extractor ?? inThreadExtractor(run);
   for (const error of errors) reject(tally, error);
   try {
     for (const [index, item] of items.entries()) {
-      run.progress?.update(`[${index + 1}/${items.length}] ${tallyLine(tally)}  ${item.path}`);
+      run.progress?.update(`[${index + 1}/${items.length}] ${tallyLine(tally)}  ${printable(item.path)}`);
       try {
-        const record = extractItem(item, run.maxBytes);
+        const record = await extractor.extract(item);
         const outcome = await saveOrReject(store, item, record);
         tally[outcome === "stored" ? "stored" : "duplicate"]++;
         tally.profiles.push(record.document.profile);
@@ -59,17 +64,6 @@ export async function ingestInputs(
     run.progress?.finish();
   }
   return tally;
-}
-
-/** Everything that is wrong with one input, as an InputError naming it; the run goes on without it. */
-function extractItem(item: InputItem, maxBytes: number): ParleyRecord {
-  const source = loadSource(item, { maxBytes });
-  try {
-    return extract(source);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(item.path, `extraction failed: ${(error as Error).message}`);
-  }
 }
 
 function reject(tally: IngestTally, error: InputError): void {
@@ -87,11 +81,7 @@ async function saveOrReject(store: Store, item: InputItem, record: ParleyRecord)
   }
 }
 
-export function parseMaxBytes(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`--max-bytes: '${value}' is not a positive whole number`);
-  return n;
-}
+export { parseMaxBytes } from "../input-options.js";
 
 export function registerIngest(program: Command, setExit: SetExit): void {
   program
@@ -101,22 +91,26 @@ export function registerIngest(program: Command, setExit: SetExit): void {
     .option("--manifest <file>", "JSON lines: {path, date?, outlet?, title?, authors?, url?}")
     .option("--db <file>", "SQLite database, created if missing", DEFAULT_DB)
     .option("--quiet", "no progress and no summary line")
-    .option("--max-bytes <n>", "largest accepted input in bytes", String(DEFAULT_MAX_BYTES))
+    .option("--max-bytes <size>", "largest accepted input: bytes or a size such as 512KB, 5MB", String(DEFAULT_MAX_BYTES))
     .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
-    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string }) => {
+    .option("--time-limit <seconds>", TIME_LIMIT_HELP)
+    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string; timeLimit?: string }) => {
       const maxBytes = parseMaxBytes(opts.maxBytes);
+      const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
       useProfile(opts.profile);
       if (!inputs.length && !opts.manifest) throw new Error("ingest: no inputs (give files, folders, - or --manifest)");
       const store = openStore(opts.db);
+      const extractor = createExtractor({ maxBytes, timeLimitSeconds, profile: opts.profile });
       try {
         const progress = opts.quiet ? undefined : createProgress(process.stderr);
-        const tally = await ingestInputs(store, inputs, opts.manifest, { maxBytes, progress });
+        const tally = await ingestInputs(store, inputs, opts.manifest, { maxBytes, progress, extractor });
         if (!opts.quiet) {
           const profiles = profileSummary(tally.profiles);
           process.stderr.write(tallyLine(tally) + "\n" + (profiles ? profiles + "\n" : ""));
         }
         if (tally.rejected) setExit(EXIT_REJECTED);
       } finally {
+        await extractor.close();
         store.close();
       }
     });

@@ -38,5 +38,5 @@ export function recordToMarkdown(record: ParleyRecord): string {
     for (const p of record.positions) lines.push(`- ${name(p.actor)} ${p.stance}s ${p.issue}: “${p.text}”`);
   }
   // Each entry is one line: a line break of hard-wrapped source text inside a quote or trigger reads as a space.
-  return lines.map((line) => line.replace(/\s*\n\s*/g, " ")).join("\n");
+  return lines.map((line) => line.replace(/(?<!\s)\s*\n\s*/g, " ")).join("\n");
 }

@@ -46,4 +46,4 @@ export function negatedAt(words: readonly Word[], clause: Clause, at: number): b
 }
 
 export const clauseText = (text: string, words: readonly Word[], clause: Clause) =>
-  text.slice(words[clause.from]!.start, words[clause.to - 1]!.end).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "");
+  text.slice(words[clause.from]!.start, words[clause.to - 1]!.end).replace(/^[\s,;:—–-]+|(?<![\s,;:—–-])[\s,;:—–-]+$/g, "");

@@ -51,12 +51,31 @@ export class ActorDrafts {
 }
 
 /**
+ * The spans already in a mention list, kept beside it so that adding a mention does not rescan the
+ * list (a transcript names one speaker thousands of times). Rebuilt whenever the list was changed
+ * other than by addMention.
+ */
+const mentionKeys = new WeakMap<Span[], { keys: Set<string>; length: number }>();
+function knownMentions(mentions: Span[]): { keys: Set<string>; length: number } {
+  let known = mentionKeys.get(mentions);
+  if (!known || known.length !== mentions.length) {
+    known = { keys: new Set(mentions.map((m) => `${m.start}:${m.end}`)), length: mentions.length };
+    mentionKeys.set(mentions, known);
+  }
+  return known;
+}
+
+/**
  * Adds a mention. A title that refers back to a named actor ("the President" for Biden) is a
  * mention but not a name, so `asName` is false for it and it never becomes the display name.
  */
 export function addMention(draft: ActorDraft, span: Span, surface: string, asName = true): void {
-  if (draft.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+  const known = knownMentions(draft.mentions);
+  const key = `${span.start}:${span.end}`;
+  if (known.keys.has(key)) return;
   draft.mentions.push(span);
+  known.keys.add(key);
+  known.length = draft.mentions.length;
   if (asName || draft.type !== "person") draft.forms.set(surface, (draft.forms.get(surface) ?? 0) + 1);
 }
 

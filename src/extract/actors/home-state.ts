@@ -64,14 +64,14 @@ function isNationalBody(kb: ActorKnowledge, nameTokens: string[]): boolean {
 
 /** "the IMF's European Department": a body some other name owns at its first mention. */
 function ownedByAnother(doc: Doc, words: readonly string[], draft: ActorDraft): boolean {
-  const first = doc.tokenAt(Math.min(...draft.mentions.map((m) => m.start)));
+  const first = doc.tokenAt(firstMention(draft));
   return POSSESSIVE.has(words[first - 1] ?? "");
 }
 
 /** Whether the sentence of the actor's first mention names a state other than `home` as a side. */
 function introducedBesideOtherState(doc: Doc, kb: ActorKnowledge, words: readonly string[], draft: ActorDraft, home: string): boolean {
   // the first mention is where an actor is introduced, title and side together
-  const first = Math.min(...draft.mentions.map((m) => m.start));
+  const first = firstMention(draft);
   const sentence = doc.sentences[doc.sentenceAt(first)];
   return !sentence || [...statesNamed(kb, words, sentence.firstToken, sentence.endToken, true)].some((state) => state !== home);
 }
@@ -103,4 +103,9 @@ export function addHomeStateSides(doc: Doc, kb: ActorKnowledge, words: readonly 
     if (!ofGovernment && !person.roles.some((r) => isGovernmentTitle(kb, r))) continue;
     if (!introducedBesideOtherState(doc, kb, words, person, home)) person.affiliation = home;
   }
+}
+
+/** Where the draft is first mentioned (a loop: spreading thousands of mentions into Math.min overflows the stack). */
+function firstMention(draft: ActorDraft): number {
+  return draft.mentions.reduce((first, m) => Math.min(first, m.start), Infinity);
 }

@@ -1,6 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import { actorKnowledge, type ActorKnowledge, type KnownEntity } from "../../kb/actors-kb.js";
 import type { Span } from "../../record/schema.js";
+import { insideSorted } from "../../record/spans.js";
 import { Sides } from "./affiliation.js";
 import { addHomeStateSides } from "./home-state.js";
 import { addLeaderBodySides } from "./leader-bodies.js";
@@ -282,8 +283,15 @@ function invertedSubjectTokens(doc: Doc, words: string[], speech: SpeechVerb[]):
 
 /** Transcript labels ("MR. KIRBY:") are read by addTurnSpeakers, not as names in running text. */
 function inLabel(doc: Doc, token: number): boolean {
-  const at = doc.tokens[token]!.start;
-  return doc.source.turns.some((t) => at >= t.labelSpan.start && at < t.labelSpan.end);
+  return insideSorted(doc.tokens[token]!.start, labelSpans(doc));
+}
+
+// turns are in text order, so their labels can be searched (a transcript has thousands of them)
+const labelSpansOf = new WeakMap<Doc, Span[]>();
+function labelSpans(doc: Doc): Span[] {
+  let spans = labelSpansOf.get(doc);
+  if (!spans) labelSpansOf.set(doc, (spans = doc.source.turns.map((t) => t.labelSpan)));
+  return spans;
 }
 
 /** Every speech verb with the subject before it: names and speech subjects are both read from them. */

@@ -14,6 +14,41 @@ export function actorAt(doc: Doc, span: Span): ActorRecord | undefined {
   return best?.actor;
 }
 
+/**
+ * actorAt for many spans at once (a transcript's thousands of labels): the mentions are sorted once
+ * and each span looks only at those that can reach it. Same answer as actorAt, ties included (the
+ * first actor, then its first mention, among the longest).
+ */
+export function actorLookup(doc: Doc): (span: Span) => ActorRecord | undefined {
+  const mentions: { actor: ActorRecord; start: number; end: number; order: number }[] = [];
+  let longest = 0;
+  for (const actor of doc.actors) {
+    for (const m of actor.mentions) {
+      mentions.push({ actor, start: m.start, end: m.end, order: mentions.length });
+      longest = Math.max(longest, m.end - m.start);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || a.order - b.order);
+  return (span) => {
+    // the first mention that starts late enough to reach the span
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < span.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: (typeof mentions)[number] | undefined;
+    for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) {
+      const m = mentions[i]!;
+      const length = m.end - m.start;
+      if (!overlaps(m, span)) continue;
+      if (!best || length > best.end - best.start || (length === best.end - best.start && m.order < best.order)) best = m;
+    }
+    return best?.actor;
+  };
+}
+
 /** All actor mentions in a sentence, ordered by position, each with its actor. */
 export function mentionsInSentence(doc: Doc, sentence: number): { actor: ActorRecord; start: number; end: number }[] {
   const s = doc.sentences[sentence];

@@ -122,7 +122,9 @@ export function separateNamesFromOrganisations(words: string[], segments: Segmen
       continue;
     }
     const { first, end } = seg;
-    const of = words.indexOf("of", first);
+    // looked for inside the run only: a search on to the end of the document made each run cost its length
+    let of = -1;
+    for (let k = first; k < end && of < 0; k++) if (words[k] === "of") of = k;
     // "Pace Consultants Inc of Houston": a legal form ends the company's name
     const afterLegalForm = of - first >= 2 && kb.corporateSuffixes.has(words[of - 1]!);
     if (of > first && of < end - 1 && (afterLegalForm || (!hasOrganisationHead(kb, words, first, of) && hasOrganisationHead(kb, words, of + 1, end)))) {
@@ -132,7 +134,8 @@ export function separateNamesFromOrganisations(words: string[], segments: Segmen
     }
     let head = -1;
     for (let k = first; k < end; k++) if (isOrganisationHead(kb, words[k]!)) head = k;
-    const trailing = words.slice(head + 1, end);
+    // sliced only after a head is found: from no head (-1) the slice would copy the document up to here
+    const trailing = head >= first ? words.slice(head + 1, end) : [];
     if (head >= first && trailing.length >= 2 && trailing.every((w) => /^[A-Z][\p{L}'.-]*$/u.test(w))) {
       out.push({ kind: "unknown", first, end: head + 1 }, { kind: "unknown", first: head + 1, end });
       continue;

@@ -7,7 +7,10 @@ import { compatibleNames } from "./people.js";
 const titleCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** "MINISTER LAVROV (as interpreted)" → "MINISTER LAVROV". */
-const bareLabel = (turn: SpeakerTurn) => turn.label.replace(/\s*\(.*\)$/, "");
+const bareLabel = (turn: SpeakerTurn) => {
+  const open = turn.label.indexOf("(");
+  return open >= 0 && open < turn.label.length - 1 && turn.label.endsWith(")") ? turn.label.slice(0, open).trimEnd() : turn.label;
+};
 
 /** Whether a transcript turn is a statement of its speaker ("MR. KIRBY"), not a question or chairing ("Q"). */
 export function isStatementTurn(kb: ActorKnowledge, turn: SpeakerTurn): boolean {

@@ -195,7 +195,7 @@ function windows(text: string): Window[] {
   return out;
 }
 
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const WORD_BEFORE = /(?<!\p{L})(\p{L}+)\s+$/u;
 
 /**
  * "on Tuesday", "Tuesday": a stretch whose only cue is a weekday after no relative word ("last",

@@ -48,7 +48,7 @@ const isTimeWord = (scan: SentenceScan, i: number) =>
 const text = (scan: SentenceScan, span: Span) => scan.doc.text.slice(scan.doc.tokens[span.start]!.start, scan.doc.tokens[span.end - 1]!.end);
 
 /** "output ceiling" → "output_ceiling". */
-const asName = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+const asName = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") /* runs are already one "_" */;
 
 /**
  * The measure a run of nouns names: the measure of the longest listed noun phrase that ends the run

@@ -156,12 +156,38 @@ function signedInParagraph(doc: Doc, words: string[], quote: QuoteSpan): Attribu
  * opens its paragraph after one ending in a colon is introduced by that paragraph's last sentence.
  */
 export function attributionBefore(doc: Doc, words: string[], kb: ActorKnowledge, quote: QuoteSpan, all: QuoteSpan[]): Attribution | null {
-  const own = ownAttributionBefore(doc, words, kb, quote, all);
-  if (own) return own;
+  const memo = partsMemo(all);
   // `Holm said: “A. “B.”`: a part opened again after a sentence of the same quote (BBC style, no
-  // closing mark in between) is the same statement, introduced by what introduced its first part
-  const head = all[all.indexOf(quote) - 1];
-  return head && head.paragraph === quote.paragraph && head.close < 0 ? attributionBefore(doc, words, kb, head, all) : null;
+  // closing mark in between) is the same statement, introduced by what introduced its first part.
+  // The parts are walked back without recursion, and each part's answer is kept: a paragraph of
+  // thousands of parts must cost linear time and no stack.
+  const chain: QuoteSpan[] = [];
+  let part: QuoteSpan | undefined = quote;
+  let found: Attribution | null = null;
+  while (part) {
+    if (memo.found.has(part)) {
+      found = memo.found.get(part)!;
+      break;
+    }
+    chain.push(part);
+    found = ownAttributionBefore(doc, words, kb, part, all);
+    if (found) break;
+    const head: QuoteSpan | undefined = all[memo.index.get(part)! - 1];
+    part = head && head.paragraph === part.paragraph && head.close < 0 ? head : undefined;
+  }
+  for (const walked of chain) memo.found.set(walked, found);
+  return found;
+}
+
+/** Per list of quote spans: where each span stands, and the attribution found for it before. */
+const partsMemos = new WeakMap<QuoteSpan[], { index: Map<QuoteSpan, number>; found: Map<QuoteSpan, Attribution | null> }>();
+function partsMemo(all: QuoteSpan[]) {
+  let memo = partsMemos.get(all);
+  if (!memo) {
+    memo = { index: new Map(all.map((span, i) => [span, i])), found: new Map() };
+    partsMemos.set(all, memo);
+  }
+  return memo;
 }
 
 function ownAttributionBefore(doc: Doc, words: string[], kb: ActorKnowledge, quote: QuoteSpan, all: QuoteSpan[]): Attribution | null {

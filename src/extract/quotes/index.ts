@@ -2,7 +2,7 @@ import type { Doc } from "../../doc/doc.js";
 import { actorKnowledge, type ActorKnowledge } from "../../kb/actors-kb.js";
 import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
-import { actorAt } from "../actors/lookup.js";
+import { actorLookup } from "../actors/lookup.js";
 import { isStatementTurn } from "../actors/turns.js";
 import { attributionAfter, attributionBefore, creditedAfter, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
 import { attributedActor, attributionPronoun, reportedSpeaker, type QuoteInContext, type SpeakerCandidate } from "./candidates.js";
@@ -146,12 +146,13 @@ const fitsPronoun = (actor: ActorRecord, pronoun: string) => PRONOUN_TYPES[prono
 
 /** Each statement in a transcript (a turn of a named speaker, not a question) is a quote of its speaker. */
 function turnQuotes(doc: Doc, kb: ActorKnowledge): QuoteRecord[] {
+  const actorAt = actorLookup(doc);
   return doc.source.turns
     .filter((turn) => isStatementTurn(kb, turn) && turn.body.end > turn.body.start)
     .map((turn) => ({
       id: "",
       text: doc.slice(turn.body),
-      speaker: actorAt(doc, turn.labelSpan)?.id ?? null,
+      speaker: actorAt(turn.labelSpan)?.id ?? null,
       start: turn.body.start,
       end: turn.body.end,
       attribution: turn.labelSpan,

@@ -43,9 +43,18 @@ const cache = new WeakMap<Doc, QuoteSpan[]>();
 
 const MARKS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/g;
 
+/**
+ * One pass over the document: a single cursor walks the quote marks while the paragraphs are read in
+ * order, and every look ahead or back is bounded or amortised (a mark-less paragraph must not send a
+ * search on to the end of the text, which made many short paragraphs quadratic).
+ */
 function scanQuoteSpans(doc: Doc): QuoteSpan[] {
   const text = doc.text;
   const spans: QuoteSpan[] = [];
+  const marks = new RegExp(MARKS.source, "g");
+  let pending = marks.exec(text);
+  const closingAfter = new NextOccurrence(text, "\u201D");
+  const openingAfter = new NextOccurrence(text, "\u201C");
   let runningOn: QuoteSpan | null = null;
   doc.paragraphs.forEach((p, paragraph) => {
     let open = -1;
@@ -61,8 +70,9 @@ function scanQuoteSpans(doc: Doc): QuoteSpan[] {
     runningOn = null;
     let single = false;
     let mismatched = false;
-    MARKS.lastIndex = p.start;
-    for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
+    while (pending && pending.index < p.start) pending = marks.exec(text);
+    for (; pending && pending.index < p.end; pending = marks.exec(text)) {
+      const m = pending;
       const i = m.index;
       const c = m[0];
       const prev = i > p.start ? text[i - 1] : undefined;
@@ -80,8 +90,8 @@ function scanQuoteSpans(doc: Doc): QuoteSpan[] {
           from = i + 1;
           single = true;
           // ‘...” : when a closing double mark follows, the single marks inside are apostrophes.
-          const rest = text.slice(i, p.end);
-          mismatched = /\u201D/.test(rest) && !/\u201C/.test(rest.slice(0, rest.indexOf("\u201D")));
+          const close = closingAfter.from(i);
+          mismatched = close < p.end && openingAfter.from(i) > close;
         }
         continue;
       }
@@ -111,20 +121,45 @@ function scanQuoteSpans(doc: Doc): QuoteSpan[] {
   return spans.map(trim(text)).filter((s) => s.end > s.start);
 }
 
-/** The first double mark of a paragraph closes a quote: it follows the end of a sentence or clause and no word. */
+/**
+ * The first double mark of a paragraph closes a quote: it follows the end of a sentence or clause and no word.
+ * A straight mark used as an apostrophe is passed over (and what follows it is looked at as from a fresh start).
+ */
 function closesFirst(text: string, from: number, to: number): boolean {
-  const at = text.slice(from, to).search(/["\u201C\u201D]/);
-  if (at < 0) return false;
-  const i = from + at;
-  if (isApostropheMark(text, i)) return closesFirst(text, i + 1, to);
-  return text[i] !== "\u201C" && /[.?!,]$/.test(text.slice(from, i)) && !isWordChar(text[i + 1]);
+  let start = from;
+  for (let i = start; i < to; i++) {
+    const c = text[i]!;
+    if (c !== '"' && c !== "\u201C" && c !== "\u201D") continue;
+    if (isApostropheMark(text, i)) {
+      start = i + 1;
+      continue;
+    }
+    return c !== "\u201C" && i > start && /[.?!,]/.test(text[i - 1]!) && !isWordChar(text[i + 1]);
+  }
+  return false;
 }
 
+/** An opening mark after a sentence end and a space, inside the quote opened at `open`. */
 function opensAgain(text: string, at: number, open: number): boolean {
   const c = text[at]!;
   if (!DOUBLE_OPEN.has(c) && c !== '"') return false;
-  const before = text.slice(open + 1, at);
-  return /[.?!]\s+$/.test(before) && isWordChar(text[at + 1]);
+  let i = at - 1;
+  while (i > open && /\s/.test(text[i]!)) i--;
+  return i < at - 1 && i > open && /[.?!]/.test(text[i]!) && isWordChar(text[at + 1]);
+}
+
+/** Where `mark` next occurs at or after an offset; offsets asked for only grow, so the text is searched once. */
+class NextOccurrence {
+  private at = -1;
+  constructor(private readonly text: string, private readonly mark: string) {}
+
+  from(offset: number): number {
+    if (this.at < offset && this.at !== Infinity) {
+      const found = this.text.indexOf(this.mark, offset);
+      this.at = found < 0 ? Infinity : found;
+    }
+    return this.at;
+  }
 }
 
 function trim(text: string) {

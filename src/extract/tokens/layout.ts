@@ -59,7 +59,7 @@ function splitLines(text: string): Line[] {
   for (;;) {
     const end = text.indexOf("\n", start);
     const breakAt = end < 0 ? text.length : end;
-    const body = text.slice(start, breakAt).replace(/\s+$/, "");
+    const body = text.slice(start, breakAt).trimEnd();
     lines.push({ text: body, breakAt, indent: body.length - body.trimStart().length });
     if (end < 0) return lines;
     start = end + 1;

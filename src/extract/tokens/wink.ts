@@ -17,6 +17,32 @@ const ALL_SPACE = /^\s+$/;
 /** Most tokens start with a non-space: test one character before the regular expression. */
 const isSpace = (value: string) => value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(0) >= 0x85) && ALL_SPACE.test(value);
 
+/** No word is longer; the tagger's time grows faster than linearly with the length of a word. */
+export const MAX_TAGGED_WORD = 64;
+
+/**
+ * `text` with a space in place of every MAX_TAGGED_WORD-th character of a longer run of non-spaces
+ * (never half of a surrogate pair), so the tagger never sees a longer word. The length, and so every
+ * offset, stays the same.
+ */
+export function withBoundedWords(text: string): string {
+  let parts: string[] | null = null;
+  let copied = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || isSpace(text[i]!)) {
+      run = 0;
+      continue;
+    }
+    if (++run <= MAX_TAGGED_WORD || (code >= 0xd800 && code <= 0xdfff)) continue;
+    (parts ??= []).push(text.slice(copied, i), " ");
+    copied = i + 1;
+    run = 0;
+  }
+  return parts ? parts.join("") + text.slice(copied) : text;
+}
+
 /**
  * Tokens, sentences and paragraphs. wink gives tokens and sentence boundaries; offsets are rebuilt
  * from each token's preceding whitespace, which wink keeps exactly. A line break ends a sentence and
@@ -31,7 +57,7 @@ export function tokenize(doc: Doc): void {
     for (let at = text.indexOf("\n", from); at >= 0 && at < to; at = text.indexOf("\n", at + 1)) if (!soft.has(at)) return true;
     return false;
   };
-  const wdoc = engine().readDoc(text);
+  const wdoc = engine().readDoc(withBoundedWords(text));
   const its = engine().its;
   const values = wdoc.tokens().out() as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
@@ -74,7 +100,8 @@ export function tokenize(doc: Doc): void {
       closeParagraph();
     }
     offset += space.length;
-    const value = values[i]!;
+    // the tagger may have read a space where a long word was broken (withBoundedWords): the token is the document's text
+    const value = text.slice(offset, offset + values[i]!.length);
     const kind = kinds[i] ?? "word";
     const start = offset;
     offset += value.length;

@@ -5,7 +5,7 @@ import { isWholeSentence, type Citation, type CitedExcerpt } from "../context.js
  * breaks become spaces so one item stays on one line (and in one table cell).
  */
 export function mdText(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").replace(/[\\`*_[\]<>#|~]/g, (char) => `\\${char}`);
+  return text.replace(/(?<!\s)\s*\n\s*/g, " ").replace(/[\\`*_[\]<>#|~]/g, (char) => `\\${char}`);
 }
 
 export function mdTable(headers: string[], rows: string[][]): string[] {
@@ -29,8 +29,10 @@ export function mdEvidence(cited: CitedExcerpt): string {
   const { before, match, after } = cited.excerpt;
   if (isWholeSentence(cited.excerpt)) return `“${mdText(match.trim())}” — ${source}`;
   // Emphasis only works when ** touches the words, so surrounding spaces move outside the marks.
-  const [, lead, words, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(match)!;
-  return `“${mdText(before + lead)}**${mdText(words!)}**${mdText(trail + after)}” — ${source}`;
+  const words = match.trim();
+  const lead = match.slice(0, match.length - match.trimStart().length);
+  const trail = match.slice(match.trimEnd().length);
+  return `“${mdText(before + lead)}**${mdText(words)}**${mdText(trail + after)}” — ${source}`;
 }
 
 /** A section's body after a blank line, or a line saying it is empty instead of a bare heading. */

@@ -161,17 +161,22 @@ export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits, docu
 
 /**
  * Brings the database up to the latest schema, one transaction per step, so an interrupted upgrade
- * leaves the database at the last completed version.
+ * leaves the database at the last completed version. Each step reads the version inside an
+ * immediate (write-locked) transaction: two processes opening one new database at once take turns,
+ * and the second finds the first one's work done instead of creating the same tables again.
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
-  const current = db.pragma("user_version", { simple: true }) as number;
-  if (current > migrations.length) {
-    throw new Error(`schema version ${current} is newer than this Parley supports (${migrations.length}); upgrade Parley`);
-  }
-  for (let version = current; version < migrations.length; version++) {
-    db.transaction(() => {
-      migrations[version]!(db);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+  const step = db.transaction((): boolean => {
+    const current = db.pragma("user_version", { simple: true }) as number;
+    if (current > migrations.length) {
+      throw new Error(`schema version ${current} is newer than this Parley supports (${migrations.length}); upgrade Parley`);
+    }
+    if (current === migrations.length) return false;
+    migrations[current]!(db);
+    db.pragma(`user_version = ${current + 1}`);
+    return true;
+  });
+  while (step.immediate()) {
+    // one migration per transaction
   }
 }
