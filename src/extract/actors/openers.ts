@@ -3,6 +3,21 @@ import type { ActorKnowledge } from "../../kb/actors-kb.js";
 
 const NOT_NAME_CLASSES = new Set(["AUX", "DET", "ADP", "ADV", "ADJ", "PRON", "CCONJ", "SCONJ", "NUM", "PART"]);
 
+const isLowerAscii = (code: number) => code >= 97 && code <= 122;
+const isUpperAscii = (code: number) => code >= 65 && code <= 90;
+
+/** A sentence of three or more content words (words over three letters), each capitalised. */
+function isTitleCased(doc: Doc, first: number, end: number): boolean {
+  let content = 0;
+  for (let k = first; k < end; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== "word" || t.text.length <= 3) continue;
+    if (!isUpperAscii(t.text.charCodeAt(0))) return false;
+    content++;
+  }
+  return content >= 3;
+}
+
 /**
  * Words capitalised only by their place: the first word of a sentence, or any word of a headline
  * written in title case ("Understated Perez Raises Profile").
@@ -13,11 +28,9 @@ export class SentenceOpeners {
   private readonly lowerWritten = new Set<string>();
 
   constructor(private readonly doc: Doc, private readonly words: string[]) {
-    for (const w of words) if (/^[a-z]/.test(w)) this.lowerWritten.add(w);
-    for (const s of doc.sentences) {
-      const content = doc.sentenceTokens(s.index).filter((t) => t.kind === "word" && t.text.length > 3);
-      if (content.length >= 3 && content.every((t) => /^[A-Z]/.test(t.text))) this.titleCased.add(s.index);
-    }
+    // char codes, not a regular expression per token: this runs over every word of the text
+    for (const w of words) if (isLowerAscii(w.charCodeAt(0))) this.lowerWritten.add(w);
+    for (const s of doc.sentences) if (isTitleCased(doc, s.firstToken, s.endToken)) this.titleCased.add(s.index);
   }
 
   /** Whether the text offset `at` lies in a headline written in title case. */
