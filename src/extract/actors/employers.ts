@@ -59,8 +59,15 @@ function namesOrganisation(ctx: ActorContext, [first, end]: TokenRange, title: T
 /** The name written at `k`, its last word possibly in the plural: "Lib Dem" and "the Lib Dems". */
 function writesName(words: string[], k: number, name: string[]): boolean {
   const last = name.length - 1;
-  return name.every((w, i) => words[k + i] === w || (i === last && words[k + i] === `${w}s`));
+  for (let i = 0; i <= last; i++) {
+    const word = words[k + i];
+    if (word !== name[i] && !(i === last && word !== undefined && isPlural(word, name[i]!))) return false;
+  }
+  return true;
 }
+
+/** `word` is `w` with an "s" added; tested in place, as this runs at every token of the text. */
+const isPlural = (word: string, w: string) => word.length === w.length + 1 && word.charCodeAt(w.length) === 115 && word.startsWith(w);
 
 /** A place or a person draft that is only this name: what an employer's name was taken for before. */
 function isMisreadName(d: ActorDraft, name: string): boolean {
