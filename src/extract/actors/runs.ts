@@ -103,6 +103,12 @@ export function segmentRun(words: string[], run: [number, number], kb: ActorKnow
   return segments;
 }
 
+/** The first index of `word` in words[from, to), or -1. */
+function indexWithin(words: string[], word: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (words[k] === word) return k;
+  return -1;
+}
+
 const hasOrganisationHead = (kb: ActorKnowledge, words: string[], first: number, end: number) => {
   for (let k = first; k < end; k++) if (isOrganisationHead(kb, words[k]!)) return true;
   return false;
@@ -122,7 +128,8 @@ export function separateNamesFromOrganisations(words: string[], segments: Segmen
       continue;
     }
     const { first, end } = seg;
-    const of = words.indexOf("of", first);
+    // only an "of" inside the run splits it: look no further than its last word but one, not to the text's end
+    const of = indexWithin(words, "of", first, end - 1);
     // "Pace Consultants Inc of Houston": a legal form ends the company's name
     const afterLegalForm = of - first >= 2 && kb.corporateSuffixes.has(words[of - 1]!);
     if (of > first && of < end - 1 && (afterLegalForm || (!hasOrganisationHead(kb, words, first, of) && hasOrganisationHead(kb, words, of + 1, end)))) {
