@@ -86,9 +86,15 @@ export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, span
     const credited = !attribution && creditedAfter(doc, words, span);
     return { span, attribution, pronoun: attributionPronoun(words, attribution), credited, candidates: [] };
   });
+  // a quote's attributed actor is asked for again as the next quote of the one before it: read it once
+  const attributed = new Map<number, ActorRecord | undefined>();
+  const attributedOf = (i: number) => {
+    if (!attributed.has(i)) attributed.set(i, attributedActor(doc, words, quotes[i]!.attribution, quoted));
+    return attributed.get(i);
+  };
   const speakers: (ActorRecord | null)[] = [];
   quotes.forEach((quote, i) => {
-    quote.candidates = speakerCandidates(doc, words, kb, quotes, speakers, i, quoted);
+    quote.candidates = speakerCandidates(doc, words, kb, quotes, speakers, i, quoted, attributedOf);
     speakers.push(choose(doc, quote));
   });
   return quotes.map((q, i) => ({
@@ -108,10 +114,10 @@ export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, span
  * before one this quote opens), then the attributed part of itself that follows in the next
  * paragraph or the same one. A later paragraph's speaker is never taken otherwise.
  */
-function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes: QuoteInContext[], speakers: (ActorRecord | null)[], i: number, quoted: Span[]): SpeakerCandidate[] {
+function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes: QuoteInContext[], speakers: (ActorRecord | null)[], i: number, quoted: Span[], attributedOf: (i: number) => ActorRecord | undefined): SpeakerCandidate[] {
   const q = quotes[i]!;
   const out: SpeakerCandidate[] = [];
-  const attributed = attributedActor(doc, words, q.attribution, quoted);
+  const attributed = attributedOf(i);
   if (attributed) return [{ actor: attributed, source: "attribution" }];
   const prev = quotes[i - 1];
   const prevSpeaker = speakers[i - 1];
@@ -129,7 +135,7 @@ function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes
   if (reported) out.push({ actor: reported, source: "reported-speech" });
   if (prevSpeaker && samePassage) out.push({ actor: prevSpeaker, source: "previous-quote" });
   const next = quotes[i + 1];
-  const nextActor = next && attributedActor(doc, words, next.attribution, quoted);
+  const nextActor = next && attributedOf(i + 1);
   if (next && nextActor && q.span.continues && next.span.paragraph === q.span.paragraph + 1) out.push({ actor: nextActor, source: "continued-by" });
   if (next && nextActor && next.span.paragraph === q.span.paragraph) out.push({ actor: nextActor, source: "next-quote" });
   return out;
