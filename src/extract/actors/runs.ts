@@ -139,7 +139,8 @@ export function separateNamesFromOrganisations(words: string[], segments: Segmen
     }
     let head = -1;
     for (let k = first; k < end; k++) if (isOrganisationHead(kb, words[k]!)) head = k;
-    const trailing = words.slice(head + 1, end);
+    // no head: nothing to slice (with head -1 the slice copied every word of the text before the run)
+    const trailing = head >= first ? words.slice(head + 1, end) : [];
     if (head >= first && trailing.length >= 2 && trailing.every((w) => /^[A-Z][\p{L}'.-]*$/u.test(w))) {
       out.push({ kind: "unknown", first, end: head + 1 }, { kind: "unknown", first: head + 1, end });
       continue;
