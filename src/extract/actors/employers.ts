@@ -2,6 +2,7 @@ import { addMention, type ActorDraft } from "./drafts.js";
 import type { ActorContext } from "./index.js";
 import { lastTitle, type TokenRange } from "./roles.js";
 import { overlaps } from "../../record/spans.js";
+import type { Span } from "../../record/schema.js";
 
 
 /**
@@ -81,7 +82,16 @@ function addEveryMention(ctx: ActorContext, draft: ActorDraft, name: string[]): 
   for (let k = 0; k + name.length <= words.length; k++) {
     if (!writesName(words, k, name)) continue;
     const span = { start: doc.tokens[k]!.start, end: doc.tokens[k + name.length - 1]!.end };
-    if (drafts.all.some((d) => d !== draft && d.mentions.some((m) => overlaps(m, span)))) continue;
+    if (takenByAnother(drafts.all, draft, span)) continue;
     addMention(draft, span, doc.text.slice(span.start, span.end));
   }
+}
+
+/** Whether an actor other than `draft` has a mention overlapping `span` (loops: no closure per actor at every match). */
+function takenByAnother(all: readonly ActorDraft[], draft: ActorDraft, span: Span): boolean {
+  for (const d of all) {
+    if (d === draft) continue;
+    for (const m of d.mentions) if (overlaps(m, span)) return true;
+  }
+  return false;
 }
