@@ -24,12 +24,13 @@ function isTitleCased(doc: Doc, first: number, end: number): boolean {
  */
 export class SentenceOpeners {
   private readonly titleCased = new Set<number>();
-  /** Words the text also writes in lower case ("top", "wife"): common words, not given names. */
-  private readonly lowerWritten = new Set<string>();
+  /**
+   * Words the text also writes in lower case ("top", "wife"): common words, not given names. Made at
+   * the first name that opens a sentence: a set of most of a text's words is costly, and many texts need none.
+   */
+  private lowerWritten: Set<string> | undefined;
 
   constructor(private readonly doc: Doc, private readonly words: string[]) {
-    // char codes, not a regular expression per token: this runs over every word of the text
-    for (const w of words) if (isLowerAscii(w.charCodeAt(0))) this.lowerWritten.add(w);
     for (const s of doc.sentences) if (isTitleCased(doc, s.firstToken, s.endToken)) this.titleCased.add(s.index);
   }
 
@@ -60,11 +61,20 @@ export class SentenceOpeners {
   private isCommonWord(kb: ActorKnowledge, k: number): boolean {
     const word = this.words[k]!;
     if (kb.givenNames.has(word) || kb.honorifics.has(word)) return false;
-    if (this.lowerWritten.has(word.toLowerCase())) return true;
+    if (this.writtenInLowerCase().has(word.toLowerCase())) return true;
     // The tagger reads unfamiliar given names as anything ("Ted" as a verb): only its word classes that
     // names never take count, and a verb only in a long participle ("Understated", "Celebrating").
     const pos = this.doc.tokens[k]!.pos;
     return NOT_NAME_CLASSES.has(pos) || (pos === "VERB" && word.length >= 7 && /(ed|ing)$/.test(word));
+  }
+
+  private writtenInLowerCase(): Set<string> {
+    if (!this.lowerWritten) {
+      this.lowerWritten = new Set();
+      // char codes, not a regular expression per token: this runs over every word of the text
+      for (const w of this.words) if (isLowerAscii(w.charCodeAt(0))) this.lowerWritten.add(w);
+    }
+    return this.lowerWritten;
   }
 
   /** The name's last word stands elsewhere with another word (or none) where this one stands. */
