@@ -121,10 +121,17 @@ const hasOrganisationHead = (kb: ActorKnowledge, words: string[], first: number,
  * from its seat ("Pace Consultants Inc of Houston").
  */
 export function separateNamesFromOrganisations(words: string[], segments: Segment[], kb: ActorKnowledge): Segment[] {
-  const out: Segment[] = [];
-  for (const seg of segments) {
+  // Most runs split nowhere: the list is copied only from the first split on (a new list per run was
+  // a steady share of the stage's garbage).
+  let out: Segment[] | undefined;
+  const split = (index: number, ...parts: Segment[]) => {
+    out ??= segments.slice(0, index);
+    out.push(...parts);
+  };
+  for (let index = 0; index < segments.length; index++) {
+    const seg = segments[index]!;
     if (seg.kind !== "unknown") {
-      out.push(seg);
+      out?.push(seg);
       continue;
     }
     const { first, end } = seg;
@@ -134,7 +141,7 @@ export function separateNamesFromOrganisations(words: string[], segments: Segmen
     const afterLegalForm = of - first >= 2 && kb.corporateSuffixes.has(words[of - 1]!);
     if (of > first && of < end - 1 && (afterLegalForm || (!hasOrganisationHead(kb, words, first, of) && hasOrganisationHead(kb, words, of + 1, end)))) {
       const right = words[of + 1] === "the" ? of + 2 : of + 1;
-      out.push({ kind: "unknown", first, end: of }, { kind: "unknown", first: right, end });
+      split(index, { kind: "unknown", first, end: of }, { kind: "unknown", first: right, end });
       continue;
     }
     let head = -1;
@@ -142,10 +149,10 @@ export function separateNamesFromOrganisations(words: string[], segments: Segmen
     // no head: nothing to slice (with head -1 the slice copied every word of the text before the run)
     const trailing = head >= first ? words.slice(head + 1, end) : [];
     if (head >= first && trailing.length >= 2 && trailing.every((w) => /^[A-Z][\p{L}'.-]*$/u.test(w))) {
-      out.push({ kind: "unknown", first, end: head + 1 }, { kind: "unknown", first: head + 1, end });
+      split(index, { kind: "unknown", first, end: head + 1 }, { kind: "unknown", first: head + 1, end });
       continue;
     }
-    out.push(seg);
+    out?.push(seg);
   }
-  return out;
+  return out ?? segments;
 }
