@@ -26,13 +26,24 @@ function embedded(doc: Doc, q: QuoteSpan): boolean {
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** A quote's words are counted for its settlement and again for its record: count them once per quote. */
+const spanWordCounts = new WeakMap<QuoteSpan, number>();
+function quoteWordCount(doc: Doc, span: QuoteSpan): number {
+  let count = spanWordCounts.get(span);
+  if (count === undefined) {
+    count = wordCount(doc.text.slice(span.start, span.end));
+    spanWordCounts.set(span, count);
+  }
+  return count;
+}
+
 /**
  * A few words quoted as a term, not a statement: three words or fewer, or fewer than eight set inside
  * a sentence ("a “super union”"). Without an attribution it is a fragment of no one's; the ranker does
  * not guess a speaker for it (on the unannotated news it gave such terms to places and bystanders).
  */
 function quotedTerm(doc: Doc, span: QuoteSpan): boolean {
-  const count = wordCount(doc.text.slice(span.start, span.end));
+  const count = quoteWordCount(doc, span);
   return count <= 3 || (embedded(doc, span) && count < 8);
 }
 
@@ -72,7 +83,7 @@ export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules):
       start: r.span.start,
       end: r.span.end,
       attribution: r.attribution?.span ?? null,
-      fragment: wordCount(text) <= 3 || (!r.speaker && quotedTerm(doc, r.span)),
+      fragment: quoteWordCount(doc, r.span) <= 3 || (!r.speaker && quotedTerm(doc, r.span)),
     };
   });
   doc.quotes = [...fromQuotes, ...turnQuotes(doc, kb)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
