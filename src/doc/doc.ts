@@ -26,6 +26,23 @@ export interface Sentence extends Span {
 }
 
 /**
+ * Whether every whitespace in `text` is a lone plain space, which `label` would leave as it is: most
+ * labels are, and a char-code scan costs less than the replacement (labels are made for every mention).
+ */
+function hasOnlySingleSpaces(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // control characters and everything past ASCII may be whitespace (U+00A0, U+2009 ...): leave them to the expression
+    if (code < 32 || code > 126) return false;
+    const space = code === 32;
+    if (space && previousSpace) return false;
+    previousSpace = space;
+  }
+  return true;
+}
+
+/**
  * One document under analysis: the original text plus the layers the pipeline stages add.
  * Stages read earlier layers and write only their own, so each can be run and tested alone.
  */
@@ -57,7 +74,8 @@ export class Doc {
    * hard-wrapped wire copy inside "Richard\nLyng", becomes one space. Evidence keeps `slice`.
    */
   label(span: Span): string {
-    return this.slice(span).replace(/\s+/g, " ");
+    const text = this.slice(span);
+    return hasOnlySingleSpaces(text) ? text : text.replace(/\s+/g, " ");
   }
 
   /** Index of the sentence that contains `offset`, or -1. Binary search: sentences are ordered. */

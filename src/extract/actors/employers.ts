@@ -2,6 +2,7 @@ import { addMention, type ActorDraft } from "./drafts.js";
 import type { ActorContext } from "./index.js";
 import { lastTitle, type TokenRange } from "./roles.js";
 import { overlaps } from "../../record/spans.js";
+import type { Span } from "../../record/schema.js";
 
 
 /**
@@ -59,8 +60,15 @@ function namesOrganisation(ctx: ActorContext, [first, end]: TokenRange, title: T
 /** The name written at `k`, its last word possibly in the plural: "Lib Dem" and "the Lib Dems". */
 function writesName(words: string[], k: number, name: string[]): boolean {
   const last = name.length - 1;
-  return name.every((w, i) => words[k + i] === w || (i === last && words[k + i] === `${w}s`));
+  for (let i = 0; i <= last; i++) {
+    const word = words[k + i];
+    if (word !== name[i] && !(i === last && word !== undefined && isPlural(word, name[i]!))) return false;
+  }
+  return true;
 }
+
+/** `word` is `w` with an "s" added; tested in place, as this runs at every token of the text. */
+const isPlural = (word: string, w: string) => word.length === w.length + 1 && word.charCodeAt(w.length) === 115 && word.startsWith(w);
 
 /** A place or a person draft that is only this name: what an employer's name was taken for before. */
 function isMisreadName(d: ActorDraft, name: string): boolean {
@@ -74,7 +82,16 @@ function addEveryMention(ctx: ActorContext, draft: ActorDraft, name: string[]): 
   for (let k = 0; k + name.length <= words.length; k++) {
     if (!writesName(words, k, name)) continue;
     const span = { start: doc.tokens[k]!.start, end: doc.tokens[k + name.length - 1]!.end };
-    if (drafts.all.some((d) => d !== draft && d.mentions.some((m) => overlaps(m, span)))) continue;
+    if (takenByAnother(drafts.all, draft, span)) continue;
     addMention(draft, span, doc.text.slice(span.start, span.end));
   }
+}
+
+/** Whether an actor other than `draft` has a mention overlapping `span` (loops: no closure per actor at every match). */
+function takenByAnother(all: readonly ActorDraft[], draft: ActorDraft, span: Span): boolean {
+  for (const d of all) {
+    if (d === draft) continue;
+    for (const m of d.mentions) if (overlaps(m, span)) return true;
+  }
+  return false;
 }

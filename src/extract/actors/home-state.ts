@@ -1,6 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
-import { phraseTokens } from "../../kb/phrases.js";
+import { nameTokens } from "./name-tokens.js";
 import type { ActorDraft } from "./drafts.js";
 import { POSSESSIVE } from "./words.js";
 
@@ -35,9 +35,9 @@ function statesNamed(kb: ActorKnowledge, words: readonly string[], from = 0, to 
  */
 export function homeStateOf(doc: Doc, kb: ActorKnowledge): string | null {
   const dateline = doc.source.dateline?.split(",")[0]?.trim();
-  const capital = dateline ? kb.entities.match(phraseTokens(dateline.split(/\s+/).map((w) => titleCase(w)).join(" ")), 0) : undefined;
+  const capital = dateline ? kb.entities.match(nameTokens(dateline.split(/\s+/).map((w) => titleCase(w)).join(" ")), 0) : undefined;
   const datelineState = capital?.value.kind === "state" && capital.value.form === "capital" ? capital.value.name : null;
-  const headlineWords = phraseTokens((doc.source.title ?? "").split(/\s+/).map(titleCase).join(" "));
+  const headlineWords = nameTokens((doc.source.title ?? "").split(/\s+/).map(titleCase).join(" "));
   // "LONDON - BRITISH BANKS RESIST MEXICO PACKAGE" is about two states; "WASHINGTON - ... SUBSIDY TO SOVIETS" about one
   if (datelineState) return [...statesNamed(kb, headlineWords, 0, headlineWords.length, true)].every((s) => s === datelineState) ? datelineState : null;
   // "Russian ex-spy on hunger strike" is about a person; "Argentina sees quick deal" about the state
@@ -56,10 +56,10 @@ export function isGovernmentTitle(kb: ActorKnowledge, role: string): boolean {
 }
 
 /** A name that stands for a state's own institution: "the Reserve Bank", "the Agriculture Department". */
-function isNationalBody(kb: ActorKnowledge, nameTokens: string[]): boolean {
-  if (kb.nationalBodies.has(nameTokens.join(" "))) return true;
+function isNationalBody(kb: ActorKnowledge, tokens: readonly string[]): boolean {
+  if (kb.nationalBodies.has(tokens.join(" "))) return true;
   // "the International Labour Office" is no state's: a name made of more than the organ and its portfolio
-  return nameTokens.length === 2 && kb.stateOrganHeads.has(nameTokens[1]!) && kb.titleModifiers.has(nameTokens[0]!.toLowerCase());
+  return tokens.length === 2 && kb.stateOrganHeads.has(tokens[1]!) && kb.titleModifiers.has(tokens[0]!.toLowerCase());
 }
 
 /** "the IMF's European Department": a body some other name owns at its first mention. */
@@ -83,25 +83,33 @@ function introducedBesideOtherState(doc: Doc, kb: ActorKnowledge, words: readonl
  * introduced beside his country) and no list of well-known people knows the name.
  */
 export function addHomeStateSides(doc: Doc, kb: ActorKnowledge, words: readonly string[], drafts: readonly ActorDraft[]): void {
-  const home = homeStateOf(doc, kb);
-  if (!home) return;
+  // The story's state is read (tokenizing its dateline and headline) only once some actor could take
+  // it; no actor changes before it is known, so a story without one is left as it is.
+  let home: string | null | undefined;
+  const homeState = () => (home === undefined ? (home = homeStateOf(doc, kb)) : home);
   // "the Reserve Bank" and its governor, whom the text gave the bank as side, speak for the state
   const bodies = new Set<string>();
   for (const body of drafts) {
     if (body.type !== "organization" || body.affiliation || !body.mentions.length) continue;
     const name = body.key.replace(/^org:/, "");
-    if (!isNationalBody(kb, phraseTokens(name)) || ownedByAnother(doc, words, body) || introducedBesideOtherState(doc, kb, words, body, home)) continue;
-    body.affiliation = home;
+    if (!isNationalBody(kb, nameTokens(name)) || ownedByAnother(doc, words, body)) continue;
+    const state = homeState();
+    if (!state) return;
+    if (introducedBesideOtherState(doc, kb, words, body, state)) continue;
+    body.affiliation = state;
     bodies.add(name);
   }
   for (const person of drafts) {
     if ((person.type !== "person" && person.type !== "unnamed") || !person.mentions.length) continue;
-    if (person.affiliation && bodies.has(person.affiliation)) person.affiliation = home;
+    // a body in `bodies` was given the state, so the state is known here
+    if (person.affiliation && bodies.has(person.affiliation)) person.affiliation = home!;
     if (person.affiliation || person.fallbackAffiliation) continue;
     // "a government spokesman", "the finance minister": unnamed holders of the state's offices too
     const ofGovernment = person.type === "unnamed" && /\bgovernment\b/i.test(person.label ?? "");
     if (!ofGovernment && !person.roles.some((r) => isGovernmentTitle(kb, r))) continue;
-    if (!introducedBesideOtherState(doc, kb, words, person, home)) person.affiliation = home;
+    const state = homeState();
+    if (!state) return;
+    if (!introducedBesideOtherState(doc, kb, words, person, state)) person.affiliation = state;
   }
 }
 

@@ -138,17 +138,30 @@ function addUnknownOrganisation(ctx: ActorContext, segments: Segment[], index: n
 }
 
 /**
+ * The first draft (in the drafts' order) with each short name: short names are all set in the first
+ * pass, so the map is made once instead of joining every draft's short name for each candidate.
+ */
+function draftsByShortName(drafts: readonly ActorDraft[]): Map<string, ActorDraft> {
+  const byShortName = new Map<string, ActorDraft>();
+  for (const d of drafts) {
+    const text = d.shortName?.join(" ");
+    if (text !== undefined && !byShortName.has(text)) byShortName.set(text, d);
+  }
+  return byShortName;
+}
+
+/**
  * "Pennzoil" after "Pennzoil Co": a company the text named with its legal form, its short name
  * possibly read as a title and a name ("General Motors" after "General Motors Corp").
  */
-function isShortCompanyName(ctx: ActorContext, segments: Segment[], index: number): boolean {
+function isShortCompanyName(ctx: ActorContext, segments: Segment[], index: number, byShortName: Map<string, ActorDraft>): boolean {
   const seg = segments[index]!;
   if (seg.kind !== "unknown") return false;
   const prev = segments[index - 1];
   const starts = prev?.kind === "title" && prev.end === seg.first ? [seg.first, prev.first] : [seg.first];
   for (const first of starts) {
     const text = ctx.words.slice(first, seg.end).join(" ");
-    const owner = ctx.drafts.all.find((d) => d.shortName?.join(" ") === text) ?? (first === seg.first ? ctx.drafts.find(`org:${text}`) : undefined);
+    const owner = byShortName.get(text) ?? (first === seg.first ? ctx.drafts.find(`org:${text}`) : undefined);
     if (!owner) continue;
     addMention(owner, span(ctx, first, seg.end), surface(ctx, first, seg.end));
     return true;
@@ -468,8 +481,9 @@ export function extractActors(doc: Doc): void {
   const strong: PersonCandidate[] = [];
   const weak: PersonCandidate[] = [];
   const singles: PersonCandidate[] = [];
+  const byShortName = draftsByShortName(ctx.drafts.all);
   for (const { segments, index } of pending) {
-    if (isOrganisationAlias(ctx, segments[index]!) || isShortCompanyName(ctx, segments, index)) continue;
+    if (isOrganisationAlias(ctx, segments[index]!) || isShortCompanyName(ctx, segments, index, byShortName)) continue;
     const c = personCandidate(ctx, segments, index);
     const seg = segments[index]!;
     if (c?.strong) strong.push(c);

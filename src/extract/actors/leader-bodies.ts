@@ -1,5 +1,5 @@
 import type { ActorKnowledge } from "../../kb/actors-kb.js";
-import { phraseTokens } from "../../kb/phrases.js";
+import { nameTokens } from "./name-tokens.js";
 import type { ActorDraft } from "./drafts.js";
 
 /**
@@ -18,7 +18,7 @@ export function addLeaderBodySides(kb: ActorKnowledge, drafts: readonly ActorDra
   }
   for (const body of drafts) {
     if (body.type !== "organization" || body.affiliation) continue;
-    const tokens = phraseTokens(body.key.replace(/^org:/, ""));
+    const tokens = nameTokens(body.key.replace(/^org:/, ""));
     if (tokens.length !== 2 || !kb.stateOrganHeads.has(tokens[1]!)) continue;
     const side = stateOfSurname.has(tokens[0]!) ? stateOfSurname.get(tokens[0]!) : kb.uniqueSurname(tokens[0]!)?.affiliation;
     if (side && kb.statesByName.has(side)) body.affiliation = side;

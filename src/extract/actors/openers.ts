@@ -3,21 +3,35 @@ import type { ActorKnowledge } from "../../kb/actors-kb.js";
 
 const NOT_NAME_CLASSES = new Set(["AUX", "DET", "ADP", "ADV", "ADJ", "PRON", "CCONJ", "SCONJ", "NUM", "PART"]);
 
+const isLowerAscii = (code: number) => code >= 97 && code <= 122;
+const isUpperAscii = (code: number) => code >= 65 && code <= 90;
+
+/** A sentence of three or more content words (words over three letters), each capitalised. */
+function isTitleCased(doc: Doc, first: number, end: number): boolean {
+  let content = 0;
+  for (let k = first; k < end; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== "word" || t.text.length <= 3) continue;
+    if (!isUpperAscii(t.text.charCodeAt(0))) return false;
+    content++;
+  }
+  return content >= 3;
+}
+
 /**
  * Words capitalised only by their place: the first word of a sentence, or any word of a headline
  * written in title case ("Understated Perez Raises Profile").
  */
 export class SentenceOpeners {
   private readonly titleCased = new Set<number>();
-  /** Words the text also writes in lower case ("top", "wife"): common words, not given names. */
-  private readonly lowerWritten = new Set<string>();
+  /**
+   * Words the text also writes in lower case ("top", "wife"): common words, not given names. Made at
+   * the first name that opens a sentence: a set of most of a text's words is costly, and many texts need none.
+   */
+  private lowerWritten: Set<string> | undefined;
 
   constructor(private readonly doc: Doc, private readonly words: string[]) {
-    for (const w of words) if (/^[a-z]/.test(w)) this.lowerWritten.add(w);
-    for (const s of doc.sentences) {
-      const content = doc.sentenceTokens(s.index).filter((t) => t.kind === "word" && t.text.length > 3);
-      if (content.length >= 3 && content.every((t) => /^[A-Z]/.test(t.text))) this.titleCased.add(s.index);
-    }
+    for (const s of doc.sentences) if (isTitleCased(doc, s.firstToken, s.endToken)) this.titleCased.add(s.index);
   }
 
   /** Whether the text offset `at` lies in a headline written in title case. */
@@ -47,11 +61,20 @@ export class SentenceOpeners {
   private isCommonWord(kb: ActorKnowledge, k: number): boolean {
     const word = this.words[k]!;
     if (kb.givenNames.has(word) || kb.honorifics.has(word)) return false;
-    if (this.lowerWritten.has(word.toLowerCase())) return true;
+    if (this.writtenInLowerCase().has(word.toLowerCase())) return true;
     // The tagger reads unfamiliar given names as anything ("Ted" as a verb): only its word classes that
     // names never take count, and a verb only in a long participle ("Understated", "Celebrating").
     const pos = this.doc.tokens[k]!.pos;
     return NOT_NAME_CLASSES.has(pos) || (pos === "VERB" && word.length >= 7 && /(ed|ing)$/.test(word));
+  }
+
+  private writtenInLowerCase(): Set<string> {
+    if (!this.lowerWritten) {
+      this.lowerWritten = new Set();
+      // char codes, not a regular expression per token: this runs over every word of the text
+      for (const w of this.words) if (isLowerAscii(w.charCodeAt(0))) this.lowerWritten.add(w);
+    }
+    return this.lowerWritten;
   }
 
   /** The name's last word stands elsewhere with another word (or none) where this one stands. */

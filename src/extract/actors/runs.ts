@@ -103,6 +103,12 @@ export function segmentRun(words: string[], run: [number, number], kb: ActorKnow
   return segments;
 }
 
+/** The first index of `word` in words[from, to), or -1. */
+function indexWithin(words: string[], word: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (words[k] === word) return k;
+  return -1;
+}
+
 const hasOrganisationHead = (kb: ActorKnowledge, words: string[], first: number, end: number) => {
   for (let k = first; k < end; k++) if (isOrganisationHead(kb, words[k]!)) return true;
   return false;
@@ -115,32 +121,38 @@ const hasOrganisationHead = (kb: ActorKnowledge, words: string[], first: number,
  * from its seat ("Pace Consultants Inc of Houston").
  */
 export function separateNamesFromOrganisations(words: string[], segments: Segment[], kb: ActorKnowledge): Segment[] {
-  const out: Segment[] = [];
-  for (const seg of segments) {
+  // Most runs split nowhere: the list is copied only from the first split on (a new list per run was
+  // a steady share of the stage's garbage).
+  let out: Segment[] | undefined;
+  const split = (index: number, ...parts: Segment[]) => {
+    out ??= segments.slice(0, index);
+    out.push(...parts);
+  };
+  for (let index = 0; index < segments.length; index++) {
+    const seg = segments[index]!;
     if (seg.kind !== "unknown") {
-      out.push(seg);
+      out?.push(seg);
       continue;
     }
     const { first, end } = seg;
-    // looked for inside the run only: a search on to the end of the document made each run cost its length
-    let of = -1;
-    for (let k = first; k < end && of < 0; k++) if (words[k] === "of") of = k;
+    // only an "of" inside the run splits it: look no further than its last word but one, not to the text's end
+    const of = indexWithin(words, "of", first, end - 1);
     // "Pace Consultants Inc of Houston": a legal form ends the company's name
     const afterLegalForm = of - first >= 2 && kb.corporateSuffixes.has(words[of - 1]!);
     if (of > first && of < end - 1 && (afterLegalForm || (!hasOrganisationHead(kb, words, first, of) && hasOrganisationHead(kb, words, of + 1, end)))) {
       const right = words[of + 1] === "the" ? of + 2 : of + 1;
-      out.push({ kind: "unknown", first, end: of }, { kind: "unknown", first: right, end });
+      split(index, { kind: "unknown", first, end: of }, { kind: "unknown", first: right, end });
       continue;
     }
     let head = -1;
     for (let k = first; k < end; k++) if (isOrganisationHead(kb, words[k]!)) head = k;
-    // sliced only after a head is found: from no head (-1) the slice would copy the document up to here
+    // no head: nothing to slice (with head -1 the slice copied every word of the text before the run)
     const trailing = head >= first ? words.slice(head + 1, end) : [];
     if (head >= first && trailing.length >= 2 && trailing.every((w) => /^[A-Z][\p{L}'.-]*$/u.test(w))) {
-      out.push({ kind: "unknown", first, end: head + 1 }, { kind: "unknown", first: head + 1, end });
+      split(index, { kind: "unknown", first, end: head + 1 }, { kind: "unknown", first: head + 1, end });
       continue;
     }
-    out.push(seg);
+    out?.push(seg);
   }
-  return out;
+  return out ?? segments;
 }

@@ -237,7 +237,18 @@ function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: 
 
 interface AttributionFile { characterising: string[]; with_object: string[]; quoting: string[]; passive_auxiliaries: string[] }
 
-const attributionWords = (list: keyof AttributionFile) => new Set(readKbFile<AttributionFile>("attribution-verbs.json")[list]);
+/** The sets made of the knowledge file's lists, one per list as loaded: they were built again at every call. */
+const wordSets = new WeakMap<string[], Set<string>>();
+
+function attributionWords(list: keyof AttributionFile): Set<string> {
+  const words = readKbFile<AttributionFile>("attribution-verbs.json")[list];
+  let set = wordSets.get(words);
+  if (!set) {
+    set = new Set(words);
+    wordSets.set(words, set);
+  }
+  return set;
+}
 
 /**
  * `“...,” the source quoted Baker as saying`: the words are those of the noun between the quoting

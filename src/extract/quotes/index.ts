@@ -26,13 +26,24 @@ function embedded(doc: Doc, q: QuoteSpan): boolean {
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** A quote's words are counted for its settlement and again for its record: count them once per quote. */
+const spanWordCounts = new WeakMap<QuoteSpan, number>();
+function quoteWordCount(doc: Doc, span: QuoteSpan): number {
+  let count = spanWordCounts.get(span);
+  if (count === undefined) {
+    count = wordCount(doc.text.slice(span.start, span.end));
+    spanWordCounts.set(span, count);
+  }
+  return count;
+}
+
 /**
  * A few words quoted as a term, not a statement: three words or fewer, or fewer than eight set inside
  * a sentence ("a “super union”"). Without an attribution it is a fragment of no one's; the ranker does
  * not guess a speaker for it (on the unannotated news it gave such terms to places and bystanders).
  */
 function quotedTerm(doc: Doc, span: QuoteSpan): boolean {
-  const count = wordCount(doc.text.slice(span.start, span.end));
+  const count = quoteWordCount(doc, span);
   return count <= 3 || (embedded(doc, span) && count < 8);
 }
 
@@ -72,7 +83,7 @@ export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules):
       start: r.span.start,
       end: r.span.end,
       attribution: r.attribution?.span ?? null,
-      fragment: wordCount(text) <= 3 || (!r.speaker && quotedTerm(doc, r.span)),
+      fragment: quoteWordCount(doc, r.span) <= 3 || (!r.speaker && quotedTerm(doc, r.span)),
     };
   });
   doc.quotes = [...fromQuotes, ...turnQuotes(doc, kb)].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
@@ -86,9 +97,15 @@ export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, span
     const credited = !attribution && creditedAfter(doc, words, span);
     return { span, attribution, pronoun: attributionPronoun(words, attribution), credited, candidates: [] };
   });
+  // a quote's attributed actor is asked for again as the next quote of the one before it: read it once
+  const attributed = new Map<number, ActorRecord | undefined>();
+  const attributedOf = (i: number) => {
+    if (!attributed.has(i)) attributed.set(i, attributedActor(doc, words, quotes[i]!.attribution, quoted));
+    return attributed.get(i);
+  };
   const speakers: (ActorRecord | null)[] = [];
   quotes.forEach((quote, i) => {
-    quote.candidates = speakerCandidates(doc, words, kb, quotes, speakers, i, quoted);
+    quote.candidates = speakerCandidates(doc, words, kb, quotes, speakers, i, quoted, attributedOf);
     speakers.push(choose(doc, quote));
   });
   return quotes.map((q, i) => ({
@@ -108,10 +125,10 @@ export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, span
  * before one this quote opens), then the attributed part of itself that follows in the next
  * paragraph or the same one. A later paragraph's speaker is never taken otherwise.
  */
-function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes: QuoteInContext[], speakers: (ActorRecord | null)[], i: number, quoted: Span[]): SpeakerCandidate[] {
+function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes: QuoteInContext[], speakers: (ActorRecord | null)[], i: number, quoted: Span[], attributedOf: (i: number) => ActorRecord | undefined): SpeakerCandidate[] {
   const q = quotes[i]!;
   const out: SpeakerCandidate[] = [];
-  const attributed = attributedActor(doc, words, q.attribution, quoted);
+  const attributed = attributedOf(i);
   if (attributed) return [{ actor: attributed, source: "attribution" }];
   const prev = quotes[i - 1];
   const prevSpeaker = speakers[i - 1];
@@ -129,7 +146,7 @@ function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes
   if (reported) out.push({ actor: reported, source: "reported-speech" });
   if (prevSpeaker && samePassage) out.push({ actor: prevSpeaker, source: "previous-quote" });
   const next = quotes[i + 1];
-  const nextActor = next && attributedActor(doc, words, next.attribution, quoted);
+  const nextActor = next && attributedOf(i + 1);
   if (next && nextActor && q.span.continues && next.span.paragraph === q.span.paragraph + 1) out.push({ actor: nextActor, source: "continued-by" });
   if (next && nextActor && next.span.paragraph === q.span.paragraph) out.push({ actor: nextActor, source: "next-quote" });
   return out;
