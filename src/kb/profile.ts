@@ -34,6 +34,8 @@ export const ProfileSchema = z
     parties: z.array(PartySchema).default([]),
     mediators: z.array(PartySchema).default([]),
     issues: z.array(IssueSchema).default([]),
+    domains: z.array(z.enum(["labour", "trade", "finance", "diplomacy", "armed-conflict"])).optional()
+      .describe("which event-trigger vocabularies apply (src/kb/data/event-triggers/<domain>.json); all when absent"),
   })
   .superRefine((profile, ctx) => {
     if (profile.issues.length === 0 && !profile.extends) ctx.addIssue({ code: "custom", path: ["issues"], message: "a profile lists issues or extends one that does" });
@@ -81,6 +83,7 @@ function extend(base: Profile, own: Profile): Profile {
     parties: [...base.parties, ...own.parties],
     mediators: [...base.mediators, ...own.mediators],
     issues: [...base.issues.filter((issue) => !labels.has(issue.label)), ...own.issues],
+    domains: own.domains ?? base.domains,
   };
 }
 

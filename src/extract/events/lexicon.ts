@@ -1,4 +1,5 @@
-import { readKbFile } from "../../kb/files.js";
+import { readdirSync } from "node:fs";
+import { kbDir, readKbFile } from "../../kb/files.js";
 
 /** "three" → 3, "a" → 1: the figures stage's number words, so both stages count alike. */
 function numberWords(): Map<string, number> {
@@ -8,7 +9,7 @@ function numberWords(): Map<string, number> {
 import type { EventType } from "../../record/schema.js";
 import { PhraseMatcher, phraseWords } from "./phrases.js";
 
-/** One entry of event-triggers.json. */
+/** One entry of a file in event-triggers/ (common.json '_comment'). */
 export interface TriggerSpec {
   /** null: a blocker phrase that only stops shorter triggers inside it */
   type: EventType | null;
@@ -24,7 +25,22 @@ export interface TriggerSpec {
   transitive?: boolean;
   /** speaker: the doer is whoever says it ("The Front must return them, Brask said"); announcer: only when none is named */
   actor?: "speaker" | "announcer";
+  /** words one of which must stand in the clause before the trigger ("the court ruled"); "cues": the domain's cues */
+  subjects?: string[] | "cues";
+  /** set on loading: the file the entry comes from ("common", "labour", ...) */
+  domain?: string;
+  /** set on loading: `subjects` as a set of lower-case words */
+  subjectWords?: Set<string>;
 }
+
+/** A file of event-triggers/: the common one or one domain's. */
+interface TriggerFile {
+  cues?: string[];
+  triggers: TriggerSpec[];
+}
+
+const TRIGGER_FOLDER = "event-triggers";
+const COMMON_TRIGGERS = "common";
 
 /** What a trigger needs to count as an event (event-triggers.json '_comment'). */
 export type TriggerNeed = "actor" | "agent" | "object" | "terms" | "releasable" | "anchor" | "visitor" | "suspendable" | "proposal";
@@ -114,6 +130,10 @@ export interface ModalityCue {
 /** Everything the events stage reads from src/kb/data, compiled once per process. */
 export interface EventLexicon {
   triggers: PhraseMatcher<TriggerSpec>;
+  /** the words that tell each loaded domain ("union" → labour), to choose between two domains' readings of one phrase */
+  domainCues: PhraseMatcher<string>;
+  /** loaded domains in the order that decides a tie (the folder's order) */
+  domains: string[];
   modality: { cues: PhraseMatcher<ModalityCue>; nearWindow: number; rank: Map<Modality, number>; contentTypes: Set<string> };
   participants: {
     clauseBreaks: Set<string>;
@@ -224,10 +244,31 @@ function compileTerms(t: TermsFile): EventLexicon["terms"] {
   return { ...terms, cues };
 }
 
-function compile(): EventLexicon {
-  const triggerFile = readKbFile<{ triggers: TriggerSpec[] }>("event-triggers.json");
+/** Every domain with a trigger file in the knowledge folder. */
+function domainFiles(): string[] {
+  const dir = kbDir().replace(/\/?$/, "/") + TRIGGER_FOLDER;
+  return readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).filter((d) => d !== COMMON_TRIGGERS).sort();
+}
+
+/** The common triggers and those of `domains` (all domains when none are named), each entry tagged with its domain. */
+function compileTriggers(domains: readonly string[] | undefined): Pick<EventLexicon, "triggers" | "domainCues" | "domains"> {
+  const chosen = domains ? [...domains] : domainFiles();
   const triggers = new PhraseMatcher<TriggerSpec>();
-  for (const spec of triggerFile.triggers) for (const p of spec.phrases) triggers.add(p, spec);
+  const domainCues = new PhraseMatcher<string>();
+  for (const domain of [COMMON_TRIGGERS, ...chosen]) {
+    const file = readKbFile<TriggerFile>(`${TRIGGER_FOLDER}/${domain}.json`);
+    for (const cue of file.cues ?? []) domainCues.add(cue, domain);
+    for (const entry of file.triggers) {
+      const subjects = entry.subjects === "cues" ? file.cues ?? [] : entry.subjects;
+      const spec: TriggerSpec = { ...entry, domain, subjectWords: subjects ? lower(subjects) : undefined };
+      for (const p of spec.phrases) triggers.add(p, spec);
+    }
+  }
+  return { triggers, domainCues, domains: chosen };
+}
+
+function compile(domains: readonly string[] | undefined): EventLexicon {
+  const { triggers, domainCues, domains: loaded } = compileTriggers(domains);
 
   const modalityFile = readKbFile<ModalityFile>("event-modality.json");
   const cues = new PhraseMatcher<ModalityCue>();
@@ -241,6 +282,8 @@ function compile(): EventLexicon {
 
   return {
     triggers,
+    domainCues,
+    domains: loaded,
     modality: {
       cues,
       nearWindow: modalityFile.nearWindow,
@@ -305,8 +348,12 @@ function compile(): EventLexicon {
   };
 }
 
-let cached: EventLexicon | undefined;
-export function eventLexicon(): EventLexicon {
-  cached ??= compile();
-  return cached;
+const cached = new Map<string, EventLexicon>();
+
+/** The lexicon for the trigger vocabularies of `domains` (a profile's), or of every domain when none are given. */
+export function eventLexicon(domains?: readonly string[]): EventLexicon {
+  const key = `${kbDir()}|${domains?.join(",") ?? "*"}`;
+  let lex = cached.get(key);
+  if (!lex) cached.set(key, (lex = compile(domains)));
+  return lex;
 }
