@@ -18,10 +18,12 @@ function subjectWords(view: SentenceView, m: PhraseMatch<TriggerSpec>): Word[] {
   return view.words.slice(view.wordAt(clause.first), m.from);
 }
 
-/** Does the clause before the trigger hold one of the entry's subject words, when it asks for any? */
+/** Does the clause before the trigger (or the sentence, by the entry's cueScope) hold one of the entry's subject words, when it asks for any? */
 export function hasRequiredSubject(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolean {
   const wanted = m.value.subjectWords;
-  return !wanted || subjectWords(view, m).some((w) => wanted.has(w.text));
+  if (!wanted) return true;
+  if (m.value.cueScope === "sentence") return wanted.test(view.words.slice(0, m.from)) || wanted.test(view.words.slice(m.to));
+  return wanted.test(subjectWords(view, m));
 }
 
 function cueCounts(view: SentenceView, words: Word[]): Map<string, number> {

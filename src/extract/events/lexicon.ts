@@ -27,10 +27,12 @@ export interface TriggerSpec {
   actor?: "speaker" | "announcer";
   /** words one of which must stand in the clause before the trigger ("the court ruled"); "cues": the domain's cues */
   subjects?: string[] | "cues";
+  /** where the subject words may stand: the clause before the trigger (default) or the sentence but the trigger */
+  cueScope?: "clause" | "sentence";
   /** set on loading: the file the entry comes from ("common", "labour", ...) */
   domain?: string;
-  /** set on loading: `subjects` as a set of lower-case words */
-  subjectWords?: Set<string>;
+  /** set on loading: `subjects` as phrases to find */
+  subjectWords?: PhraseMatcher<true>;
 }
 
 /** A file of event-triggers/: the common one or one domain's. */
@@ -260,7 +262,7 @@ function compileTriggers(domains: readonly string[] | undefined): Pick<EventLexi
     for (const cue of file.cues ?? []) domainCues.add(cue, domain);
     for (const entry of file.triggers) {
       const subjects = entry.subjects === "cues" ? file.cues ?? [] : entry.subjects;
-      const spec: TriggerSpec = { ...entry, domain, subjectWords: subjects ? lower(subjects) : undefined };
+      const spec: TriggerSpec = { ...entry, domain, subjectWords: subjects ? matcherOf(subjects, true as const) : undefined };
       for (const p of spec.phrases) triggers.add(p, spec);
     }
   }
