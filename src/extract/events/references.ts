@@ -10,6 +10,7 @@ interface ReferencesFile {
   thirdPerson: string[];
   subjectPronouns: string[];
   groupNouns: string[];
+  organizationNouns: string[];
   stateNouns: string[];
   stateNounsOf: string[];
   determiners: string[];
@@ -22,6 +23,7 @@ interface Lists {
   thirdPerson: Set<string>;
   subjectPronouns: Set<string>;
   groupNouns: Set<string>;
+  organizationNouns: Set<string>;
   stateNouns: Set<string>;
   stateNounsOf: Set<string>;
   determiners: Set<string>;
@@ -36,14 +38,17 @@ function referenceLists(): Lists {
     const f = readKbFile<ReferencesFile>("event-references.json");
     lists = {
       firstPerson: new Set(f.firstPerson), firstPersonPlural: new Set(f.firstPersonPlural), thirdPerson: new Set(f.thirdPerson),
-      subjectPronouns: new Set(f.subjectPronouns), groupNouns: new Set(f.groupNouns),
+      subjectPronouns: new Set(f.subjectPronouns), groupNouns: new Set(f.groupNouns), organizationNouns: new Set(f.organizationNouns),
       stateNouns: new Set(f.stateNouns), stateNounsOf: new Set(f.stateNounsOf), determiners: new Set(f.determiners),
       maxModifiers: f.maxModifiers,
-      candidates: new Set([...f.firstPerson, ...f.firstPersonPlural, ...f.thirdPerson, ...f.groupNouns, ...f.stateNouns]),
+      candidates: new Set([...f.firstPerson, ...f.firstPersonPlural, ...f.thirdPerson, ...f.groupNouns, ...f.organizationNouns, ...f.stateNouns]),
     };
   }
   return lists;
 }
+
+/** How often a state must be named to be the one "the government" stands for when no government is named. */
+const DOMINANT_MENTIONS = 3;
 
 /** Words that may stand between "the" and a group or state noun: "the armed group", "the rebel movement". */
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "VERB"]);
@@ -62,7 +67,7 @@ const samePerson = (a: ActorRecord, b: ActorRecord) => a === b || (a.type === "p
 export class References {
   private readonly lists = referenceLists();
   private readonly quoted: Span[];
-  private groupMentions?: { start: number; actor: ActorRecord }[];
+  private mentionsByType = new Map<ActorRecord["type"], { start: number; actor: ActorRecord }[]>();
   private governedState?: ActorRecord | null;
 
   constructor(private readonly doc: Doc) {
@@ -99,9 +104,10 @@ export class References {
     if (l.firstPerson.has(word)) return this.speakerOfQuoteAt(token.start);
     if (l.firstPersonPlural.has(word)) return this.sideOf(this.speakerOfQuoteAt(token.start));
     if (l.thirdPerson.has(word)) return token.pos === "PRON" ? this.personFor(word, token.start, namedLater) : undefined;
-    if (!l.groupNouns.has(word) && !l.stateNouns.has(word)) return undefined;
+    if (!l.groupNouns.has(word) && !l.organizationNouns.has(word) && !l.stateNouns.has(word)) return undefined;
     if (this.definiteStart(i, floor, covered) < 0) return undefined;
-    return l.groupNouns.has(word) ? this.latestGroupBefore(token.start) : this.governedStateOnce();
+    if (l.groupNouns.has(word)) return this.latestBefore("group", token.start);
+    return l.organizationNouns.has(word) ? this.latestBefore("organization", token.start) : this.governedStateOnce();
   }
 
   /** "We" said by an official is the side the official speaks for, when the text names it. */
@@ -152,13 +158,18 @@ export class References {
     return -1;
   }
 
-  private latestGroupBefore(offset: number): ActorRecord | undefined {
-    this.groupMentions ??= this.doc.actors
-      .filter((a) => a.type === "group")
-      .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, actor })))
-      .sort((a, b) => a.start - b.start);
+  /** The actor of `type` named last before `offset`: "the rebels" after the Amber Front, "the company" after Pennzoil. */
+  private latestBefore(type: ActorRecord["type"], offset: number): ActorRecord | undefined {
+    let mentions = this.mentionsByType.get(type);
+    if (!mentions) {
+      mentions = this.doc.actors
+        .filter((a) => a.type === type)
+        .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, actor })))
+        .sort((a, b) => a.start - b.start);
+      this.mentionsByType.set(type, mentions);
+    }
     let latest: ActorRecord | undefined;
-    for (const m of this.groupMentions) {
+    for (const m of mentions) {
       if (m.start >= offset) break;
       latest = m.actor;
     }
@@ -169,9 +180,20 @@ export class References {
   private governedStateOnce(): ActorRecord | undefined {
     if (this.governedState === undefined) {
       const governed = this.doc.actors.filter((a) => a.type === "state" && a.mentions.some((m) => this.namesGovernment(m)));
-      this.governedState = governed.length === 1 ? governed[0]! : null;
+      this.governedState = governed.length === 1 ? governed[0]! : governed.length === 0 ? this.dominantState() : null;
     }
     return this.governedState ?? undefined;
+  }
+
+  /**
+   * With no state named with a state noun, "the government" of an article about one country is that
+   * country's: the state named at least DOMINANT_MENTIONS times and twice as often as any other.
+   */
+  private dominantState(): ActorRecord | null {
+    const states = this.doc.actors.filter((a) => a.type === "state").sort((a, b) => b.mentions.length - a.mentions.length);
+    const [first, second] = states;
+    if (!first || first.mentions.length < DOMINANT_MENTIONS || (second && first.mentions.length < 2 * second.mentions.length)) return null;
+    return first;
   }
 
   private namesGovernment(m: Span): boolean {
