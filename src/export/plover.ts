@@ -1,0 +1,124 @@
+import { readKbFile } from "../kb/files.js";
+import type { ActorRecord, EventRecord, EventType, ParleyRecord } from "../record/schema.js";
+
+/**
+ * Parley's events as PLOVER records (the PLOVER manual's JSON field names: id, date, source,
+ * recipient, event, mode, context, event_text, event_loc, text, text_info), one per event, with
+ * Parley's own type, mode, modality and polarity under `parley`. How types, modes and modalities map
+ * is data: src/kb/data/plover.json, documented in docs/ontology.md.
+ */
+
+interface PloverMapping {
+  types: Partial<Record<EventType, string>>;
+  assessBreakdown: { event: string; mode: string; words: string[] };
+  ploverModes: Record<string, string[]>;
+  modes: Record<string, string>;
+  modalityContexts: Record<string, string>;
+  contexts: Record<string, string[]>;
+}
+
+export interface PloverActor {
+  actor_text: string;
+  /** the actor's id in the Parley record */
+  identifier_id: string;
+  identifier_text: string;
+  sector: string;
+}
+
+export interface PloverRecord {
+  id: string;
+  date: string | null;
+  source: PloverActor[];
+  recipient: PloverActor[];
+  /** PLOVER allows several categories; Parley codes one */
+  event: string[];
+  /** the one category, for readers that want a string */
+  event_type: string;
+  mode: string | null;
+  context: string[];
+  event_text: string[];
+  event_loc: { name: string } | null;
+  text: string;
+  text_info: { start: number; end: number; event_text_start: number | null; event_text_end: number | null };
+  coder: "parley";
+  /** Parley's own type when PLOVER's differs (PROPOSE, ASSESS), else the same */
+  subtype: EventType;
+  parley: { event: string; type: EventType; mode: string | null; modality: EventRecord["modality"]; polarity: EventRecord["polarity"]; terms: EventRecord["terms"] };
+}
+
+let mapping: PloverMapping | undefined;
+const ploverMapping = (): PloverMapping => (mapping ??= readKbFile<PloverMapping>("plover.json"));
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Does a statement on the talks say they failed ("failed to agree", "talks broke down")? */
+function saysTalksFailed(event: EventRecord, words: string[]): boolean {
+  const trigger = event.trigger.toLowerCase().replace(/\s+/g, " ");
+  return words.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(trigger));
+}
+
+function ploverTypeAndMode(event: EventRecord, m: PloverMapping): { type: string; mode: string | null } {
+  if (event.type === "ASSESS" && event.polarity === "negative" && saysTalksFailed(event, m.assessBreakdown.words)) {
+    return { type: m.assessBreakdown.event, mode: m.assessBreakdown.mode };
+  }
+  const type = m.types[event.type] ?? event.type;
+  const renamed = event.mode === null ? null : m.modes[`${event.type}/${event.mode}`] ?? event.mode;
+  // a mode PLOVER does not list for the type stays Parley's own (kept under `parley`)
+  const mode = renamed !== null && (m.ploverModes[type] ?? []).includes(renamed) ? renamed : null;
+  return { type, mode };
+}
+
+function contextsOf(event: EventRecord, m: PloverMapping): string[] {
+  const out = [
+    ...(m.contexts[event.type] ?? []),
+    ...(event.mode === null ? [] : m.contexts[`${event.type}/${event.mode}`] ?? []),
+    ...(m.modalityContexts[event.modality] ? [m.modalityContexts[event.modality]!] : []),
+  ];
+  return [...new Set(out)];
+}
+
+function actorsOf(ids: string[], actors: Map<string, ActorRecord>): PloverActor[] {
+  return ids.map((id) => {
+    const actor = actors.get(id);
+    return { actor_text: actor?.name ?? id, identifier_id: id, identifier_text: actor?.name ?? id, sector: actor?.type ?? "unnamed" };
+  });
+}
+
+/** The trigger's offsets inside the event's sentence, when it is found there. */
+function triggerSpan(event: EventRecord, text: string): { start: number; end: number } | null {
+  const at = text.slice(event.start, event.end).indexOf(event.trigger);
+  return at < 0 ? null : { start: event.start + at, end: event.start + at + event.trigger.length };
+}
+
+/** Every event of a record as a PLOVER record; the event's own date, else the document's. */
+export function recordToPlover(record: ParleyRecord): PloverRecord[] {
+  const m = ploverMapping();
+  const actors = new Map(record.actors.map((a) => [a.id, a]));
+  const text = record.document.text;
+  return record.events.map((event) => {
+    const { type, mode } = ploverTypeAndMode(event, m);
+    const span = triggerSpan(event, text);
+    return {
+      id: `${record.document.id}-${event.id}`,
+      date: event.date ?? record.document.date,
+      source: actorsOf(event.actors, actors),
+      recipient: actorsOf(event.recipients, actors),
+      event: [type],
+      event_type: type,
+      mode,
+      context: contextsOf(event, m),
+      event_text: [event.trigger],
+      event_loc: event.place ? { name: event.place } : null,
+      text: text.slice(event.start, event.end),
+      text_info: { start: event.start, end: event.end, event_text_start: span?.start ?? null, event_text_end: span?.end ?? null },
+      coder: "parley",
+      subtype: event.type,
+      parley: { event: event.id, type: event.type, mode: event.mode, modality: event.modality, polarity: event.polarity, terms: event.terms },
+    };
+  });
+}
+
+/** PLOVER's suggested interchange format: one JSON record a line. */
+export function ploverLines(record: ParleyRecord): string {
+  return recordToPlover(record).map((r) => JSON.stringify(r) + "\n").join("");
+}
