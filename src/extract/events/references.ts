@@ -91,14 +91,15 @@ export class References {
       const token = doc.tokens[i]!;
       if (!this.lists.candidates.has(lower(token)) || isCovered(i)) continue;
       const namedLater = named.filter((m) => m.firstToken > i).map((m) => m.actor);
-      const actor = this.actorFor(token, i, sentence.firstToken, isCovered, namedLater);
+      const namedEarlier = named.filter((m) => m.endToken <= i).map((m) => m.actor);
+      const actor = this.actorFor(token, i, sentence.firstToken, isCovered, namedLater, namedEarlier);
       if (!actor) continue;
       out.push({ actor, start: token.start, end: token.end, firstToken: i, endToken: i + 1, subjectOnly: this.lists.subjectPronouns.has(lower(token)) });
     }
     return out;
   }
 
-  private actorFor(token: Token, i: number, floor: number, covered: (i: number) => boolean, namedLater: ActorRecord[]): ActorRecord | undefined {
+  private actorFor(token: Token, i: number, floor: number, covered: (i: number) => boolean, namedLater: ActorRecord[], namedEarlier: ActorRecord[]): ActorRecord | undefined {
     const word = lower(token);
     const l = this.lists;
     if (l.firstPerson.has(word)) return this.speakerOfQuoteAt(token.start);
@@ -107,7 +108,9 @@ export class References {
     if (!l.groupNouns.has(word) && !l.organizationNouns.has(word) && !l.stateNouns.has(word)) return undefined;
     if (this.definiteStart(i, floor, covered) < 0) return undefined;
     if (l.groupNouns.has(word)) return this.latestBefore("group", token.start);
-    return l.organizationNouns.has(word) ? this.latestBefore("organization", token.start) : this.governedStateOnce();
+    if (!l.organizationNouns.has(word)) return this.governedStateOnce();
+    // "Liedtke said the company would not settle": the company of the person named before it in the sentence
+    return this.organizationOf(namedEarlier) ?? this.latestBefore("organization", token.start);
   }
 
   /** "We" said by an official is the side the official speaks for, when the text names it. */
@@ -156,6 +159,14 @@ export class References {
       if (covered(i) || !MODIFIER_POS.has(token.pos)) return -1;
     }
     return -1;
+  }
+
+  /** The organisation the last person among `people` speaks for, when the text names it as an actor. */
+  private organizationOf(people: ActorRecord[]): ActorRecord | undefined {
+    const person = [...people].reverse().find((a) => a.type === "person" && a.affiliation);
+    const side = person?.affiliation?.toLowerCase();
+    if (!side) return undefined;
+    return this.doc.actors.find((a) => a.type === "organization" && [a.name, ...a.aliases].some((n) => n.toLowerCase() === side));
   }
 
   /** The actor of `type` named last before `offset`: "the rebels" after the Amber Front, "the company" after Pennzoil. */
