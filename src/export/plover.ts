@@ -90,12 +90,16 @@ function triggerSpan(event: EventRecord, text: string): { start: number; end: nu
   return at < 0 ? null : { start: event.start + at, end: event.start + at + event.trigger.length };
 }
 
-/** Every event of a record as a PLOVER record; the event's own date, else the document's. */
+/**
+ * Every event of a record as a PLOVER record; the event's own date, else the document's. A statement
+ * on the talks that codes as the same PLOVER type as another event of its sentence ("walked out of the
+ * talks" is both) is that event, not a second one; in a sentence, what happened comes before what did not.
+ */
 export function recordToPlover(record: ParleyRecord): PloverRecord[] {
   const m = ploverMapping();
   const actors = new Map(record.actors.map((a) => [a.id, a]));
   const text = record.document.text;
-  return record.events.map((event) => {
+  const records = record.events.map((event): PloverRecord => {
     const { type, mode } = ploverTypeAndMode(event, m);
     const span = triggerSpan(event, text);
     return {
@@ -116,6 +120,14 @@ export function recordToPlover(record: ParleyRecord): PloverRecord[] {
       parley: { event: event.id, type: event.type, mode: event.mode, modality: event.modality, polarity: event.polarity, terms: event.terms },
     };
   });
+  const sentenceOf = (r: PloverRecord) => `${r.text_info.start}:${r.text_info.end}`;
+  const stated = new Set(records.filter((r) => r.subtype !== "ASSESS").map((r) => `${sentenceOf(r)}:${r.event_type}`));
+  const kept = records.filter((r) => r.subtype !== "ASSESS" || !stated.has(`${sentenceOf(r)}:${r.event_type}`));
+  const negated = (r: PloverRecord) => (r.parley.modality === "negated" ? 1 : 0);
+  const firstOfSentence = new Map<string, number>();
+  kept.forEach((r, i) => firstOfSentence.has(sentenceOf(r)) || firstOfSentence.set(sentenceOf(r), i));
+  const rank = (r: PloverRecord) => firstOfSentence.get(sentenceOf(r))!;
+  return kept.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || negated(a.r) - negated(b.r) || a.i - b.i).map(({ r }) => r);
 }
 
 /** PLOVER's suggested interchange format: one JSON record a line. */

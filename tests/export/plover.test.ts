@@ -74,4 +74,13 @@ describe("PLOVER export", () => {
     expect(sued!.parley.mode).toBe("sue");
     expect(sued!.context).toContain("legal");
   });
+
+  it("writes talks broken off once, and what happened before what did not", () => {
+    const records = recordToPlover(recordOf(
+      event({ type: "AGREE", trigger: "Talks with Kestrel", modality: "negated" }),
+      event({ type: "SANCTION", trigger: "broke down", actors: ["a2"] }),
+      event({ type: "ASSESS", trigger: "broke down", polarity: "negative" }),
+    ));
+    expect(records.map((r) => [r.event_type, r.subtype])).toEqual([["SANCTION", "SANCTION"], ["AGREE", "AGREE"]]);
+  });
 });
