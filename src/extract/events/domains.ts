@@ -63,7 +63,7 @@ function winningDomain(view: SentenceView, m: PhraseMatch<TriggerSpec>, domains:
  */
 export function winsDomain(view: SentenceView, m: PhraseMatch<TriggerSpec>, usable: (c: PhraseMatch<TriggerSpec>) => boolean): boolean {
   const own = m.value;
-  if (own.type === null) return true;
+  if (own.type === null || !view.lex.ambiguousFirstWords.has(view.words[m.from]!.text)) return true;
   const rivals = view.lex.triggers.matchesAt(view.words, m.from)
     .filter((c) => c.to === m.to && c.value.type !== null && c.value.type !== own.type && c.value.domain !== own.domain && usable(c));
   if (rivals.length === 0) return true;

@@ -136,6 +136,8 @@ export interface EventLexicon {
   domainCues: PhraseMatcher<string>;
   /** loaded domains in the order that decides a tie (the folder's order) */
   domains: string[];
+  /** first words of phrases two loaded domains read as different types ("struck"): only there is a domain chosen */
+  ambiguousFirstWords: Set<string>;
   modality: { cues: PhraseMatcher<ModalityCue>; nearWindow: number; rank: Map<Modality, number>; contentTypes: Set<string> };
   participants: {
     clauseBreaks: Set<string>;
@@ -253,24 +255,34 @@ function domainFiles(): string[] {
 }
 
 /** The common triggers and those of `domains` (all domains when none are named), each entry tagged with its domain. */
-function compileTriggers(domains: readonly string[] | undefined): Pick<EventLexicon, "triggers" | "domainCues" | "domains"> {
+function compileTriggers(domains: readonly string[] | undefined): Pick<EventLexicon, "triggers" | "domainCues" | "domains" | "ambiguousFirstWords"> {
   const chosen = domains ? [...domains] : domainFiles();
   const triggers = new PhraseMatcher<TriggerSpec>();
   const domainCues = new PhraseMatcher<string>();
+  // phrase → the first domain and type that list it, to find the phrases two domains read differently
+  const readings = new Map<string, { domain: string; type: EventType | null }>();
+  const ambiguousFirstWords = new Set<string>();
   for (const domain of [COMMON_TRIGGERS, ...chosen]) {
     const file = readKbFile<TriggerFile>(`${TRIGGER_FOLDER}/${domain}.json`);
     for (const cue of file.cues ?? []) domainCues.add(cue, domain);
     for (const entry of file.triggers) {
       const subjects = entry.subjects === "cues" ? file.cues ?? [] : entry.subjects;
       const spec: TriggerSpec = { ...entry, domain, subjectWords: subjects ? matcherOf(subjects, true as const) : undefined };
-      for (const p of spec.phrases) triggers.add(p, spec);
+      for (const p of spec.phrases) {
+        triggers.add(p, spec);
+        const words = phraseWords(p);
+        const key = words.join(" ");
+        const earlier = readings.get(key);
+        if (!earlier) readings.set(key, { domain, type: spec.type });
+        else if (earlier.domain !== domain && earlier.type !== spec.type && spec.type !== null && earlier.type !== null) ambiguousFirstWords.add(words[0]!);
+      }
     }
   }
-  return { triggers, domainCues, domains: chosen };
+  return { triggers, domainCues, domains: chosen, ambiguousFirstWords };
 }
 
 function compile(domains: readonly string[] | undefined): EventLexicon {
-  const { triggers, domainCues, domains: loaded } = compileTriggers(domains);
+  const { triggers, domainCues, domains: loaded, ambiguousFirstWords } = compileTriggers(domains);
 
   const modalityFile = readKbFile<ModalityFile>("event-modality.json");
   const cues = new PhraseMatcher<ModalityCue>();
@@ -286,6 +298,7 @@ function compile(domains: readonly string[] | undefined): EventLexicon {
     triggers,
     domainCues,
     domains: loaded,
+    ambiguousFirstWords,
     modality: {
       cues,
       nearWindow: modalityFile.nearWindow,
