@@ -11,6 +11,8 @@ import type { ActorRecord, EventRecord, EventType, ParleyRecord } from "../recor
 interface PloverMapping {
   types: Partial<Record<EventType, string>>;
   assessBreakdown: { event: string; mode: string; words: string[] };
+  signing: { from: EventType; event: string; words: string[] };
+  futureCooperation: { types: EventType[]; event: string };
   ploverModes: Record<string, string[]>;
   modes: Record<string, string>;
   modalityContexts: Record<string, string>;
@@ -51,16 +53,18 @@ const ploverMapping = (): PloverMapping => (mapping ??= readKbFile<PloverMapping
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Does a statement on the talks say they failed ("failed to agree", "talks broke down")? */
-function saysTalksFailed(event: EventRecord, words: string[]): boolean {
+/** Do the trigger's words hold one of `words` ("failed to agree", "signed an accord")? */
+function triggerHas(event: EventRecord, words: string[]): boolean {
   const trigger = event.trigger.toLowerCase().replace(/\s+/g, " ");
   return words.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(trigger));
 }
 
 function ploverTypeAndMode(event: EventRecord, m: PloverMapping): { type: string; mode: string | null } {
-  if (event.type === "ASSESS" && event.polarity === "negative" && saysTalksFailed(event, m.assessBreakdown.words)) {
+  if (event.type === "ASSESS" && event.polarity === "negative" && triggerHas(event, m.assessBreakdown.words)) {
     return { type: m.assessBreakdown.event, mode: m.assessBreakdown.mode };
   }
+  if (event.modality === "future" && m.futureCooperation.types.includes(event.type)) return { type: m.futureCooperation.event, mode: null };
+  if (event.type === m.signing.from && triggerHas(event, m.signing.words)) return { type: m.signing.event, mode: null };
   const type = m.types[event.type] ?? event.type;
   const renamed = event.mode === null ? null : m.modes[`${event.type}/${event.mode}`] ?? event.mode;
   // a mode PLOVER does not list for the type stays Parley's own (kept under `parley`)

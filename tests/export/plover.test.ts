@@ -3,7 +3,7 @@ import { recordToPlover } from "../../src/export/plover.js";
 import type { EventRecord, ParleyRecord } from "../../src/record/schema.js";
 
 // A fictional record: Valdoria, Kestrel and the Harbour Workers Union.
-const TEXT = "Valdoria offered a six-week truce. Talks with Kestrel broke down on Friday. The Harbour Workers Union went on strike.";
+const TEXT = "Valdoria offered a six-week truce. Talks with Kestrel broke down on Friday. The Harbour Workers Union went on strike. Valdoria and Kestrel signed an accord.";
 
 function event(fields: Partial<EventRecord> & Pick<EventRecord, "type" | "trigger">): EventRecord {
   const start = TEXT.lastIndexOf(".", TEXT.indexOf(fields.trigger)) + 1;
@@ -82,5 +82,17 @@ describe("PLOVER export", () => {
       event({ type: "ASSESS", trigger: "broke down", polarity: "negative" }),
     ));
     expect(records.map((r) => [r.event_type, r.subtype])).toEqual([["SANCTION", "SANCTION"], ["AGREE", "AGREE"]]);
+  });
+
+  it("codes a signed agreement as PLOVER SUPPORT and a meeting told in the future as AGREE, keeping Parley's types", () => {
+    const [signed, reached, planned] = recordToPlover(recordOf(
+      event({ type: "AGREE", trigger: "signed an accord", actors: ["a1", "a2"] }),
+      event({ type: "AGREE", trigger: "offered" }),
+      event({ type: "CONSULT", trigger: "Talks with Kestrel", modality: "future" }),
+    ));
+    expect([signed!.event_type, signed!.subtype]).toEqual(["SUPPORT", "AGREE"]);
+    expect(reached!.event_type).toBe("AGREE");
+    expect([planned!.event_type, planned!.subtype]).toEqual(["AGREE", "CONSULT"]);
+    expect(planned!.context).toContain("future");
   });
 });
