@@ -94,6 +94,28 @@ function triggerSpan(event: EventRecord, text: string): { start: number; end: nu
   return at < 0 ? null : { start: event.start + at, end: event.start + at + event.trigger.length };
 }
 
+const sentenceOf = (r: PloverRecord) => `${r.text_info.start}:${r.text_info.end}`;
+
+/**
+ * "The talks between Valdoria and Kestrel collapsed": the talks and their failure are one PLOVER
+ * SANCTION (failed negotiations), done by those who talked; the CONSULT of that sentence, or the
+ * agreement that was not reached, is not written.
+ */
+function joinFailedTalks(records: PloverRecord[], m: PloverMapping): PloverRecord[] {
+  const failed = new Map<string, PloverRecord>();
+  for (const r of records) if (r.subtype === "ASSESS" && r.event_type === m.assessBreakdown.event) failed.set(sentenceOf(r), r);
+  if (failed.size === 0) return records;
+  return records.filter((r) => {
+    const failure = failed.get(sentenceOf(r));
+    const talks = r.subtype === "CONSULT" && r.parley.modality !== "future";
+    // "failed to reach an agreement": the agreement that did not come is the failure itself
+    const missedAgreement = r.subtype === "AGREE" && r.parley.modality === "negated";
+    if (!failure || (!talks && !missedAgreement)) return true;
+    if (failure.source.length === 0) failure.source = r.source;
+    return false;
+  });
+}
+
 /**
  * Every event of a record as a PLOVER record; the event's own date, else the document's. A statement
  * on the talks that codes as the same PLOVER type as another event of its sentence ("walked out of the
@@ -124,9 +146,8 @@ export function recordToPlover(record: ParleyRecord): PloverRecord[] {
       parley: { event: event.id, type: event.type, mode: event.mode, modality: event.modality, polarity: event.polarity, terms: event.terms },
     };
   });
-  const sentenceOf = (r: PloverRecord) => `${r.text_info.start}:${r.text_info.end}`;
   const stated = new Set(records.filter((r) => r.subtype !== "ASSESS").map((r) => `${sentenceOf(r)}:${r.event_type}`));
-  const kept = records.filter((r) => r.subtype !== "ASSESS" || !stated.has(`${sentenceOf(r)}:${r.event_type}`));
+  const kept = joinFailedTalks(records.filter((r) => r.subtype !== "ASSESS" || !stated.has(`${sentenceOf(r)}:${r.event_type}`)), m);
   const negated = (r: PloverRecord) => (r.parley.modality === "negated" ? 1 : 0);
   const firstOfSentence = new Map<string, number>();
   kept.forEach((r, i) => firstOfSentence.has(sentenceOf(r)) || firstOfSentence.set(sentenceOf(r), i));

@@ -95,4 +95,13 @@ describe("PLOVER export", () => {
     expect([planned!.event_type, planned!.subtype]).toEqual(["AGREE", "CONSULT"]);
     expect(planned!.context).toContain("future");
   });
+
+  it("writes talks that collapsed as one SANCTION by those who talked", () => {
+    const records = recordToPlover(recordOf(
+      event({ type: "CONSULT", trigger: "Talks with Kestrel", actors: ["a1", "a2"] }),
+      event({ type: "ASSESS", trigger: "broke down", polarity: "negative" }),
+    ));
+    expect(records.map((r) => r.event_type)).toEqual(["SANCTION"]);
+    expect(records[0]!.source.map((a) => a.actor_text)).toEqual(["Valdoria", "Kestrel"]);
+  });
 });
