@@ -139,13 +139,17 @@ export class References {
     if (this.quoted.some((q) => offset >= q.start && offset < q.end)) return undefined;
     const excluded = (actor: ActorRecord) => namedLater.some((later) => samePerson(actor, later));
     const resolved = resolvePronoun(this.doc, pronoun, offset, this.quoted);
-    if (!resolved || !excluded(resolved)) return resolved;
+    if (resolved && !excluded(resolved)) return resolved;
+    // unresolved: only a person named in this sentence or the one before ("When President X ... arrived in power
+    // he began to negotiate ... But he has rejected"); excluded: the latest other person named before
+    const sentence = this.doc.sentenceAt(offset);
+    const floor = resolved ? 0 : this.doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
     let latest: { actor: ActorRecord; start: number } | undefined;
     for (const actor of this.doc.actors) {
       if (actor.type !== "person" || excluded(actor)) continue;
       for (const m of actor.mentions) {
         const quoted = this.quoted.some((q) => m.start >= q.start && m.end <= q.end);
-        if (m.start < offset && !quoted && (!latest || m.start > latest.start)) latest = { actor, start: m.start };
+        if (m.start >= floor && m.start < offset && !quoted && (!latest || m.start > latest.start)) latest = { actor, start: m.start };
       }
     }
     return latest?.actor;
