@@ -77,6 +77,14 @@ describe("agreement or not", () => {
   });
 });
 
+describe("participants", () => {
+  it("never takes the outlet that reports the story for a party", () => {
+    const text = "Oduya told Reuters the debt accord had eased the pressure on Kestrel.";
+    const reported = eventsOf(text, "2024-01-29", (doc) => Object.assign(doc.source, { outlet: "Reuters" })).events;
+    expect(ofType(reported, "AGREE").flatMap((e) => e.actors)).not.toContain("Reuters");
+  });
+});
+
 describe("the profile's domains", () => {
   afterEach(() => {
     useProfile();
