@@ -32,6 +32,10 @@ const CAST: Record<string, ActorSpec> = {
   "Kestrel's prime minister": { type: "unnamed", affiliation: "Kestrel" },
   "head of the Amber Front's political office": { type: "unnamed", affiliation: "Amber Front" },
   Reuters: { type: "organization" },
+  "Harbour Workers Union": { type: "organization" },
+  "Tarnov Mining": { type: "organization" },
+  "Brel Copper": { type: "organization" },
+  "Supreme Court of Valdoria": { type: "organization" },
   Geneva: { type: "place" },
   Riyadh: { type: "place" },
 };

@@ -12,6 +12,7 @@ export const PROFILE_OPTION_HELP =
 import { printable } from "../printable.js";
 import { createExtractor } from "../timed-extraction.js";
 import { parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
+import { ploverLines } from "../../export/plover.js";
 
 export function reportInputError(error: InputError): void {
   process.stderr.write(`parley: ${printable(error.file)}: ${printable(error.reason)}\n`);
@@ -23,12 +24,12 @@ export function registerExtract(program: Command, setExit: SetExit): void {
     .description("extract the record of each input and print it (nothing is stored)")
     .argument("[inputs...]", "files, folders (recursive) or - for stdin")
     .option("--manifest <file>", "JSON lines: {path, date?, outlet?, title?, authors?}")
-    .option("--format <format>", "jsonl | json | md", "jsonl")
+    .option("--format <format>", "jsonl | json | md | plover (one PLOVER event record a line)", "jsonl")
     .option("--max-bytes <size>", "largest accepted input: bytes or a size such as 512KB, 5MB", String(DEFAULT_MAX_BYTES))
     .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
     .option("--time-limit <seconds>", TIME_LIMIT_HELP)
     .action(async (inputs: string[], opts: { manifest?: string; format: string; maxBytes: string; profile?: string; timeLimit?: string }) => {
-      if (!["jsonl", "json", "md"].includes(opts.format)) throw new Error(`unknown format '${opts.format}' (jsonl, json or md)`);
+      if (!["jsonl", "json", "md", "plover"].includes(opts.format)) throw new Error(`unknown format '${opts.format}' (jsonl, json, md or plover)`);
       const maxBytes = parseMaxBytes(opts.maxBytes);
       const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
       useProfile(opts.profile);
@@ -51,6 +52,7 @@ export function registerExtract(program: Command, setExit: SetExit): void {
           }
           choices.push(record.document.profile);
           if (opts.format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
+          else if (opts.format === "plover") process.stdout.write(ploverLines(record));
           else records.push(record);
         }
       } finally {

@@ -1,4 +1,5 @@
 import type { Doc } from "../../doc/doc.js";
+import { activeProfile } from "../../kb/profile.js";
 import { findAssessment, mentionsTopic, opensWithContrast } from "./assess.js";
 import { SentenceEvents, type Draft } from "./draft.js";
 import { eventLexicon } from "./lexicon.js";
@@ -13,7 +14,8 @@ import { findTriggers } from "./triggers.js";
  * actor ids) and quotes (the speaker of a quoted assessment, "we" and "I" in a quote).
  */
 export function extractEvents(doc: Doc): void {
-  const lex = eventLexicon();
+  // the profile's domains choose the trigger vocabularies; without them every domain's are read
+  const lex = eventLexicon(activeProfile().domains);
   const mentions = mentionsBySentence(doc);
   const references = new References(doc);
   const views = doc.sentences.map((_, s) => new SentenceView(doc, s, lex, mentions.get(s) ?? [], references));

@@ -1,4 +1,5 @@
-import { readKbFile } from "../../kb/files.js";
+import { readdirSync } from "node:fs";
+import { kbDir, readKbFile } from "../../kb/files.js";
 
 /** "three" → 3, "a" → 1: the figures stage's number words, so both stages count alike. */
 function numberWords(): Map<string, number> {
@@ -8,7 +9,7 @@ function numberWords(): Map<string, number> {
 import type { EventType } from "../../record/schema.js";
 import { PhraseMatcher, phraseWords } from "./phrases.js";
 
-/** One entry of event-triggers.json. */
+/** One entry of a file in event-triggers/ (common.json '_comment'). */
 export interface TriggerSpec {
   /** null: a blocker phrase that only stops shorter triggers inside it */
   type: EventType | null;
@@ -24,7 +25,24 @@ export interface TriggerSpec {
   transitive?: boolean;
   /** speaker: the doer is whoever says it ("The Front must return them, Brask said"); announcer: only when none is named */
   actor?: "speaker" | "announcer";
+  /** words one of which must stand in the clause before the trigger ("the court ruled"); "cues": the domain's cues */
+  subjects?: string[] | "cues";
+  /** where the subject words may stand: the clause before the trigger (default) or the sentence but the trigger */
+  cueScope?: "clause" | "sentence";
+  /** set on loading: the file the entry comes from ("common", "labour", ...) */
+  domain?: string;
+  /** set on loading: `subjects` as phrases to find */
+  subjectWords?: PhraseMatcher<true>;
 }
+
+/** A file of event-triggers/: the common one or one domain's. */
+interface TriggerFile {
+  cues?: string[];
+  triggers: TriggerSpec[];
+}
+
+const TRIGGER_FOLDER = "event-triggers";
+const COMMON_TRIGGERS = "common";
 
 /** What a trigger needs to count as an event (event-triggers.json '_comment'). */
 export type TriggerNeed = "actor" | "agent" | "object" | "terms" | "releasable" | "anchor" | "visitor" | "suspendable" | "proposal";
@@ -114,6 +132,12 @@ export interface ModalityCue {
 /** Everything the events stage reads from src/kb/data, compiled once per process. */
 export interface EventLexicon {
   triggers: PhraseMatcher<TriggerSpec>;
+  /** the words that tell each loaded domain ("union" → labour), to choose between two domains' readings of one phrase */
+  domainCues: PhraseMatcher<string>;
+  /** loaded domains in the order that decides a tie (the folder's order) */
+  domains: string[];
+  /** first words of phrases two loaded domains read as different types ("struck"): only there is a domain chosen */
+  ambiguousFirstWords: Set<string>;
   modality: { cues: PhraseMatcher<ModalityCue>; nearWindow: number; rank: Map<Modality, number>; contentTypes: Set<string> };
   participants: {
     clauseBreaks: Set<string>;
@@ -224,10 +248,41 @@ function compileTerms(t: TermsFile): EventLexicon["terms"] {
   return { ...terms, cues };
 }
 
-function compile(): EventLexicon {
-  const triggerFile = readKbFile<{ triggers: TriggerSpec[] }>("event-triggers.json");
+/** Every domain with a trigger file in the knowledge folder. */
+function domainFiles(): string[] {
+  const dir = kbDir().replace(/\/?$/, "/") + TRIGGER_FOLDER;
+  return readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).filter((d) => d !== COMMON_TRIGGERS).sort();
+}
+
+/** The common triggers and those of `domains` (all domains when none are named), each entry tagged with its domain. */
+function compileTriggers(domains: readonly string[] | undefined): Pick<EventLexicon, "triggers" | "domainCues" | "domains" | "ambiguousFirstWords"> {
+  const chosen = domains ? [...domains] : domainFiles();
   const triggers = new PhraseMatcher<TriggerSpec>();
-  for (const spec of triggerFile.triggers) for (const p of spec.phrases) triggers.add(p, spec);
+  const domainCues = new PhraseMatcher<string>();
+  // phrase → the first domain and type that list it, to find the phrases two domains read differently
+  const readings = new Map<string, { domain: string; type: EventType | null }>();
+  const ambiguousFirstWords = new Set<string>();
+  for (const domain of [COMMON_TRIGGERS, ...chosen]) {
+    const file = readKbFile<TriggerFile>(`${TRIGGER_FOLDER}/${domain}.json`);
+    for (const cue of file.cues ?? []) domainCues.add(cue, domain);
+    for (const entry of file.triggers) {
+      const subjects = entry.subjects === "cues" ? file.cues ?? [] : entry.subjects;
+      const spec: TriggerSpec = { ...entry, domain, subjectWords: subjects ? matcherOf(subjects, true as const) : undefined };
+      for (const p of spec.phrases) {
+        triggers.add(p, spec);
+        const words = phraseWords(p);
+        const key = words.join(" ");
+        const earlier = readings.get(key);
+        if (!earlier) readings.set(key, { domain, type: spec.type });
+        else if (earlier.domain !== domain && earlier.type !== spec.type && spec.type !== null && earlier.type !== null) ambiguousFirstWords.add(words[0]!);
+      }
+    }
+  }
+  return { triggers, domainCues, domains: chosen, ambiguousFirstWords };
+}
+
+function compile(domains: readonly string[] | undefined): EventLexicon {
+  const { triggers, domainCues, domains: loaded, ambiguousFirstWords } = compileTriggers(domains);
 
   const modalityFile = readKbFile<ModalityFile>("event-modality.json");
   const cues = new PhraseMatcher<ModalityCue>();
@@ -241,6 +296,9 @@ function compile(): EventLexicon {
 
   return {
     triggers,
+    domainCues,
+    domains: loaded,
+    ambiguousFirstWords,
     modality: {
       cues,
       nearWindow: modalityFile.nearWindow,
@@ -305,8 +363,12 @@ function compile(): EventLexicon {
   };
 }
 
-let cached: EventLexicon | undefined;
-export function eventLexicon(): EventLexicon {
-  cached ??= compile();
-  return cached;
+const cached = new Map<string, EventLexicon>();
+
+/** The lexicon for the trigger vocabularies of `domains` (a profile's), or of every domain when none are given. */
+export function eventLexicon(domains?: readonly string[]): EventLexicon {
+  const key = `${kbDir()}|${domains?.join(",") ?? "*"}`;
+  let lex = cached.get(key);
+  if (!lex) cached.set(key, (lex = compile(domains)));
+  return lex;
 }

@@ -10,7 +10,7 @@ const TITLE_INNER = new Set(["ADJ", "PROPN", "NOUN"]);
  * that stands for the actor itself ("Hamas militants"), and not part of a person's title ("CIA Director X").
  */
 export function canParticipate(view: SentenceView, m: Mention, trigger = -1): boolean {
-  if (m.actor.type === "place") return false;
+  if (m.actor.type === "place" || isReportingOutlet(view, m)) return false;
   const p = view.lex.participants;
   // the suffix pattern opens with a hyphen: look at one character before slicing and matching
   if (view.doc.text[m.end] === "-" && p.modifierSuffix.test(view.doc.text.slice(m.end, m.end + 20))) return false;
@@ -19,6 +19,14 @@ export function canParticipate(view: SentenceView, m: Mention, trigger = -1): bo
   const modifiesNoun = next && next.pos === "NOUN" && /^[a-z]/.test(next.text) && !p.headNouns.has(next.text.toLowerCase());
   if (modifiesNoun && m.endToken !== trigger) return false;
   return !isTitleOfPerson(view, m);
+}
+
+/** The outlet that reports the story ("told Reuters", "BBC Radio") is no party to what it reports. */
+function isReportingOutlet(view: SentenceView, m: Mention): boolean {
+  const outlet = view.doc.source.outlet?.toLowerCase();
+  if (!outlet || m.actor.type !== "organization") return false;
+  const name = m.actor.name.toLowerCase();
+  return name === outlet || name.startsWith(`${outlet} `) || outlet.startsWith(`${name} `);
 }
 
 /** A name joined by hyphens to another before a noun ("the Russia-Ukraine conflict"), unless that noun is the trigger ("U.S.-Israel talks"). */

@@ -10,6 +10,7 @@ interface ReferencesFile {
   thirdPerson: string[];
   subjectPronouns: string[];
   groupNouns: string[];
+  organizationNouns: string[];
   stateNouns: string[];
   stateNounsOf: string[];
   determiners: string[];
@@ -22,6 +23,7 @@ interface Lists {
   thirdPerson: Set<string>;
   subjectPronouns: Set<string>;
   groupNouns: Set<string>;
+  organizationNouns: Set<string>;
   stateNouns: Set<string>;
   stateNounsOf: Set<string>;
   determiners: Set<string>;
@@ -36,14 +38,17 @@ function referenceLists(): Lists {
     const f = readKbFile<ReferencesFile>("event-references.json");
     lists = {
       firstPerson: new Set(f.firstPerson), firstPersonPlural: new Set(f.firstPersonPlural), thirdPerson: new Set(f.thirdPerson),
-      subjectPronouns: new Set(f.subjectPronouns), groupNouns: new Set(f.groupNouns),
+      subjectPronouns: new Set(f.subjectPronouns), groupNouns: new Set(f.groupNouns), organizationNouns: new Set(f.organizationNouns),
       stateNouns: new Set(f.stateNouns), stateNounsOf: new Set(f.stateNounsOf), determiners: new Set(f.determiners),
       maxModifiers: f.maxModifiers,
-      candidates: new Set([...f.firstPerson, ...f.firstPersonPlural, ...f.thirdPerson, ...f.groupNouns, ...f.stateNouns]),
+      candidates: new Set([...f.firstPerson, ...f.firstPersonPlural, ...f.thirdPerson, ...f.groupNouns, ...f.organizationNouns, ...f.stateNouns]),
     };
   }
   return lists;
 }
+
+/** How often a state must be named to be the one "the government" stands for when no government is named. */
+const DOMINANT_MENTIONS = 3;
 
 /** Words that may stand between "the" and a group or state noun: "the armed group", "the rebel movement". */
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "VERB"]);
@@ -62,7 +67,7 @@ const samePerson = (a: ActorRecord, b: ActorRecord) => a === b || (a.type === "p
 export class References {
   private readonly lists = referenceLists();
   private readonly quoted: Span[];
-  private groupMentions?: { start: number; actor: ActorRecord }[];
+  private mentionsByType = new Map<ActorRecord["type"], { start: number; actor: ActorRecord }[]>();
   private governedState?: ActorRecord | null;
 
   constructor(private readonly doc: Doc) {
@@ -86,22 +91,26 @@ export class References {
       const token = doc.tokens[i]!;
       if (!this.lists.candidates.has(lower(token)) || isCovered(i)) continue;
       const namedLater = named.filter((m) => m.firstToken > i).map((m) => m.actor);
-      const actor = this.actorFor(token, i, sentence.firstToken, isCovered, namedLater);
+      const namedEarlier = named.filter((m) => m.endToken <= i).map((m) => m.actor);
+      const actor = this.actorFor(token, i, sentence.firstToken, isCovered, namedLater, namedEarlier);
       if (!actor) continue;
       out.push({ actor, start: token.start, end: token.end, firstToken: i, endToken: i + 1, subjectOnly: this.lists.subjectPronouns.has(lower(token)) });
     }
     return out;
   }
 
-  private actorFor(token: Token, i: number, floor: number, covered: (i: number) => boolean, namedLater: ActorRecord[]): ActorRecord | undefined {
+  private actorFor(token: Token, i: number, floor: number, covered: (i: number) => boolean, namedLater: ActorRecord[], namedEarlier: ActorRecord[]): ActorRecord | undefined {
     const word = lower(token);
     const l = this.lists;
     if (l.firstPerson.has(word)) return this.speakerOfQuoteAt(token.start);
     if (l.firstPersonPlural.has(word)) return this.sideOf(this.speakerOfQuoteAt(token.start));
     if (l.thirdPerson.has(word)) return token.pos === "PRON" ? this.personFor(word, token.start, namedLater) : undefined;
-    if (!l.groupNouns.has(word) && !l.stateNouns.has(word)) return undefined;
+    if (!l.groupNouns.has(word) && !l.organizationNouns.has(word) && !l.stateNouns.has(word)) return undefined;
     if (this.definiteStart(i, floor, covered) < 0) return undefined;
-    return l.groupNouns.has(word) ? this.latestGroupBefore(token.start) : this.governedStateOnce();
+    if (l.groupNouns.has(word)) return this.latestBefore("group", token.start);
+    if (!l.organizationNouns.has(word)) return this.governedStateOnce();
+    // "Liedtke said the company would not settle": the company of the person named before it in the sentence
+    return this.organizationOf(namedEarlier) ?? this.latestBefore("organization", token.start);
   }
 
   /** "We" said by an official is the side the official speaks for, when the text names it. */
@@ -130,13 +139,17 @@ export class References {
     if (this.quoted.some((q) => offset >= q.start && offset < q.end)) return undefined;
     const excluded = (actor: ActorRecord) => namedLater.some((later) => samePerson(actor, later));
     const resolved = resolvePronoun(this.doc, pronoun, offset, this.quoted);
-    if (!resolved || !excluded(resolved)) return resolved;
+    if (resolved && !excluded(resolved)) return resolved;
+    // unresolved: only a person named in this sentence or the one before ("When President X ... arrived in power
+    // he began to negotiate ... But he has rejected"); excluded: the latest other person named before
+    const sentence = this.doc.sentenceAt(offset);
+    const floor = resolved ? 0 : this.doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
     let latest: { actor: ActorRecord; start: number } | undefined;
     for (const actor of this.doc.actors) {
       if (actor.type !== "person" || excluded(actor)) continue;
       for (const m of actor.mentions) {
         const quoted = this.quoted.some((q) => m.start >= q.start && m.end <= q.end);
-        if (m.start < offset && !quoted && (!latest || m.start > latest.start)) latest = { actor, start: m.start };
+        if (m.start >= floor && m.start < offset && !quoted && (!latest || m.start > latest.start)) latest = { actor, start: m.start };
       }
     }
     return latest?.actor;
@@ -152,13 +165,26 @@ export class References {
     return -1;
   }
 
-  private latestGroupBefore(offset: number): ActorRecord | undefined {
-    this.groupMentions ??= this.doc.actors
-      .filter((a) => a.type === "group")
-      .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, actor })))
-      .sort((a, b) => a.start - b.start);
+  /** The organisation the last person among `people` speaks for, when the text names it as an actor. */
+  private organizationOf(people: ActorRecord[]): ActorRecord | undefined {
+    const person = [...people].reverse().find((a) => a.type === "person" && a.affiliation);
+    const side = person?.affiliation?.toLowerCase();
+    if (!side) return undefined;
+    return this.doc.actors.find((a) => a.type === "organization" && [a.name, ...a.aliases].some((n) => n.toLowerCase() === side));
+  }
+
+  /** The actor of `type` named last before `offset`: "the rebels" after the Amber Front, "the company" after Pennzoil. */
+  private latestBefore(type: ActorRecord["type"], offset: number): ActorRecord | undefined {
+    let mentions = this.mentionsByType.get(type);
+    if (!mentions) {
+      mentions = this.doc.actors
+        .filter((a) => a.type === type)
+        .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, actor })))
+        .sort((a, b) => a.start - b.start);
+      this.mentionsByType.set(type, mentions);
+    }
     let latest: ActorRecord | undefined;
-    for (const m of this.groupMentions) {
+    for (const m of mentions) {
       if (m.start >= offset) break;
       latest = m.actor;
     }
@@ -169,9 +195,20 @@ export class References {
   private governedStateOnce(): ActorRecord | undefined {
     if (this.governedState === undefined) {
       const governed = this.doc.actors.filter((a) => a.type === "state" && a.mentions.some((m) => this.namesGovernment(m)));
-      this.governedState = governed.length === 1 ? governed[0]! : null;
+      this.governedState = governed.length === 1 ? governed[0]! : governed.length === 0 ? this.dominantState() : null;
     }
     return this.governedState ?? undefined;
+  }
+
+  /**
+   * With no state named with a state noun, "the government" of an article about one country is that
+   * country's: the state named at least DOMINANT_MENTIONS times and twice as often as any other.
+   */
+  private dominantState(): ActorRecord | null {
+    const states = this.doc.actors.filter((a) => a.type === "state").sort((a, b) => b.mentions.length - a.mentions.length);
+    const [first, second] = states;
+    if (!first || first.mentions.length < DOMINANT_MENTIONS || (second && first.mentions.length < 2 * second.mentions.length)) return null;
+    return first;
   }
 
   private namesGovernment(m: Span): boolean {

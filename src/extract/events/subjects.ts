@@ -18,7 +18,16 @@ const QUOTE_MARK = /^["'\u2018\u2019\u201C\u201D]$/;
 function isPrepositionObject(view: SentenceView, m: Mention, floor: number): boolean {
   let i = m.firstToken - 1;
   // a pronoun is a noun phrase of its own: "Over the past two weeks I have met"
-  if (view.token(m.firstToken)?.pos !== "PRON") while (i >= floor && NP_INNER.has(view.token(i)?.pos ?? "")) i--;
+  // a noun phrase opens with its determiner: "At the same time the U.S. is rejecting" ends one phrase at "time"
+  if (view.token(m.firstToken)?.pos !== "PRON") {
+    while (i >= floor && NP_INNER.has(view.token(i)?.pos ?? "")) {
+      if (view.token(i)?.pos === "DET") {
+        i--;
+        break;
+      }
+      i--;
+    }
+  }
   if (i < floor || view.token(i)?.pos !== "ADP") return false;
   const p = view.lex.participants;
   return !(view.lower(i) === "of" || (p.representingPrepositions.has(view.lower(i)) && p.headNouns.has(view.lower(i - 1))));

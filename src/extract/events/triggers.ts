@@ -1,4 +1,5 @@
 import type { EventType } from "../../record/schema.js";
+import { hasRequiredSubject, winsDomain } from "./domains.js";
 import type { Modality, TriggerSpec } from "./lexicon.js";
 import type { PhraseMatch } from "./phrases.js";
 import type { SentenceView } from "./sentence.js";
@@ -70,10 +71,15 @@ function isGerundObject(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolea
   return view.token(token)?.pos === "VERB" && view.lower(token).endsWith("ing") && view.token(token - 1)?.pos === "ADP";
 }
 
-function acceptable(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolean {
+function fitsWords(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolean {
   if (m.value.type === null) return true;
   return posMatches(view, m.value, view.words[m.from]!.token) && !isGluedToPrevious(view, m.from)
-    && !isNounModifier(view, m) && !isAttributiveParticiple(view, m) && !isGerundObject(view, m);
+    && !isNounModifier(view, m) && !isAttributiveParticiple(view, m) && !isGerundObject(view, m) && hasRequiredSubject(view, m);
+}
+
+/** A match stands when its words fit and, if two domains read it differently, its domain wins ("a union struck" → labour). */
+function acceptable(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolean {
+  return fitsWords(view, m) && winsDomain(view, m, (c) => fitsWords(view, c));
 }
 
 function modeFromObject(view: SentenceView, after: number): string | null {
