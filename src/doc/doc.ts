@@ -2,6 +2,7 @@ import type {
   ActorRecord, DocumentRecord, EventRecord, FigureRecord, ParleyRecord, PositionRecord, QuoteRecord, Span,
 } from "../record/schema.js";
 import type { SourceDocument } from "../ingest/types.js";
+import type { Clause } from "./clause.js";
 
 /** A word, number or mark, with its exact character offsets in `Doc.text`. */
 export interface Token {
@@ -33,6 +34,8 @@ export class Doc {
   tokens: Token[] = [];
   sentences: Sentence[] = [];
   paragraphs: Span[] = [];
+  /** clauses of every sentence, in text order (the clauses stage); no part of the record */
+  clauses: Clause[] = [];
   actors: ActorRecord[] = [];
   quotes: QuoteRecord[] = [];
   figures: FigureRecord[] = [];

@@ -25,7 +25,7 @@ interface QuoteSpec {
   speaker: string;
 }
 
-const tokensOnly = stages.filter((s) => s.name === "tokens");
+const tokensOnly = stages.filter((s) => s.name === "tokens" || s.name === "clauses");
 
 function mentionsOf(text: string, forms: string[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];

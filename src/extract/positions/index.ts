@@ -4,6 +4,7 @@ import type { PositionRecord } from "../../record/schema.js";
 import { isProcedural, nounPhraseEndingAt, repeatedLink, wantedAfter, type Wanted } from "./complement.js";
 import { DocIndex, SentenceContext } from "./context.js";
 import { findCues, mayHaveCue, type CueMatch } from "./cues.js";
+import { evidenceLast } from "./clause-reading.js";
 import { holderOf, type Holder } from "./holder.js";
 import { RELATIVE_PRONOUNS } from "./subject.js";
 import { issueOf } from "./issues.js";
@@ -104,7 +105,7 @@ function positionsOfCue(ctx: SentenceContext, cue: CueMatch, profile: Profile, h
     const { issue, labelled } = issueFor(ctx, w, extra, profile);
     if (!labelled && saysNothing(ctx, cue, holder, w)) continue;
     const start = ctx.doc.tokens[w.first]!.start;
-    const end = ctx.doc.tokens[w.last]!.end;
+    const end = ctx.doc.tokens[evidenceLast(ctx, w)]!.end;
     const places = placesIn(ctx, w);
     for (const actor of actors) {
       out.push({ actor, stance: holder.stance, issue, text: ctx.doc.text.slice(start, end), places, start, end });

@@ -1,0 +1,68 @@
+import { clauseAt } from "../clauses/index.js";
+import type { Wanted } from "./complement.js";
+import type { SentenceContext } from "./context.js";
+import { clauseWords } from "../clauses/words.js";
+import { stanceWords } from "./words.js";
+import { RELATIVE_PRONOUNS, subjectEndingAt, type Subject } from "./subject.js";
+
+const TRAILING = new Set(["PUNCT", "CCONJ", "DET", "ADP"]);
+
+function trimmedEnd(ctx: SentenceContext, floor: number, last: number): number {
+  while (last > floor && TRAILING.has(ctx.pos(last))) last--;
+  return last;
+}
+
+/**
+ * The subject the clauses stage found for a predicate, when the words right before the verb name
+ * none: a predicate joined to an earlier one ('The U.S. in July proposed ..., and has pressed the EC
+ * to make a counter-offer'), or a negated ability ('it could not approve', stance-negated-modals.json).
+ * Any other modal makes it someone else's wish or a guess ('Kestria must accept', 'may accept'): none.
+ */
+export function clauseSubject(ctx: SentenceContext, verb: number): Subject | null {
+  const clause = clauseAt(ctx.doc, verb);
+  const subject = clause?.subject;
+  if (!clause || clause.predicate !== verb || !subject || subject.relative) return null;
+  const modal = clause.chain.modal;
+  const refusal = modal !== null && clause.chain.negated && stanceWords().negatedModals.has(modal);
+  if (!refusal && (!subject.shared || (modal && !stanceWords().auxiliaries.has(modal)))) return null;
+  return subjectEndingAt(ctx, subject.head);
+}
+
+/** Whether the clauses stage read the chain of the predicate at `verb` as negated ("don't want", 'would never accept'). */
+export function clauseNegated(ctx: SentenceContext, verb: number): boolean {
+  const clause = clauseAt(ctx.doc, verb);
+  return clause?.predicate === verb && clause.chain.negated;
+}
+
+/**
+ * Where evidence stops: a relative or subordinate clause, another clause's own words, a verb of
+ * saying, an adjunct after a comma (', alleging ...') or 'and' opening a new clause.
+ */
+function stopsEvidence(ctx: SentenceContext, k: number): boolean {
+  const word = ctx.word(k);
+  if (ctx.pos(k) === "SCONJ" || RELATIVE_PRONOUNS.has(word) || clauseWords().speechVerbs.has(word)) return true;
+  if (clauseAt(ctx.doc, k)?.first === k + 1 || clauseAt(ctx.doc, k)?.first === k) return true;
+  if (word === "," && (clauseWords().speechVerbs.has(ctx.word(k + 1)) || (ctx.pos(k + 1) === "VERB" && ctx.word(k + 1).endsWith("ing")))) return true;
+  return (word === "and" || word === "but") && ctx.pos(k + 1) !== "VERB";
+}
+
+/**
+ * The last token of the evidence for a wanted thing: when a verb phrase joined by 'and' goes on
+ * with it inside the same object ('oppose parts of the plan seeking a market sharing agreement, and
+ * proposing curbs on exports'), the evidence runs on to the object's end, so what the issue leaves out
+ * stays quoted; otherwise the wanted thing's own end.
+ */
+export function evidenceLast(ctx: SentenceContext, wanted: Wanted): number {
+  let next = wanted.last + 1;
+  if (ctx.word(next) === ",") next++;
+  if ((ctx.word(next) !== "and" && ctx.word(next) !== "or") || ctx.pos(next + 1) !== "VERB") return wanted.last;
+  const clause = clauseAt(ctx.doc, wanted.first);
+  let last = wanted.last;
+  for (const range of [clause?.object, clause?.complement]) {
+    if (range && range.first <= wanted.first && range.last > last && range.last < ctx.end) last = range.last;
+  }
+  for (let k = next + 2; k <= last; k++) {
+    if (stopsEvidence(ctx, k)) return trimmedEnd(ctx, wanted.last, k - 1);
+  }
+  return last;
+}
