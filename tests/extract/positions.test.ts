@@ -437,7 +437,8 @@ describe("positions: holders behind joined predicates, institutions and document
 
   it("gives what a proposal or plan calls for to its author", () => {
     const proposal = "Kestria put forward a proposal for a 30-day truce on Monday. Valdonia welcomed the move. The proposal also calls for the Freedom Front to leave the port.";
-    expect(positionsOf(proposal).map(summary)).toEqual(["demand Kestria: the Freedom Front to leave the port"]);
+    // welcoming the move is support for it (a stance cue since 'welcome' joined the verb cues)
+    expect(positionsOf(proposal).map(summary)).toEqual(["support Valdonia: the move", "demand Kestria: the Freedom Front to leave the port"]);
     const plan = "Under the plan, which the Freedom Front delivered to Valdonia, prisoners go free first. The plan also calls for monitors along the coast road.";
     expect(positionsOf(plan).map(summary)).toEqual(["demand Freedom Front: monitors along the coast road"]);
     const offer = "The offer was presented in Ostfeld by Foreign Minister Armin Vell. The offer also calls for monitors at the port.";

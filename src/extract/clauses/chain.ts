@@ -40,8 +40,9 @@ function isNonFinite(s: SentenceWords, verb: number, chainFirst: number, afterPr
   // 'the proposed deal', 'longer shifts' (a noun tagged as a verb): no predicate after a modifier or another verb
   if (ATTRIBUTIVE.has(s.pos(before)) || ATTRIBUTIVE.has(s.pos(verb - 1)) || s.pos(before) === "VERB" || s.word(before) === "'s") return true;
   if (!afterPredicate || !isParticiple(word) || !NOMINAL.has(s.pos(before))) return false;
+  // the noun phrase with its 'of' phrases ('parts of the plan', 'the House of Representatives')
   let k = before;
-  while (NOMINAL.has(s.pos(k)) || s.pos(k) === "ADJ" || s.pos(k) === "DET" || s.pos(k) === "NUM") k--;
+  while (NOMINAL.has(s.pos(k)) || s.pos(k) === "ADJ" || s.pos(k) === "DET" || s.pos(k) === "NUM" || (s.word(k) === "of" && NOMINAL.has(s.pos(k - 1)))) k--;
   return s.pos(k) === "ADP" || s.pos(k) === "VERB";
 }
 

@@ -46,6 +46,12 @@ export function subjectBefore(s: SentenceWords, chainFirst: number, previous: Su
     phrase = { first: before.first, last: phrase.last };
     head = before.last;
   }
+  // 'that Greece and Turkey might': joined names are one subject, unless the first is an object ('rejected the plan and Turkey')
+  while (s.word(phrase.first - 1) === "and") {
+    const before = nounPhraseEndingAt(s, phrase.first - 2);
+    if (!before || OBJECT_TAKERS.has(s.pos(before.first - 1))) break;
+    phrase = { first: before.first, last: phrase.last };
+  }
   return { first: phrase.first, last: phrase.last, head, shared: false, relative: false };
 }
 
