@@ -10,6 +10,15 @@ const CONNECTORS = new Set(["and", "but", "or", ","]);
 const EDGE = new Set(["PUNCT", "CCONJ", "SCONJ"]);
 const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "'", "\u2018"]);
 
+function isClauseOpener(s: SentenceWords, i: number): boolean {
+  return clauseWords().clauseOpeners.has(s.word(i));
+}
+
+/** A phrase starting at `first` is a preposition's object ('in Luxembourg'), not a clause's subject ('after the ministers'). */
+function isObjectOfPreposition(s: SentenceWords, first: number): boolean {
+  return s.pos(first - 1) === "ADP" && !isClauseOpener(s, first - 1);
+}
+
 /** A noun phrase ending at token `last` ('the U.S.', 'Argentina's new financing package', 'it'), or null. */
 export function nounPhraseEndingAt(s: SentenceWords, last: number): TokenRange | null {
   if (s.pos(last) === "PRON" && !clauseWords().relativePronouns.has(s.word(last))) return { first: last, last };
@@ -36,13 +45,12 @@ export function subjectBefore(s: SentenceWords, chainFirst: number, previous: Su
   let phrase = nounPhraseEndingAt(s, k);
   if (!phrase) return null;
   let head = phrase.last;
-  // 'the U.S. in July proposed', 'parts of the plan were': the head is the first noun phrase
-  for (;;) {
-    if (s.pos(phrase.first - 1) !== "ADP") break;
+  // 'the U.S. in July proposed', 'after EC ministers in Luxembourg endorsed': the head is the first noun phrase
+  while (isObjectOfPreposition(s, phrase.first)) {
     const before = nounPhraseEndingAt(s, phrase.first - 2);
-    if (!before || (before.first === before.last && s.pos(before.first) === "PRON")) break;
-    // 'pressed for an agreement after the minister threatened': the earlier phrase is an object, not the subject
-    if (OBJECT_TAKERS.has(s.pos(before.first - 1))) break;
+    if (!before || (before.first === before.last && s.pos(before.first) === "PRON")) return null;
+    // 'pressed for an agreement in May ...': the earlier phrase is an object itself, not the subject
+    if (OBJECT_TAKERS.has(s.pos(before.first - 1)) && !isClauseOpener(s, before.first - 1)) return null;
     phrase = { first: before.first, last: phrase.last };
     head = before.last;
   }

@@ -10,6 +10,7 @@ interface ClauseWordsFile {
   negatorEndings: string[];
   pastForms: string[];
   relativePronouns: string[];
+  clauseOpeners: string[];
 }
 
 interface AttributionFile {
@@ -27,6 +28,7 @@ export interface ClauseWords {
   negatorEndings: string[];
   pastForms: Set<string>;
   relativePronouns: Set<string>;
+  clauseOpeners: Set<string>;
   speechVerbs: Set<string>;
 }
 
@@ -45,6 +47,7 @@ export function clauseWords(): ClauseWords {
     negatorEndings: file.negatorEndings,
     pastForms: new Set(file.pastForms),
     relativePronouns: new Set(file.relativePronouns),
+    clauseOpeners: new Set(file.clauseOpeners),
     speechVerbs: new Set(readKbFile<AttributionFile>("attribution-verbs.json").verbs),
   };
   return words;

@@ -1,3 +1,5 @@
+import type { Clause, TokenRange } from "../../doc/clause.js";
+import type { ActorRecord } from "../../record/schema.js";
 import { clauseAt } from "../clauses/index.js";
 import type { Wanted } from "./complement.js";
 import type { SentenceContext } from "./context.js";
@@ -15,17 +17,37 @@ function trimmedEnd(ctx: SentenceContext, floor: number, last: number): number {
 /**
  * The subject the clauses stage found for a predicate, when the words right before the verb name
  * none: a predicate joined to an earlier one ('The U.S. in July proposed ..., and has pressed the EC
- * to make a counter-offer'), or a negated ability ('it could not approve', stance-negated-modals.json).
- * Any other modal makes it someone else's wish or a guess ('Kestria must accept', 'may accept'): none.
+ * to make a counter-offer'), a negated ability ('it could not approve', stance-negated-modals.json),
+ * or a subject whose words are an actor's name the actors stage did not mark there ('The Tories
+ * wanted'). Any other modal makes it someone else's wish or a guess ('Kestria must accept'): none.
  */
-export function clauseSubject(ctx: SentenceContext, verb: number): Subject | null {
-  const clause = clauseAt(ctx.doc, verb);
+export function clauseSubject(ctx: SentenceContext, cueHead: number): Subject | null {
+  const clause = clauseAt(ctx.doc, cueHead);
   const subject = clause?.subject;
-  if (!clause || clause.predicate !== verb || !subject || subject.relative) return null;
+  if (!clause || !subject || subject.relative || !isPredicateOf(ctx, cueHead, clause)) return null;
   const modal = clause.chain.modal;
   const refusal = modal !== null && clause.chain.negated && stanceWords().negatedModals.has(modal);
-  if (!refusal && (!subject.shared || (modal && !stanceWords().auxiliaries.has(modal)))) return null;
-  return subjectEndingAt(ctx, subject.head);
+  if (!refusal && modal && !stanceWords().auxiliaries.has(modal)) return null;
+  if (subject.shared || refusal) return subjectEndingAt(ctx, subject.head);
+  const named = actorNamed(ctx, subject);
+  return named ? { actors: [named], first: subject.first } : null;
+}
+
+/** The cue is the clause's predicate, or follows its lone 'be' ('was not interested in'). */
+function isPredicateOf(ctx: SentenceContext, cueHead: number, clause: Clause): boolean {
+  if (cueHead === clause.predicate) return true;
+  if (ctx.pos(clause.predicate) !== "AUX" || cueHead <= clause.predicate) return false;
+  for (let k = clause.predicate + 1; k < cueHead; k++) if (ctx.pos(k) !== "ADV" && ctx.pos(k) !== "PART") return false;
+  return true;
+}
+
+/** The one actor whose name or alias is exactly the words of a subject, without its determiner. */
+function actorNamed(ctx: SentenceContext, subject: TokenRange): ActorRecord | null {
+  let first = subject.first;
+  while (first < subject.last && ctx.pos(first) === "DET") first++;
+  const words = ctx.doc.text.slice(ctx.doc.tokens[first]!.start, ctx.doc.tokens[subject.last]!.end).replace(/\s+/g, " ").toLowerCase();
+  const found = ctx.doc.actors.filter((a) => a.type !== "place" && [a.name, ...a.aliases].some((n) => n.toLowerCase() === words));
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** Whether the clauses stage read the chain of the predicate at `verb` as negated ("don't want", 'would never accept'). */
