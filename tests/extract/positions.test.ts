@@ -463,3 +463,29 @@ describe("positions: holders behind joined predicates, institutions and document
     ]);
   });
 });
+
+describe("positions read from the clause layer", () => {
+  const issueOf = (text: string, actors?: ActorSpec[]) => positionsOf(text, actors).map((p) => `${p.stance} ${p.actorName}: ${p.issue}`);
+
+  it("gives a pronoun in a reported clause to whoever reports it, not to the one it was told to", () => {
+    expect(issueOf("Kestria told Valdonia it would not accept any change to the border.")).toEqual(["reject Kestria: change to the border"]);
+  });
+
+  it("takes the subject of the first of two joined predicates, past a time phrase", () => {
+    expect(issueOf("The Freedom Front in March proposed a new map, and has pressed Kestria to make a counter-offer.")).toEqual([
+      "demand Freedom Front: new map",
+      "demand Freedom Front: counter-offer",
+    ]);
+  });
+
+  it("reads a negated ability as the subject's refusal, but no other modal as its stance", () => {
+    expect(issueOf("Valdonia said it could not approve the accession request.")).toEqual(["reject Valdonia: accession request"]);
+    expect(issueOf("Kestria could approve the accession request.")).toEqual([]);
+  });
+
+  it("names the issue by the head of the object, never by a clause fragment", () => {
+    expect(issueOf("Kestria wants to sell the loss-making shipyard.")).toEqual(["demand Kestria: loss-making shipyard"]);
+    expect(issueOf("Valdonia rejected the offer as it does not reflect the value of the mine.")).toEqual(["reject Valdonia: offer"]);
+    expect(issueOf("The Freedom Front urged Kestria not to raise the tariffs.")).toEqual(["demand Freedom Front: no tariffs"]);
+  });
+});
