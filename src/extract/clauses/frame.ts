@@ -27,7 +27,8 @@ function closesReport(s: SentenceWords, clause: Clause): boolean {
 export function assignFrames(s: SentenceWords, clauses: Clause[]): void {
   for (const speech of clauses) {
     if (!speech.speech) continue;
-    const inverted = !speech.subject || speech.subject.shared ? invertedSpeaker(s, speech.predicate) : null;
+    // only a verb that closes its report inverts ('..., said Kirby'); 'said the proposals were' has no speaker after it
+    const inverted = (!speech.subject || speech.subject.shared) && closesReport(s, speech) ? invertedSpeaker(s, speech.predicate) : null;
     const speaker = inverted ?? (speech.subject && { first: speech.subject.first, last: speech.subject.relative ? speech.subject.head : speech.subject.last });
     const frame: SpeechFrame = { clause: speech.index, verb: speech.predicate, speaker };
     if (closesReport(s, speech)) {

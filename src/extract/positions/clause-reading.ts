@@ -1,5 +1,4 @@
 import type { Clause, TokenRange } from "../../doc/clause.js";
-import type { ActorRecord } from "../../record/schema.js";
 import { clauseAt } from "../clauses/index.js";
 import type { Wanted } from "./complement.js";
 import type { SentenceContext } from "./context.js";
@@ -7,6 +6,7 @@ import { clauseWords } from "../clauses/words.js";
 import { stanceWords } from "./words.js";
 import { RELATIVE_PRONOUNS, subjectEndingAt, type Subject } from "./subject.js";
 
+const NOUN_MODIFIERS = new Set(["DET", "ADJ", "ADV", "PRON"]);
 const TRAILING = new Set(["PUNCT", "CCONJ", "DET", "ADP"]);
 
 function trimmedEnd(ctx: SentenceContext, floor: number, last: number): number {
@@ -29,8 +29,7 @@ export function clauseSubject(ctx: SentenceContext, cueHead: number): Subject | 
   const refusal = modal !== null && clause.chain.negated && stanceWords().negatedModals.has(modal);
   if (!refusal && modal && !stanceWords().auxiliaries.has(modal)) return null;
   if (subject.shared || refusal) return subjectEndingAt(ctx, subject.head);
-  const named = actorNamed(ctx, subject);
-  return named ? { actors: [named], first: subject.first } : null;
+  return actorNamed(ctx, subject);
 }
 
 /** The cue is the clause's predicate, or follows its lone 'be' ('was not interested in'). */
@@ -42,12 +41,29 @@ function isPredicateOf(ctx: SentenceContext, cueHead: number, clause: Clause): b
 }
 
 /** The one actor whose name or alias is exactly the words of a subject, without its determiner. */
-function actorNamed(ctx: SentenceContext, subject: TokenRange): ActorRecord | null {
+function actorNamed(ctx: SentenceContext, subject: TokenRange): Subject | null {
   let first = subject.first;
   while (first < subject.last && ctx.pos(first) === "DET") first++;
   const words = ctx.doc.text.slice(ctx.doc.tokens[first]!.start, ctx.doc.tokens[subject.last]!.end).replace(/\s+/g, " ").toLowerCase();
   const found = ctx.doc.actors.filter((a) => a.type !== "place" && [a.name, ...a.aliases].some((n) => n.toLowerCase() === words));
-  return found.length === 1 ? found[0]! : null;
+  return found.length === 1 ? { actors: [found[0]!], first: subject.first } : null;
+}
+
+/**
+ * The holder of a position noun that is the object of a light verb ('the Dutch delegation gave
+ * general support to the Commission line', 'Egypt expressed opposition to'): the clause's subject,
+ * unless the chain is negated or modal.
+ */
+export function lightVerbSubject(ctx: SentenceContext, noun: number): Subject | null {
+  const clause = clauseAt(ctx.doc, noun);
+  const object = clause?.object;
+  const subject = clause?.subject;
+  if (!clause || !object || !subject || subject.relative || noun < object.first || noun > object.last) return null;
+  if (clause.chain.negated || (clause.chain.modal && !stanceWords().auxiliaries.has(clause.chain.modal))) return null;
+  if (!stanceWords().lightVerbs.has(ctx.word(clause.predicate))) return null;
+  // the noun heads the object: only determiners and modifiers stand between the verb and it
+  for (let k = object.first; k < noun; k++) if (!NOUN_MODIFIERS.has(ctx.pos(k))) return null;
+  return subjectEndingAt(ctx, subject.head) ?? actorNamed(ctx, subject);
 }
 
 /** Whether the clauses stage read the chain of the predicate at `verb` as negated ("don't want", 'would never accept'). */

@@ -1,7 +1,7 @@
 import type { SentenceContext } from "./context.js";
 import { mentionAfter, type CueMatch, type Stance } from "./cues.js";
 import { nounPhraseEndingAt, type Wanted } from "./complement.js";
-import { clauseNegated, clauseSubject } from "./clause-reading.js";
+import { clauseNegated, clauseSubject, lightVerbSubject } from "./clause-reading.js";
 import { sharedSubject } from "./coordination.js";
 import { possessorOf, subjectEndingAt, verbChain, type Subject } from "./subject.js";
 import { stanceWords } from "./words.js";
@@ -55,7 +55,7 @@ function nounHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
     if (isRetracted(ctx, cue.head, cue.head)) return null;
     return { subject: { actors: [agent.actor], first: agent.first }, stance: cue.stance };
   }
-  const subject = possessorOf(ctx, cue.head);
+  const subject = possessorOf(ctx, cue.head) ?? lightVerbSubject(ctx, cue.head);
   return subject && !isRetracted(ctx, cue.head, subject.first) ? { subject, stance: cue.stance } : null;
 }
 

@@ -46,6 +46,8 @@ export interface StanceWords {
   auxiliaries: Set<string>;
   /** modals whose negation is the subject's own refusal ('could not approve') */
   negatedModals: Set<string>;
+  /** verbs whose subject holds the position noun they take as object ('gave support to') */
+  lightVerbs: Set<string>;
   beForms: Set<string>;
   negators: Set<string>;
   pending: Set<string>;
@@ -102,6 +104,7 @@ export function stanceWords(): StanceWords {
     refusals: phrases(readKbFile<{ phrases: string[] }>("stance-refusal-cues.json").phrases),
     auxiliaries: words("stance-auxiliaries.json"),
     negatedModals: words("stance-negated-modals.json"),
+    lightVerbs: words("stance-light-verbs.json"),
     beForms: words("stance-be-forms.json"),
     negators: lower(negation.negators),
     pending: lower(negation.pending),
