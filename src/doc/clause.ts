@@ -32,7 +32,7 @@ export interface Complement extends TokenRange {
 
 /** The verb of saying whose report contains a clause ('Lyng said the U.S. would oppose ...'). */
 export interface SpeechFrame {
-  /** index of the speech clause in `Doc.clauses` */
+  /** index of the speech clause among its sentence's clauses */
   clause: number;
   verb: number;
   /** who speaks: the speech clause's subject, or the name after an inverted verb ('..., said Kirby') */
@@ -45,6 +45,7 @@ export interface SpeechFrame {
  * complement, the words it governs and the speech frame around it.
  */
 export interface Clause extends TokenRange {
+  /** position among the clauses of its sentence */
   index: number;
   sentence: number;
   /** the verb that carries the meaning ('accepted' in 'has not accepted'; 'is' in 'is unacceptable') */

@@ -22,7 +22,7 @@ function clausesOf(text: string) {
     complement: c.complement ? `${c.complement.kind}: ${words(c.complement)}` : null,
     speaker: c.frame ? words(c.frame.speaker) : null,
   });
-  return { doc, clauses: doc.clauses.map(view) };
+  return { doc, clauses: doc.clauses.all().map(view) };
 }
 
 describe("clauses", () => {

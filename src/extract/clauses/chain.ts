@@ -8,7 +8,6 @@ export interface Predicate {
   chain: VerbChain;
 }
 
-const VERBAL = new Set(["VERB", "AUX"]);
 /** tags before a verb that make it an attribute, not a predicate ('the proposed deal', 'by trading') */
 const ATTRIBUTIVE = new Set(["DET", "ADP", "ADJ"]);
 const NOMINAL = new Set(["NOUN", "PROPN"]);
@@ -16,7 +15,9 @@ const NOMINAL = new Set(["NOUN", "PROPN"]);
 function isNegator(s: SentenceWords, i: number): boolean {
   const word = s.word(i);
   const w = clauseWords();
-  return w.negators.has(word) || (word === "no" && s.word(i + 1) === "longer") || w.negatorEndings.some((ending) => word.endsWith(ending));
+  if (w.negators.has(word) || (word === "no" && s.word(i + 1) === "longer")) return true;
+  for (const ending of w.negatorEndings) if (word.endsWith(ending)) return true;
+  return false;
 }
 
 /** Adverbs and negators may stand inside a verb chain ('has now formally rejected', 'would not'). */
@@ -91,12 +92,14 @@ export function predicatesOf(s: SentenceWords): Predicate[] {
   const out: Predicate[] = [];
   let i = s.first;
   while (i < s.end) {
-    if (!VERBAL.has(s.pos(i)) && !(s.word(i) === "cannot")) {
+    const pos = s.pos(i);
+    if (pos !== "VERB" && pos !== "AUX" && s.word(i) !== "cannot") {
       i++;
       continue;
     }
     let first = i;
-    while (first - 1 > (out.at(-1)?.chain.last ?? s.first - 1) && insideChain(s, first - 1)) first--;
+    const floor = out.length ? out[out.length - 1]!.chain.last : s.first - 1;
+    while (first - 1 > floor && insideChain(s, first - 1)) first--;
     let predicate = i;
     let k = i;
     // walk over auxiliaries, adverbs and negators to the main verb

@@ -1,4 +1,5 @@
 import type { Clause, SubjectRange } from "../../doc/clause.js";
+import { ClauseLayer } from "../../doc/clause-layer.js";
 import type { Doc } from "../../doc/doc.js";
 import { predicatesOf, type Predicate } from "./chain.js";
 import { assignFrames } from "./frame.js";
@@ -8,7 +9,7 @@ import { clauseWords } from "./words.js";
 
 export { clauseAt, clausesOfSentence } from "./lookup.js";
 
-function sentenceClauses(s: SentenceWords, sentence: number, offset: number): Clause[] {
+function sentenceClauses(s: SentenceWords, sentence: number): Clause[] {
   const predicates: Predicate[] = predicatesOf(s);
   const subjects: (SubjectRange | null)[] = [];
   const starts: number[] = [];
@@ -23,7 +24,7 @@ function sentenceClauses(s: SentenceWords, sentence: number, offset: number): Cl
     const speech = speechVerbs.has(s.word(p.predicate)) && !p.chain.passive;
     const { object, complement } = objectAndComplement(s, p, regionLast, speech);
     return {
-      index: offset + i, sentence, first: Math.min(starts[i]!, p.chain.first), last: regionLast,
+      index: i, sentence, first: Math.min(starts[i]!, p.chain.first), last: regionLast,
       predicate: p.predicate, chain: p.chain, subject: subjects[i]!, object, complement, speech, frame: null,
     };
   });
@@ -33,15 +34,14 @@ function sentenceClauses(s: SentenceWords, sentence: number, offset: number): Cl
 
 /**
  * The clauses stage: every sentence's clauses (predicate, verb chain with tense, negation and
- * modality, subject, object, complement, speech frame), found once from the tokens for the stages
- * after it, so none of them reads verb chains or subjects its own way.
+ * modality, subject, object, complement, speech frame), found from the tokens for the stages after
+ * it, so none of them reads verb chains or subjects its own way. A sentence is read the first time a
+ * stage asks for it (most sentences hold nothing any stage looks at) and kept for every other reader.
  */
 export function annotateClauses(doc: Doc): void {
   const words = plainWords(doc);
-  const out: Clause[] = [];
-  for (const sentence of doc.sentences) {
-    const s = new SentenceWords(doc, words, sentence.firstToken, sentence.endToken);
-    out.push(...sentenceClauses(s, sentence.index, out.length));
-  }
-  doc.clauses = out;
+  doc.clauses = new ClauseLayer((index) => {
+    const sentence = doc.sentences[index]!;
+    return sentenceClauses(new SentenceWords(doc, words, sentence.firstToken, sentence.endToken), index);
+  }, doc.sentences.length);
 }

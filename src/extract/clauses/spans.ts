@@ -4,6 +4,7 @@ import type { SentenceWords } from "./sentence.js";
 import { clauseWords } from "./words.js";
 
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const HEADS = new Set(["NOUN", "PROPN", "NUM"]);
 const OBJECT_TAKERS = new Set(["VERB", "AUX", "ADP"]);
 const CONNECTORS = new Set(["and", "but", "or", ","]);
@@ -24,7 +25,7 @@ export function nounPhraseEndingAt(s: SentenceWords, last: number): TokenRange |
   if (s.pos(last) === "PRON" && !clauseWords().relativePronouns.has(s.word(last))) return { first: last, last };
   if (!HEADS.has(s.pos(last))) return null;
   let first = last;
-  while (s.inside(first - 1) && (NOUN_PHRASE.has(s.pos(first - 1)) || s.word(first - 1) === "'s" || s.word(first - 1) === "'" || s.pos(first - 1) === "PRON" && s.word(first - 2) !== "'s" && /^(its|their|his|her|our|my|your)$/.test(s.word(first - 1)))) first--;
+  while (s.inside(first - 1) && (NOUN_PHRASE.has(s.pos(first - 1)) || s.word(first - 1) === "'s" || s.word(first - 1) === "'" || (s.pos(first - 1) === "PRON" && POSSESSIVES.has(s.word(first - 1))))) first--;
   return { first, last };
 }
 
