@@ -483,6 +483,10 @@ describe("positions read from the clause layer", () => {
     expect(issueOf("Kestria could approve the accession request.")).toEqual([]);
   });
 
+  it("gives a verdict to the speaker of the frame around it, with the subject's phrases kept", () => {
+    expect(issueOf("Kestria says the Freedom Front's offer for the mine is too low.")).toEqual(["reject Kestria: Freedom Front's offer for the mine"]);
+  });
+
   it("names the issue by the head of the object, never by a clause fragment", () => {
     expect(issueOf("Kestria wants to sell the loss-making shipyard.")).toEqual(["demand Kestria: loss-making shipyard"]);
     expect(issueOf("Valdonia rejected the offer as it does not reflect the value of the mine.")).toEqual(["reject Valdonia: offer"]);

@@ -51,7 +51,7 @@ export function subjectBefore(s: SentenceWords, chainFirst: number, previous: Su
     const before = nounPhraseEndingAt(s, phrase.first - 2);
     if (!before || (before.first === before.last && s.pos(before.first) === "PRON")) return null;
     // 'pressed for an agreement in May ...': the earlier phrase is an object itself, not the subject
-    if (OBJECT_TAKERS.has(s.pos(before.first - 1)) && !isClauseOpener(s, before.first - 1)) return null;
+    if (OBJECT_TAKERS.has(s.pos(before.first - 1)) && !isClauseOpener(s, before.first - 1) && !clauseWords().speechVerbs.has(s.word(before.first - 1))) return null;
     phrase = { first: before.first, last: phrase.last };
     head = before.last;
   }

@@ -66,6 +66,27 @@ export function lightVerbSubject(ctx: SentenceContext, noun: number): Subject | 
   return subjectEndingAt(ctx, subject.head) ?? actorNamed(ctx, subject);
 }
 
+/**
+ * Who says the clause holding token `at`, from the speech frame the clauses stage found ('WMC says
+ * the bid is too low', 'the proposals were unacceptable, the ministers said'): the one actor named in
+ * the speaker's words, or null.
+ */
+export function frameSpeaker(ctx: SentenceContext, at: number): Subject | null {
+  const speaker = clauseAt(ctx.doc, at)?.frame?.speaker;
+  if (!speaker) return null;
+  const actors = [...new Set(ctx.index.nestedMentionsIn(speaker.first, speaker.last + 1).map((m) => m.actor).filter((a) => a.type !== "place"))];
+  if (actors.length === 1) return { actors, first: speaker.first };
+  return actors.length === 0 ? actorNamed(ctx, speaker) : null;
+}
+
+/** The subject the clauses stage found for the predicate at `verb` ('the Prime Minister's advice to Her Majesty was'), as a wanted thing. */
+export function predicateSubject(ctx: SentenceContext, verb: number): Wanted | null {
+  const clause = clauseAt(ctx.doc, verb);
+  const subject = clause?.subject;
+  if (!clause || clause.predicate !== verb || !subject || subject.shared || subject.relative) return null;
+  return { first: subject.first, last: subject.last, form: "noun" };
+}
+
 /** Whether the clauses stage read the chain of the predicate at `verb` as negated ("don't want", 'would never accept'). */
 export function clauseNegated(ctx: SentenceContext, verb: number): boolean {
   const clause = clauseAt(ctx.doc, verb);
