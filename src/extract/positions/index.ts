@@ -53,6 +53,7 @@ const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const VERBAL = new Set(["VERB", "AUX"]);
 
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const PERSONAL = new Set(["it", "them", "him", "her", "us", "me", "you", "they", "we"]);
 
 /** A pronoun that stands as a determiner ('its previous quota share') or as a head ('something equivalent'). */
 const isDeterminerPronoun = (ctx: SentenceContext, k: number) => POSSESSIVES.has(ctx.word(k));
@@ -69,11 +70,20 @@ function endsIssue(ctx: SentenceContext, k: number, nounSeen: boolean): boolean 
 
 /** Where the object of a verb phrase starting at `verb` starts ('own the unprofitable unit' gives 'the'), or -1 when it has none. */
 function objectAfter(ctx: SentenceContext, verb: number, last: number): number {
-  for (let k = mainVerb(ctx, verb) + 1; k <= last; k++) {
+  const main = mainVerb(ctx, verb);
+  for (let k = main + 1; k <= last; k++) {
     const pos = ctx.pos(k);
-    if (NOMINAL.has(pos) || pos === "DET" || pos === "ADJ" || pos === "PRON") return k;
-    if (pos !== "ADV" && pos !== "ADP" && pos !== "PART") return -1;
+    // 'stay at the table', 'go back to Lindhaven': with a preposition, the verb says what is wanted
+    if (pos === "ADP" && ctx.word(k) !== "as") return main;
+    if (NOMINAL.has(pos) || pos === "DET" || pos === "ADJ" || (pos === "PRON" && !PERSONAL.has(ctx.word(k)))) return k;
+    if (pos !== "ADV" && pos !== "PART" && pos !== "ADP") return -1;
   }
+  return -1;
+}
+
+/** 'The Front must return them today': the verb after a clause's subject, or -1. */
+function clauseVerb(ctx: SentenceContext, wanted: Wanted): number {
+  for (let k = wanted.first; k <= wanted.last; k++) if (ctx.pos(k) === "VERB") return k;
   return -1;
 }
 
@@ -91,7 +101,16 @@ function toAfterObject(ctx: SentenceContext, wanted: Wanted): number {
 
 /** Where the issue's words start: the object of a wanted verb phrase, of the verb after 'X to', or the phrase itself. */
 function issueStart(ctx: SentenceContext, wanted: Wanted): { first: number; verbOnly: boolean; negated: boolean } {
-  const to = wanted.form === "clause" ? -1 : toAfterObject(ctx, wanted);
+  if (wanted.form === "clause") {
+    // a passive keeps its subject ('Sarn must be handed back'); an active clause gives its object or its verb
+    const verb = clauseVerb(ctx, wanted);
+    if (verb < 0 || stanceWords().beForms.has(ctx.word(verb - 1))) return { first: wanted.first, verbOnly: false, negated: false };
+    const object = objectAfter(ctx, verb, wanted.last);
+    if (object > verb) return { first: object, verbOnly: false, negated: false };
+    // 'must return them': the verb; 'the shelling has to stop': no object, so the subject is what is wanted
+    return PERSONAL.has(ctx.word(verb + 1)) ? { first: verb, verbOnly: true, negated: false } : { first: wanted.first, verbOnly: false, negated: false };
+  }
+  const to = toAfterObject(ctx, wanted);
   const verb = to >= 0 ? to + 1 : wanted.first;
   // 'urged producers not to panic': the issue keeps its 'not', never reading as a call to panic
   const negated = to >= 0 && stanceWords().negators.has(ctx.word(to - 1));
