@@ -3,6 +3,7 @@ import type {
   ActorRecord, DocumentProfile, DocumentRecord, EventRecord, FigureRecord, ParleyRecord, PositionRecord, QuoteRecord, Span,
 } from "../record/schema.js";
 import type { SourceDocument } from "../ingest/types.js";
+import { NO_CLAUSES, type ClauseLayer } from "./clause-layer.js";
 
 /** A word, number or mark, with its exact character offsets in `Doc.text`. */
 export interface Token {
@@ -51,6 +52,8 @@ export class Doc {
   tokens: Token[] = [];
   sentences: Sentence[] = [];
   paragraphs: Span[] = [];
+  /** the clauses of every sentence (the clauses stage), read once per sentence on first use; no part of the record */
+  clauses: ClauseLayer = NO_CLAUSES;
   actors: ActorRecord[] = [];
   quotes: QuoteRecord[] = [];
   figures: FigureRecord[] = [];

@@ -3,6 +3,7 @@ import type { SourceDocument } from "../ingest/types.js";
 import type { ParleyRecord } from "../record/schema.js";
 import { documentId } from "../record/id.js";
 import { tokenize } from "./tokens/wink.js";
+import { annotateClauses } from "./clauses/index.js";
 import { extractActors } from "./actors/index.js";
 import { extractQuotes } from "./quotes/index.js";
 import { extractFigures } from "./figures/index.js";
@@ -19,6 +20,7 @@ export interface Stage {
 
 export const stages: Stage[] = [
   { name: "tokens", run: tokenize },
+  { name: "clauses", run: annotateClauses },
   { name: "actors", run: extractActors },
   { name: "quotes", run: extractQuotes },
   { name: "figures", run: extractFigures },

@@ -25,7 +25,7 @@ interface QuoteSpec {
   speaker: string;
 }
 
-const tokensOnly = stages.filter((s) => s.name === "tokens");
+const tokensOnly = stages.filter((s) => s.name === "tokens" || s.name === "clauses");
 
 function mentionsOf(text: string, forms: string[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -437,7 +437,8 @@ describe("positions: holders behind joined predicates, institutions and document
 
   it("gives what a proposal or plan calls for to its author", () => {
     const proposal = "Kestria put forward a proposal for a 30-day truce on Monday. Valdonia welcomed the move. The proposal also calls for the Freedom Front to leave the port.";
-    expect(positionsOf(proposal).map(summary)).toEqual(["demand Kestria: the Freedom Front to leave the port"]);
+    // welcoming the move is support for it (a stance cue since 'welcome' joined the verb cues)
+    expect(positionsOf(proposal).map(summary)).toEqual(["support Valdonia: the move", "demand Kestria: the Freedom Front to leave the port"]);
     const plan = "Under the plan, which the Freedom Front delivered to Valdonia, prisoners go free first. The plan also calls for monitors along the coast road.";
     expect(positionsOf(plan).map(summary)).toEqual(["demand Freedom Front: monitors along the coast road"]);
     const offer = "The offer was presented in Ostfeld by Foreign Minister Armin Vell. The offer also calls for monitors at the port.";
@@ -460,5 +461,35 @@ describe("positions: holders behind joined predicates, institutions and document
     expect(quotedPositions('"I have asked the mediators to send monitors," Vell said.', "Armin Vell", speaker)).toEqual([
       "demand Armin Vell: the mediators to send monitors",
     ]);
+  });
+});
+
+describe("positions read from the clause layer", () => {
+  const issueOf = (text: string, actors?: ActorSpec[]) => positionsOf(text, actors).map((p) => `${p.stance} ${p.actorName}: ${p.issue}`);
+
+  it("gives a pronoun in a reported clause to whoever reports it, not to the one it was told to", () => {
+    expect(issueOf("Kestria told Valdonia it would not accept any change to the border.")).toEqual(["reject Kestria: change to the border"]);
+  });
+
+  it("takes the subject of the first of two joined predicates, past a time phrase", () => {
+    expect(issueOf("The Freedom Front in March proposed a new map, and has pressed Kestria to make a counter-offer.")).toEqual([
+      "demand Freedom Front: new map",
+      "demand Freedom Front: counter-offer",
+    ]);
+  });
+
+  it("reads a negated ability as the subject's refusal, but no other modal as its stance", () => {
+    expect(issueOf("Valdonia said it could not approve the accession request.")).toEqual(["reject Valdonia: accession request"]);
+    expect(issueOf("Kestria could approve the accession request.")).toEqual([]);
+  });
+
+  it("gives a verdict to the speaker of the frame around it, with the subject's phrases kept", () => {
+    expect(issueOf("Kestria says the Freedom Front's offer for the mine is too low.")).toEqual(["reject Kestria: Freedom Front's offer for the mine"]);
+  });
+
+  it("names the issue by the head of the object, never by a clause fragment", () => {
+    expect(issueOf("Kestria wants to sell the loss-making shipyard.")).toEqual(["demand Kestria: loss-making shipyard"]);
+    expect(issueOf("Valdonia rejected the offer as it does not reflect the value of the mine.")).toEqual(["reject Valdonia: offer"]);
+    expect(issueOf("The Freedom Front urged Kestria not to raise the tariffs.")).toEqual(["demand Freedom Front: no tariffs"]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ActorRecord, QuoteRecord } from "../../record/schema.js";
 import type { MentionRef, SentenceContext } from "./context.js";
+import { reportingSpeaker } from "./frame-speaker.js";
 import type { Subject } from "./subject.js";
 import { stanceWords, type AnaphorTarget } from "./words.js";
 
@@ -31,7 +32,8 @@ function distinctCompatible(mentions: MentionRef[], target: AnaphorTarget, exclu
 }
 
 /**
- * An anaphor takes the one compatible actor mentioned earlier in its sentence, or when there is
+ * The subject of a reported clause ('X told Y it would not ...') is the reporting speaker when
+ * compatible. Otherwise an anaphor takes the one compatible actor mentioned earlier in its sentence, or when there is
  * none, the one in the previous sentence; a definite description ('the rebels') may also take the
  * one compatible actor of the document so far. Inside a quotation, the speaker and the speaker's
  * side are never the referent of a third-person word ('They want us to hand over the port', says
@@ -41,6 +43,8 @@ function distinctCompatible(mentions: MentionRef[], target: AnaphorTarget, exclu
 export function resolveAnaphor(ctx: SentenceContext, at: number, target: AnaphorTarget): Subject {
   const quote = ctx.quoteAt(at);
   const excluded = speakerAndSide(ctx, quote);
+  const reporter = quote ? null : reportingSpeaker(ctx, at, (actor) => compatible(actor, target));
+  if (reporter) return { actors: [reporter], first: at };
   const index = ctx.index;
   const from = quote ? Math.max(ctx.first, ctx.doc.tokenAt(quote.start)) : ctx.first;
   let candidates = distinctCompatible(index.nestedMentionsIn(from, at), target, excluded);

@@ -149,6 +149,11 @@ export function mayHaveCue(doc: Doc, first: number, end: number): boolean {
   return false;
 }
 
+/** The length of a manner phrase at token `at` ('hard', 'without reservation'), or 0. */
+function mannerLength(ctx: SentenceContext, at: number): number {
+  return stanceWords().mannerPhrases.find((phrase) => ctx.matches(at, phrase))?.length ?? 0;
+}
+
 /** 'support for', 'demand of': a verb form used as a noun, left to the noun cues. */
 const NOUN_USE = new Set(["for", "of"]);
 
@@ -168,9 +173,11 @@ function objectThenTo(ctx: SentenceContext, at: number): boolean {
 function verbMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
   for (const { entry, participle, links } of cueIndex().verbs.get(ctx.word(i)) ?? []) {
     if (!links && NOUN_USE.has(ctx.word(i + 1))) continue;
-    const link = linkAt(ctx, i + 1, links);
+    // 'pressed hard for', 'called repeatedly for': a manner word may stand before the link
+    const manner = links ? mannerLength(ctx, i + 1) : 0;
+    const link = linkAt(ctx, i + 1, links) ?? (manner ? linkAt(ctx, i + 1 + manner, links) : undefined);
     if (!link) continue;
-    const after = i + 1 + link.length;
+    const after = i + 1 + (linkAt(ctx, i + 1, links) ? 0 : manner) + link.length;
     if (entry.object === "to" && !objectThenTo(ctx, after)) continue;
     if (entry.verbOnly && !verbPhraseAt(ctx, after)) continue;
     const objectTo = entry.object === "to";

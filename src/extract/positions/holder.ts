@@ -1,6 +1,7 @@
 import type { SentenceContext } from "./context.js";
 import { mentionAfter, type CueMatch, type Stance } from "./cues.js";
 import { nounPhraseEndingAt, type Wanted } from "./complement.js";
+import { clauseNegated, clauseSubject, lightVerbSubject } from "./clause-reading.js";
 import { sharedSubject } from "./coordination.js";
 import { possessorOf, subjectEndingAt, verbChain, type Subject } from "./subject.js";
 import { stanceWords } from "./words.js";
@@ -27,11 +28,12 @@ function verbHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
   if (cue.kind === "adjective" && !chain.hasBe) return null;
   // a refusal is already negative: 'did not say it would not' is too tangled to call
   if (cue.kind === "refusal" && chain.negated) return null;
-  const stance = chain.negated ? cue.negated : cue.stance;
+  const negated = chain.negated || (cue.kind === "verb" && clauseNegated(ctx, cue.head));
+  const stance = negated ? cue.negated : cue.stance;
   if (!stance) return null;
   if (cue.kind === "verb" && chain.hasBe && cue.participle) return passiveHolder(ctx, cue, chain.subjectLast, stance);
   if (cue.firstPersonOnly && !isFirstPerson(ctx, chain.subjectLast)) return null;
-  const subject = subjectEndingAt(ctx, chain.subjectLast) ?? sharedSubject(ctx, chain.subjectLast);
+  const subject = subjectEndingAt(ctx, chain.subjectLast) ?? sharedSubject(ctx, chain.subjectLast) ?? clauseSubject(ctx, cue.head);
   return subject ? { subject, stance } : null;
 }
 
@@ -53,7 +55,7 @@ function nounHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
     if (isRetracted(ctx, cue.head, cue.head)) return null;
     return { subject: { actors: [agent.actor], first: agent.first }, stance: cue.stance };
   }
-  const subject = possessorOf(ctx, cue.head);
+  const subject = possessorOf(ctx, cue.head) ?? lightVerbSubject(ctx, cue.head);
   return subject && !isRetracted(ctx, cue.head, subject.first) ? { subject, stance: cue.stance } : null;
 }
 

@@ -1,9 +1,10 @@
 import type { Doc } from "../../doc/doc.js";
 import { activeProfile, type Profile } from "../../kb/profile.js";
 import type { PositionRecord } from "../../record/schema.js";
-import { isProcedural, nounPhraseEndingAt, repeatedLink, wantedAfter, type Wanted } from "./complement.js";
+import { isProcedural, mainVerb, nounPhraseEndingAt, repeatedLink, wantedAfter, type Wanted } from "./complement.js";
 import { DocIndex, SentenceContext } from "./context.js";
 import { findCues, mayHaveCue, type CueMatch } from "./cues.js";
+import { evidenceLast } from "./clause-reading.js";
 import { holderOf, type Holder } from "./holder.js";
 import { RELATIVE_PRONOUNS } from "./subject.js";
 import { issueOf } from "./issues.js";
@@ -48,23 +49,106 @@ function relativeAntecedent(ctx: SentenceContext, subjectFirst: number, wanted: 
 const ISSUE_WORDS = 8;
 const LINKING = new Set(["ADP", "SCONJ"]);
 const DANGLING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+const VERBAL = new Set(["VERB", "AUX"]);
+
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const PERSONAL = new Set(["it", "them", "him", "her", "us", "me", "you", "they", "we"]);
+
+/** A pronoun that stands as a determiner ('its previous quota share') or as a head ('something equivalent'). */
+const isDeterminerPronoun = (ctx: SentenceContext, k: number) => POSSESSIVES.has(ctx.word(k));
+
+/** A word that ends the head phrase: a new clause ('as it does not', 'that would have') or a verb that is no noun modifier. */
+function endsIssue(ctx: SentenceContext, k: number, nounSeen: boolean): boolean {
+  const pos = ctx.pos(k);
+  if (ctx.isWordHyphen(k) || ctx.isWordHyphen(k - 1)) return false;
+  if (pos === "SCONJ" || RELATIVE_PRONOUNS.has(ctx.word(k)) || ctx.word(k) === "as") return true;
+  if (pos === "PRON") return !isDeterminerPronoun(ctx, k);
+  // 'market sharing agreement' keeps its verb-tagged modifier; 'package drafted by' ends before it
+  return nounSeen && VERBAL.has(pos) && !NOMINAL.has(ctx.pos(k + 1));
+}
+
+/** Where the object of a verb phrase starting at `verb` starts ('own the unprofitable unit' gives 'the'), or -1 when it has none. */
+function objectAfter(ctx: SentenceContext, verb: number, last: number): number {
+  const main = mainVerb(ctx, verb);
+  for (let k = main + 1; k <= last; k++) {
+    const pos = ctx.pos(k);
+    // 'stay at the table', 'go back to Lindhaven': with a preposition, the verb says what is wanted
+    if (pos === "ADP" && ctx.word(k) !== "as") return main;
+    if (NOMINAL.has(pos) || pos === "DET" || pos === "ADJ" || (pos === "PRON" && !PERSONAL.has(ctx.word(k)))) return k;
+    if (pos !== "ADV" && pos !== "PART" && pos !== "ADP") return -1;
+  }
+  return -1;
+}
+
+/** 'The Front must return them today': the verb after a clause's subject, or -1. */
+function clauseVerb(ctx: SentenceContext, wanted: Wanted): number {
+  for (let k = wanted.first; k <= wanted.last; k++) if (ctx.pos(k) === "VERB") return k;
+  return -1;
+}
 
 /**
- * An unlabelled issue is the head of the wanted phrase as written: no leading determiner, at most
- * two linked parts and eight words ('release of these individuals without an exchange that ...'
- * gives 'release of these individuals').
+ * 'the EC to make a counter-offer': an object with 'to' and its own verb phrase; returns the 'to', or -1.
+ * A passive ('the EU budget to be capped') keeps the object as the issue: -1.
+ */
+function toAfterObject(ctx: SentenceContext, wanted: Wanted): number {
+  for (let k = wanted.first + 1; k < wanted.last && k < wanted.first + 8; k++) {
+    if (ctx.word(k) === "to" && VERBAL.has(ctx.pos(k + 1))) return ctx.word(k + 1) === "be" ? -1 : k;
+    if (!NOMINAL.has(ctx.pos(k)) && ctx.pos(k) !== "DET" && ctx.pos(k) !== "ADJ" && ctx.word(k) !== "and" && ctx.pos(k) !== "PART" && ctx.pos(k) !== "ADV") return -1;
+  }
+  return -1;
+}
+
+/** Where the issue's words start: the object of a wanted verb phrase, of the verb after 'X to', or the phrase itself. */
+function issueStart(ctx: SentenceContext, wanted: Wanted): { first: number; verbOnly: boolean; negated: boolean } {
+  if (wanted.form === "clause") {
+    // a passive keeps its subject ('Sarn must be handed back'); an active clause gives its object or its verb
+    const verb = clauseVerb(ctx, wanted);
+    if (verb < 0 || stanceWords().beForms.has(ctx.word(verb - 1))) return { first: wanted.first, verbOnly: false, negated: false };
+    const object = objectAfter(ctx, verb, wanted.last);
+    if (object > verb) return { first: object, verbOnly: false, negated: false };
+    // 'must return them': the verb; 'the shelling has to stop': no object, so the subject is what is wanted
+    return PERSONAL.has(ctx.word(verb + 1)) ? { first: verb, verbOnly: true, negated: false } : { first: wanted.first, verbOnly: false, negated: false };
+  }
+  const to = toAfterObject(ctx, wanted);
+  const verb = to >= 0 ? to + 1 : wanted.first;
+  // 'urged producers not to panic': the issue keeps its 'not', never reading as a call to panic
+  const negated = to >= 0 && stanceWords().negators.has(ctx.word(to - 1));
+  if (to < 0 && (wanted.form !== "verb" || !VERBAL.has(ctx.pos(mainVerb(ctx, verb))))) return { first: wanted.first, verbOnly: false, negated };
+  const object = objectAfter(ctx, verb, wanted.last);
+  return object >= 0 ? { first: object, verbOnly: false, negated } : { first: mainVerb(ctx, verb), verbOnly: true, negated };
+}
+
+/**
+ * An unlabelled issue is the head of the wanted phrase as written, or of its object when it is a
+ * verb phrase ('to own the unprofitable Fiat unit' gives 'unprofitable Fiat unit', 'the EC to make a
+ * counter-offer' gives 'counter-offer'): no leading determiner, at most two linked parts and eight
+ * words, ending before any clause inside it ('release of these individuals without an exchange that
+ * ...' gives 'release of these individuals'; 'recommend the offer as it does not ...' gives 'offer').
  */
 function writtenIssue(ctx: SentenceContext, wanted: Wanted): string {
-  let first = wanted.first;
-  while (first < wanted.last && ctx.pos(first) === "DET") first++;
+  const start = issueStart(ctx, wanted);
+  // 'them to negotiate not just to make announcements': a verb without object is the issue alone
+  if (start.verbOnly) {
+    let verb = start.first;
+    while (verb < wanted.last && ctx.pos(verb + 1) === "VERB") verb++;
+    return (start.negated ? "not " : "") + ctx.text(verb, verb);
+  }
+  let first = start.first;
+  while (first < wanted.last && (ctx.pos(first) === "DET" || isDeterminerPronoun(ctx, first))) first++;
   let last = first;
   let links = 0;
+  let nounSeen = NOMINAL.has(ctx.pos(first));
   for (let k = first + 1; k <= wanted.last && k - first < ISSUE_WORDS; k++) {
-    if ((LINKING.has(ctx.pos(k)) || RELATIVE_PRONOUNS.has(ctx.word(k))) && ++links === 2) break;
+    if (endsIssue(ctx, k, nounSeen)) break;
+    const hyphenated = ctx.isWordHyphen(k - 1) || ctx.isWordHyphen(k + 1);
+    if (!hyphenated && (LINKING.has(ctx.pos(k)) || RELATIVE_PRONOUNS.has(ctx.word(k))) && ++links === 2) break;
+    nounSeen ||= NOMINAL.has(ctx.pos(k));
     last = k;
   }
-  while (last > first && DANGLING.has(ctx.pos(last))) last--;
-  return ctx.text(first, last);
+  while (last > first && DANGLING.has(ctx.pos(last)) && !isDeterminerPronoun(ctx, last)) last--;
+  while (last > first && isDeterminerPronoun(ctx, last)) last--;
+  return (start.negated ? "no " : "") + ctx.text(first, last);
 }
 
 /** The issue label for a wanted thing, or its head phrase as written. */
@@ -104,7 +188,7 @@ function positionsOfCue(ctx: SentenceContext, cue: CueMatch, profile: Profile, h
     const { issue, labelled } = issueFor(ctx, w, extra, profile);
     if (!labelled && saysNothing(ctx, cue, holder, w)) continue;
     const start = ctx.doc.tokens[w.first]!.start;
-    const end = ctx.doc.tokens[w.last]!.end;
+    const end = ctx.doc.tokens[evidenceLast(ctx, w)]!.end;
     const places = placesIn(ctx, w);
     for (const actor of actors) {
       out.push({ actor, stance: holder.stance, issue, text: ctx.doc.text.slice(start, end), places, start, end });

@@ -1,3 +1,4 @@
+import { frameSpeaker } from "./clause-reading.js";
 import type { ActorRecord } from "../../record/schema.js";
 import { firstPerson } from "./anaphora.js";
 import type { SentenceContext } from "./context.js";
@@ -49,7 +50,7 @@ export function reportingSpeaker(ctx: SentenceContext, clauseFirst: number): Sub
     return subjectEndingAt(ctx, chain.subjectLast, false);
   }
   const closing = closingAttribution(ctx, clauseFirst);
-  return closing ? { actors: [closing], first: clauseFirst } : null;
+  return closing ? { actors: [closing], first: clauseFirst } : frameSpeaker(ctx, clauseFirst);
 }
 
 function holdsStateOffice(actor: ActorRecord): boolean {

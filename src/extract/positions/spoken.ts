@@ -2,6 +2,7 @@ import { firstPerson } from "./anaphora.js";
 import { mainVerb, wantedAfter, type Wanted } from "./complement.js";
 import type { SentenceContext } from "./context.js";
 import type { CueMatch } from "./cues.js";
+import { predicateSubject } from "./clause-reading.js";
 import type { Holder } from "./holder.js";
 import { reportingSpeaker } from "./speaker.js";
 import { stanceWords } from "./words.js";
@@ -87,7 +88,10 @@ function verdictClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | null {
   for (; ctx.pos(be) === "ADV" || w.negators.has(ctx.word(be)); be--) negated ||= w.negators.has(ctx.word(be));
   if (!w.beForms.has(ctx.word(be))) return null;
   const stance = negated ? cue.negated : cue.stance;
-  const subject = subjectBefore(ctx, be);
+  // the clause layer's subject keeps its prepositional phrases ('the advice to Her Majesty was'); a pronoun stays as found here
+  const found = subjectBefore(ctx, be);
+  const clauseSubject = predicateSubject(ctx, be);
+  const subject = found && clauseSubject && clauseSubject.last === found.last && clauseSubject.first < found.first ? clauseSubject : found;
   if (!stance || !subject) return null;
   const holder = sayer(ctx, subject);
   return holder ? { holder: { subject: holder, stance }, wanted: [subject] } : null;

@@ -44,6 +44,10 @@ export interface StanceWords {
   adjectiveCues: AdjectiveCueEntry[];
   refusals: string[][];
   auxiliaries: Set<string>;
+  /** modals whose negation is the subject's own refusal ('could not approve') */
+  negatedModals: Set<string>;
+  /** verbs whose subject holds the position noun they take as object ('gave support to') */
+  lightVerbs: Set<string>;
   beForms: Set<string>;
   negators: Set<string>;
   pending: Set<string>;
@@ -99,6 +103,8 @@ export function stanceWords(): StanceWords {
     adjectiveCues: readKbFile<{ cues: AdjectiveCueEntry[] }>("stance-adjective-cues.json").cues,
     refusals: phrases(readKbFile<{ phrases: string[] }>("stance-refusal-cues.json").phrases),
     auxiliaries: words("stance-auxiliaries.json"),
+    negatedModals: words("stance-negated-modals.json"),
+    lightVerbs: words("stance-light-verbs.json"),
     beForms: words("stance-be-forms.json"),
     negators: lower(negation.negators),
     pending: lower(negation.pending),
