@@ -164,3 +164,12 @@ describe("actors: a full name found only in a title-case headline", () => {
     expect(speakers).not.toContain("Wenna Falkner");
   });
 });
+
+describe("actors: an honorific's gender tells two people of one surname apart", () => {
+  it("gives 'Mr. Varga' to the man when a woman of that surname was named with him", () => {
+    const { speakers } = analysed(
+      `Peter Varga and his wife, Ilona Varga, arrived at the harbour talks on Monday.\n\n"We will not sign this week," Mr. Varga said.`,
+    );
+    expect(speakers).toEqual(["Peter Varga"]);
+  });
+});

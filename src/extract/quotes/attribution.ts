@@ -4,7 +4,7 @@ import { readKbFile } from "../../kb/files.js";
 import type { Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
 import { isCapitalised } from "../actors/words.js";
-import { SUBORDINATORS, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
+import { SUBORDINATORS, abbreviationStop, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
 import type { QuoteSpan } from "./marks.js";
 import { SIGNING_DASHES, signatureAfter } from "../speech/signature.js";
 
@@ -51,7 +51,7 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
   }
   // room for a subject with an apposition: `“...,” Holm, the union's chief negotiator since 2019, said`
   for (let v = k + 1; v < Math.min(doc.tokens.length, k + 40); v++) {
-    if (SENTENCE_ENDS.has(words[v]!)) return null;
+    if (SENTENCE_ENDS.has(words[v]!) && !abbreviationStop(doc, words, v)) return null;
     if (!isSpeechVerb(kb, words, v)) continue;
     const subject = subjectBefore(doc, words, v);
     const follows = !!subject && subject[0] >= k;
@@ -105,21 +105,32 @@ function closingClause(doc: Doc, words: string[], subject: TokenRange, verb: num
 
 /**
  * `“...,” Holm demanded.`: a name and a verb right after the closing mark credit the quote to
- * someone, even with a verb we do not list, so it must not take another quote's speaker.
+ * someone, even with a verb we do not list, so it must not take another quote's speaker. Returns
+ * the name as the attribution's subject.
  */
-export function creditedAfter(doc: Doc, words: string[], quote: QuoteSpan): boolean {
-  if (quote.close < 0) return false;
+export function creditedAfter(doc: Doc, words: string[], quote: QuoteSpan): Attribution | null {
+  if (quote.close < 0) return null;
   let k = doc.tokenAt(quote.close + 1);
   if (words[k] === ",") k++;
-  const lastInside = doc.text.slice(quote.start, quote.end).trimEnd().slice(-1);
+  const lastInside = lastMarkInside(doc, quote);
   // after “...?” the splitter starts a new sentence, though "Holm asked" still belongs to the quote
   const sameSentence = doc.tokens[k]?.sentence === doc.tokens[doc.tokenAt(quote.close)]?.sentence || /[?!]/.test(lastInside);
   const sameParagraph = (doc.tokens[k]?.start ?? Infinity) < doc.paragraphs[quote.paragraph]!.end;
-  if (!sameSentence || !sameParagraph || lastInside === "." || !isCapitalised(doc.tokens[k])) return false;
+  if (!sameSentence || !sameParagraph || lastInside === "." || !isCapitalised(doc.tokens[k])) return null;
   let end = k;
   while (end < k + 8 && isNounPhrase(doc, words, [end, end + 1])) end++;
-  return end > k && doc.tokens[end]?.pos === "VERB" && doc.tokens[end]!.sentence === doc.tokens[k]!.sentence;
+  const credited = end > k && doc.tokens[end]?.pos === "VERB" && doc.tokens[end]!.sentence === doc.tokens[k]!.sentence;
+  return credited ? { subject: [k, end], span: attributionSpan(doc, k, end) } : null;
 }
+
+const lastMarkInside = (doc: Doc, quote: QuoteSpan) => doc.text.slice(quote.start, quote.end).trimEnd().slice(-1);
+
+/**
+ * The quoted words end like a statement handed to its speaker (`“...,”`, `“...?”`, `“...!”`), not
+ * like a term inside a sentence (`the “peace plan” Valdoria rejected`): a name and a verb after
+ * such a quote are its speaker, whatever the verb (`“...?” Holm demanded`, `“...,” Holm shot back`).
+ */
+export const endsAsStatement = (doc: Doc, quote: QuoteSpan) => /[,?!]/.test(lastMarkInside(doc, quote));
 
 /** A paragraph that only signs the quote before it: `“...”⏎⏎- Senator Holm.` */
 function signatureLine(doc: Doc, words: string[], paragraph: number): Attribution | null {

@@ -4,7 +4,7 @@ import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
 import { actorAt } from "../actors/lookup.js";
 import { isStatementTurn } from "../actors/turns.js";
-import { attributionAfter, attributionBefore, creditedAfter, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, creditedAfter, endsAsStatement, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
 import { attributedActor, attributionPronoun, reportedSpeaker, type QuoteInContext, type SpeakerCandidate } from "./candidates.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { rankSpeakers } from "./ranker.js";
@@ -82,8 +82,10 @@ export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules):
 export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, spans: QuoteSpan[], choose: SpeakerChooser = chooseByRules): Resolved[] {
   const quoted: Span[] = spans.map((s) => ({ start: s.start, end: s.end }));
   const quotes: QuoteInContext[] = spans.map((span) => {
-    const attribution = attributionAfter(doc, words, kb, span) ?? attributionBefore(doc, words, kb, span, spans);
-    const credited = !attribution && creditedAfter(doc, words, span);
+    const read = attributionAfter(doc, words, kb, span) ?? attributionBefore(doc, words, kb, span, spans);
+    const credit = read ? null : creditedAfter(doc, words, span);
+    const attribution = read ?? (credit && endsAsStatement(doc, span) ? credit : null);
+    const credited = !!credit;
     return { span, attribution, pronoun: attributionPronoun(words, attribution), credited, candidates: [] };
   });
   const speakers: (ActorRecord | null)[] = [];

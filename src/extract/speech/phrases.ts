@@ -36,9 +36,7 @@ const APPOSITION_STARTS = new Set(["who", "which", "whose", "a", "an", "the", "i
 function beforeInterruption(doc: Doc, words: string[], verb: number, floor: number): number {
   if (words[verb - 1] !== ",") return verb;
   for (let k = verb - 2; k > floor && verb - k < 30; k--) {
-    // "McConnell, R-Ky., said": the full stop of an abbreviation before a comma ends nothing
-    const abbreviation = words[k] === "." && words[k + 1] === "," && joined(doc.tokens[k - 1], doc.tokens[k]);
-    if ((words[k] === "." && !abbreviation) || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
+    if ((words[k] === "." && !abbreviationStop(doc, words, k)) || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
     if (words[k] !== ",") continue;
     // "Johnson, R-Wis., said": a party and state tag is set off like an apposition, not a name
     if (partyTag(doc, words, k + 1) && npToken(doc, words, k - 1)) return k;
@@ -75,6 +73,10 @@ function outerInterruption(doc: Doc, words: string[], end: number, floor: number
   while (first > floor && isCapitalised(doc.tokens[first - 1]) || (first > floor && words[first - 1] === "." && first - 1 > floor)) first--;
   return first < outer && isBareName(doc, words, first, outer) ? outer : end;
 }
+
+/** "McConnell, R-Ky., said": the full stop of an abbreviation before a comma ends nothing. */
+export const abbreviationStop = (doc: Doc, words: string[], k: number) =>
+  words[k] === "." && words[k + 1] === "," && joined(doc.tokens[k - 1], doc.tokens[k]);
 
 /** "R-Wis.", "D-N.Y.": one capital letter joined by a hyphen to a capitalised abbreviation. */
 function partyTag(doc: Doc, words: string[], k: number): boolean {
@@ -204,7 +206,9 @@ export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: 
   const subordinate = SUBORDINATORS.has(words[first]?.toLowerCase() ?? "");
   if (!subordinate && (doc.tokens[first]?.pos === "ADP" || doc.tokens[first]?.pos === "ADV")) {
     const comma = words.indexOf(",", first);
-    if (comma > first && comma < verb && comma - first < 15) first = comma + 1;
+    if (comma > first && comma < verb && comma - first < 30) first = comma + 1;
+    // "With leaders worried about ... President Holm is": a preposition opens no subject
+    else if (doc.tokens[first]?.pos === "ADP") return null;
   }
   let end = first;
   while (end < verb && end - first < 10 && npToken(doc, words, end)) {
