@@ -35,10 +35,14 @@ interface NameKeys {
 
 const keys = new WeakMap<string[], NameKeys>();
 
+/** "Jr.", "III": a generation written after the surname, which "Brent Holm III" and "Brent Holm" share. */
+const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
+
 function keysOf(parts: string[]): NameKeys {
   let found = keys.get(parts);
   if (found === undefined) {
-    found = { surname: bareSurname(parts[parts.length - 1]!) };
+    const last = parts.length > 1 && GENERATION.test(parts[parts.length - 1]!) ? parts.length - 2 : parts.length - 1;
+    found = { surname: bareSurname(parts[last]!) };
     keys.set(parts, found);
   }
   return found;

@@ -31,7 +31,7 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
   if (!first) return null;
   const paragraph = doc.paragraphs[quote.paragraph]!;
   if (first.start >= paragraph.end && paragraphBreak(doc, quote.paragraph)) return signatureLine(doc, words, quote.paragraph + 1);
-  const signed = signedInParagraph(doc, words, quote);
+  const signed = signedInParagraph(doc, words, quote) ?? signedAtParagraphEnd(doc, words, quote);
   if (signed) return signed;
   // A quote closed by a full stop is a sentence of its own; what follows starts a new statement.
   if (lastInside === "." && !/^[a-z]/.test(first.text)) return null;
@@ -132,6 +132,16 @@ const lastMarkInside = (doc: Doc, quote: QuoteSpan) => doc.text.slice(quote.star
  */
 export const endsAsStatement = (doc: Doc, quote: QuoteSpan) => /[,?!]/.test(lastMarkInside(doc, quote));
 
+/**
+ * `“Harbour Blues” was written by Holm`: quoted words followed straight by a verb, with no
+ * punctuation of a statement inside the marks, are a title or a term the sentence talks about.
+ */
+export function subjectTerm(doc: Doc, quote: QuoteSpan): boolean {
+  if (quote.close < 0 || /[,.?!:;]/.test(lastMarkInside(doc, quote))) return false;
+  const next = doc.tokens[doc.tokenAt(quote.close + 1)];
+  return !!next && next.sentence === doc.tokens[doc.tokenAt(quote.close)]?.sentence && (next.pos === "AUX" || next.pos === "VERB") && /^\p{Ll}/u.test(next.text);
+}
+
 /** A paragraph that only signs the quote before it: `“...”⏎⏎- Senator Holm.` */
 function signatureLine(doc: Doc, words: string[], paragraph: number): Attribution | null {
   const p = doc.paragraphs[paragraph];
@@ -158,6 +168,26 @@ function signedInParagraph(doc: Doc, words: string[], quote: QuoteSpan): Attribu
   const first = doc.tokenAt(name.start);
   const end = doc.tokenAt(name.end - 1) + 1;
   return { subject: [first, end], span: attributionSpan(doc, first - 1, end - 1) };
+}
+
+/** How far before a paragraph's end a signature closing it may start, in tokens. */
+const SIGNATURE_REACH = 12;
+
+/**
+ * `“A ... “B” ... C.” ― Ana Holm` closing the paragraph: the signature signs every quote of its
+ * paragraph, also a part cut off by a quote nested inside the statement.
+ */
+function signedAtParagraphEnd(doc: Doc, words: string[], quote: QuoteSpan): Attribution | null {
+  const paragraph = doc.paragraphs[quote.paragraph]!;
+  const last = doc.tokenAt(paragraph.end - 1);
+  for (let k = last; k > doc.tokenAt(quote.close) + 1 && last - k < SIGNATURE_REACH; k--) {
+    if (!SIGNING_DASHES.has(words[k]!)) continue;
+    const name = signatureAfter(doc, words, doc.tokens[k - 1]!.start);
+    if (!name || doc.tokenAt(name.end - 1) < last - 1) return null;
+    const first = doc.tokenAt(name.start);
+    return { subject: [first, doc.tokenAt(name.end - 1) + 1], span: attributionSpan(doc, k, doc.tokenAt(name.end - 1)) };
+  }
+  return null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
 import { actorAt } from "../actors/lookup.js";
 import { isStatementTurn } from "../actors/turns.js";
-import { attributionAfter, attributionBefore, creditedAfter, endsAsStatement, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, creditedAfter, endsAsStatement, subjectTerm, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
 import { attributedActor, attributionPronoun, reportedSpeaker, type QuoteInContext, type SpeakerCandidate } from "./candidates.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { rankSpeakers } from "./ranker.js";
@@ -97,7 +97,7 @@ export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, span
     span: q.span,
     attribution: q.attribution,
     speaker: speakers[i]?.id ?? null,
-    settled: !!q.attribution || q.credited || (!speakers[i] && (quotedTerm(doc, q.span) || unreadSpeechVerbBefore(doc, words, kb, q.span, spans))),
+    settled: !!q.attribution || q.credited || (!speakers[i] && (quotedTerm(doc, q.span) || subjectTerm(doc, q.span) || unreadSpeechVerbBefore(doc, words, kb, q.span, spans))),
   }));
 }
 
@@ -127,6 +127,8 @@ function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes
   }
   // "“...,” Holm demanded.": credited to someone we cannot read, so to no one else
   if (q.credited) return out;
+  // "“Harbour Blues” was written by Holm": a title the narration talks about, nobody's words here
+  if (subjectTerm(doc, q.span)) return out;
   const reported = reportedSpeaker(doc, words, kb, q.span, quoted, prev && samePassage ? prev.span : null);
   if (reported) out.push({ actor: reported, source: "reported-speech" });
   if (prevSpeaker && samePassage) out.push({ actor: prevSpeaker, source: "previous-quote" });
