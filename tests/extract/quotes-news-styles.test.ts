@@ -105,6 +105,11 @@ describe("quotes: signed quotes", () => {
     expect(found.filter((q) => q.speaker === "Ana Holm").map((q) => q.text)).toEqual(["The deal leaves our villages without boats. It is a shame."]);
   });
 
+  it("credits a block quote to the name on its last line, before the closing mark", () => {
+    const text = `The unions welcomed the ruling.\n"It is now more important than ever that the port hears us.\nAna Holm, Harbour Workers Union."\nThe port did not comment.`;
+    expect(quotes(text).filter((q) => q.text.startsWith("It is now")).map((q) => q.speaker)).toEqual(["Ana Holm"]);
+  });
+
   it("reads a dash inside the sentence as no signature", () => {
     const found = quotes(`The talks produced a “framework” — Tarven and Valdoria will meet again.`);
     expect(found.map((q) => q.speaker)).toEqual(["?"]);

@@ -170,6 +170,25 @@ function signedInParagraph(doc: Doc, words: string[], quote: QuoteSpan): Attribu
   return { subject: [first, end], span: attributionSpan(doc, first - 1, end - 1) };
 }
 
+/** A line that signs the block quote above it inside its marks: `Ana Holm, Harbour Workers Union.”`. */
+const SIGNING_LINE = /^([A-Z][^,\n"\u201C\u201D]{2,60}?)(,[^\n"\u201C\u201D]{0,80})?\.?["\u201D]\s*$/;
+
+/**
+ * `“... must not happen.⏎Ana Holm, Harbour Workers Union.”`: a block quote whose last line, before
+ * the closing mark, is a name with its body signs the quote with that name.
+ */
+export function signedLineAfter(doc: Doc, words: string[], quote: QuoteSpan): Attribution | null {
+  const next = doc.paragraphs[quote.paragraph + 1];
+  if (!next || (quote.close >= 0 && quote.close < doc.paragraphs[quote.paragraph]!.end)) return null;
+  const line = doc.text.slice(next.start, next.end);
+  const match = SIGNING_LINE.exec(line);
+  if (!match) return null;
+  const first = doc.tokenAt(next.start);
+  const end = doc.tokenAt(next.start + match[1]!.trimEnd().length - 1) + 1;
+  const subject: TokenRange = [first, end];
+  return end > first && end - first <= 6 && isNounPhrase(doc, words, subject) ? { subject, span: attributionSpan(doc, first, end - 1) } : null;
+}
+
 /** How far before a paragraph's end a signature closing it may start, in tokens. */
 const SIGNATURE_REACH = 12;
 

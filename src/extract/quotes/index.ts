@@ -4,7 +4,7 @@ import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
 import { actorAt } from "../actors/lookup.js";
 import { isStatementTurn } from "../actors/turns.js";
-import { attributionAfter, attributionBefore, creditedAfter, endsAsStatement, subjectTerm, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, creditedAfter, endsAsStatement, signedLineAfter, subjectTerm, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
 import { attributedActor, attributionPronoun, reportedSpeaker, type QuoteInContext, type SpeakerCandidate } from "./candidates.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { rankSpeakers } from "./ranker.js";
@@ -82,7 +82,7 @@ export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules):
 export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, spans: QuoteSpan[], choose: SpeakerChooser = chooseByRules): Resolved[] {
   const quoted: Span[] = spans.map((s) => ({ start: s.start, end: s.end }));
   const quotes: QuoteInContext[] = spans.map((span) => {
-    const read = attributionAfter(doc, words, kb, span) ?? attributionBefore(doc, words, kb, span, spans);
+    const read = attributionAfter(doc, words, kb, span) ?? signedLineAfter(doc, words, span) ?? attributionBefore(doc, words, kb, span, spans);
     const credit = read ? null : creditedAfter(doc, words, span);
     const attribution = read ?? (credit && endsAsStatement(doc, span) ? credit : null);
     const credited = !!credit;
