@@ -241,3 +241,21 @@ describe("actors: a title naming the kind of body the text named", () => {
     expect(named(actorsOf(text), "Dana Ferris").affiliation).toBeNull();
   });
 });
+
+describe("actors: a title in apposition to a named person is that person's", () => {
+  it("gives the title set off after the name, with its body, to the person", () => {
+    const actors = actorsOf("Investment fell, said Tobias Quell, President of the Harlow Chamber of Commerce and Industry.\n\nBut Quell said exports rose.");
+    const quell = named(actors, "Tobias Quell");
+    expect(quell.roles.map((r) => r.toLowerCase())).toContain("president");
+    expect(quell.affiliation).toMatch(/^Harlow Chamber/);
+    expect(actors.some((a) => a.type === "unnamed")).toBe(false);
+  });
+
+  it("gives a title and its object set off before the name to the person", () => {
+    const actors = actorsOf('Several states objected, and European Union ambassador to the WTO, Tobias Quell, said the bid "must be judged on trade".');
+    const quell = named(actors, "Tobias Quell");
+    expect(quell.roles).toContain("ambassador");
+    expect(quell.affiliation).toBe("European Union");
+    expect(actors.some((a) => a.type === "unnamed")).toBe(false);
+  });
+});

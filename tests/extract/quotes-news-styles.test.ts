@@ -94,6 +94,22 @@ describe("quotes: signed quotes", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm", "Tomas Brell"]);
   });
 
+  it("credits every quote of a line to the signature that closes it, also a part cut off by a nested quote", () => {
+    const roundUp = [
+      `Readers Ana Holm and Tomas Brell told us what they think of the fishing deal.`,
+      `“The deal leaves our villages without boats. It is a shame.” ― Ana Holm`,
+      `“As a fisherman....I would rather keep what they call “old boats” than sign a deal like this one.” ― Tomas Brell`,
+    ].join("\n");
+    const found = quotes(roundUp);
+    expect(found.filter((q) => q.text.includes("fisherman")).map((q) => q.speaker)).toEqual(["Tomas Brell"]);
+    expect(found.filter((q) => q.speaker === "Ana Holm").map((q) => q.text)).toEqual(["The deal leaves our villages without boats. It is a shame."]);
+  });
+
+  it("credits a block quote to the name on its last line, before the closing mark", () => {
+    const text = `The unions welcomed the ruling.\n"It is now more important than ever that the port hears us.\nAna Holm, Harbour Workers Union."\nThe port did not comment.`;
+    expect(quotes(text).filter((q) => q.text.startsWith("It is now")).map((q) => q.speaker)).toEqual(["Ana Holm"]);
+  });
+
   it("reads a dash inside the sentence as no signature", () => {
     const found = quotes(`The talks produced a “framework” — Tarven and Valdoria will meet again.`);
     expect(found.map((q) => q.speaker)).toEqual(["?"]);
@@ -101,6 +117,31 @@ describe("quotes: signed quotes", () => {
 });
 
 describe("quotes: who the sentence talks about is not who speaks", () => {
+  it("gives a participle the sentence's subject, never the object of a preposition before it", () => {
+    const text = `Ana Holm spoke at the harbour.\n\nTomas Brell answered the union on Harbour Radio writing, "We will not sign."\n\nHolm closed the meeting by saying "The strike goes on."`;
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["?", "Ana Holm"]);
+  });
+
+  it("does not take a possessor for the head of the speaker's phrase", () => {
+    const text = `Tomas Brell leads the union.\n\n"We will not sign," Brell's spokesman said.`;
+    expect(quotes(text).map((q) => q.speaker)).not.toContain("Tomas Brell");
+  });
+
+  it("takes the name set off after a possessed title as the subject of a participle", () => {
+    const text = `Tomas Brell leads the union.\n\nIn October, Brell's harbour director, Ana Holm, wrote to the port, saying: "We want this settled."`;
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm"]);
+  });
+
+  it("gives a title the narration talks about to nobody, not to the quote before it", () => {
+    const text = `Ana Holm sang at the harbour rally, asking the crowd, "Where do we go from here?"\n\n"Harbour Blues of the North" was written by Tomas Brell in 1999.`;
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm", "?"]);
+  });
+
+  it("reads the main clause's subject after a complete opening clause", () => {
+    const text = `When Tomas Brell died in 2019, Ana Holm released the following statement: "He was a friend of every docker."`;
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm"]);
+  });
+
   it("credits the subject of a passive 'was quoted as saying'", () => {
     const text = `Finance Minister Tomas Brell met the lenders.\n\nAna Holm, the lenders' chair, spoke after him. Holm was quoted as saying: "We need more time."`;
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Ana Holm"]);

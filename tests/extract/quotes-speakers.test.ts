@@ -44,9 +44,26 @@ describe("quotes: attribution after the quote, in every order", () => {
     expect(speakers(`"Immunity deals should not be required," Chairman Tomas Brell (V-North) said in a statement.`)).toEqual(["Tomas Brell"]);
   });
 
-  it("does not give a quote credited with an unknown verb to the previous speaker", () => {
-    const text = `"Every time you say that, you help them," Senator Tomas Brell said.\n\n"Why is this not clear proof that the bank is too big?" Holm demanded.`;
-    expect(speakers(text)).toEqual(["Tomas Brell", "?"]);
+  it("gives a statement credited with an unknown verb to the name before the verb, never to the previous speaker", () => {
+    const text = `Senator Tomas Brell and Senator Ana Holm questioned the bank's chief.\n\n"Every time you say that, you help them," Brell said.\n\n"Why is this not clear proof that the bank is too big?" Holm snapped.`;
+    expect(speakers(text)).toEqual(["Tomas Brell", "Ana Holm"]);
+  });
+
+  it("does not read a name after a quoted term as its speaker", () => {
+    expect(speakers(`Tomas Brell spoke first.\n\nThe march went against the "fair and final offer" Holm tabled on Monday.`)).toEqual(["?"]);
+  });
+
+  it("reads a subject set off by a party tag after the quote", () => {
+    expect(speakers(`"We expect the veto to fall," Senate Leader Tomas Brell, V-Nor., said Tuesday.`)).toEqual(["Tomas Brell"]);
+  });
+
+  it("reads the subject after a long opening phrase, never the preposition that opens it", () => {
+    const text = `With union leaders increasingly worried about a lack of support for the deal among younger dock workers, Chairman Tomas Brell is taking a new message to the port: "It is about all of us."`;
+    expect(speakers(text)).toEqual(["Tomas Brell"]);
+  });
+
+  it("takes the subject of a verb that likens the matter to the quoted words", () => {
+    expect(speakers(`Another critic, Ana Holm, likened the plan to "handing the port to the banks."`)).toEqual(["Ana Holm"]);
   });
 
   it("never takes the object of 'told' as an inverted subject", () => {

@@ -164,3 +164,28 @@ describe("actors: a full name found only in a title-case headline", () => {
     expect(speakers).not.toContain("Wenna Falkner");
   });
 });
+
+describe("actors: an honorific's gender tells two people of one surname apart", () => {
+  it("gives 'Mr. Varga' to the man when a woman of that surname was named with him", () => {
+    const { speakers } = analysed(
+      `Peter Varga and his wife, Ilona Varga, arrived at the harbour talks on Monday.\n\n"We will not sign this week," Mr. Varga said.`,
+    );
+    expect(speakers).toEqual(["Peter Varga"]);
+  });
+});
+
+describe("actors: a word describing a person before the full name is no part of it", () => {
+  it("keeps 'Comedian Ana Holm' and 'Ana Holm' one person, named without the description", () => {
+    const { people, speakers } = analysed(
+      `Comedian Ana Holm was booed by the dockers on Monday.\n\nAna Holm, herself a docker once, spoke first.\n\n"You are being unfair," Holm said.`,
+    );
+    expect(people).toEqual(["Ana Holm"]);
+    expect(speakers).toEqual(["Ana Holm"]);
+  });
+
+  it("keeps two given names apart: 'Mary Ann Holm' is not 'Ann Holm'", () => {
+    const { people } = analysed(`Mary Ann Holm met the dockers on Monday. Ann Holm, her cousin, stayed away.`);
+    expect(people).toContain("Mary Ann Holm");
+    expect(people).toContain("Ann Holm");
+  });
+});

@@ -1,3 +1,4 @@
+import { actorKnowledge } from "../../kb/actors-kb.js";
 import type { ActorRecord, ActorType, Span } from "../../record/schema.js";
 
 /** An actor while the stage is still collecting its mentions, forms, roles and side. */
@@ -87,9 +88,21 @@ export function addRole(draft: ActorDraft, role: string): void {
 function displayName(draft: ActorDraft): string {
   if (draft.label) return draft.label;
   if (draft.type !== "person") return draft.key.replace(/^[a-z]+:/, "");
+  const forms = [...draft.forms.keys()];
   let best = "";
-  for (const form of draft.forms.keys()) if (form.length > best.length) best = form;
+  for (const form of forms) if (form.length > best.length && !describedForm(form, forms)) best = form;
   return best || draft.nameParts.join(" ");
+}
+
+/** "Comedian Ana Holm" beside "Ana Holm": one word more before a full name describes the person, it is no part of the name. */
+function describedForm(form: string, forms: string[]): boolean {
+  const words = form.split(/\s+/);
+  const givenNames = actorKnowledge().givenNames;
+  if (givenNames.has(words[0]!)) return false;
+  return forms.some((other) => {
+    const rest = other.split(/\s+/);
+    return rest.length >= 2 && words.length === rest.length + 1 && form.endsWith(` ${other}`) && givenNames.has(rest[0]!);
+  });
 }
 
 function firstStart(mentions: Span[]): number {

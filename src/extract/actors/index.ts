@@ -330,7 +330,8 @@ function speechSubjectTokens(speech: SpeechVerb[]): Set<number> {
  */
 function matchPerson(ctx: ActorContext, people: ActorDraft[], c: PersonCandidate): ActorDraft | null | "ambiguous" {
   const fitsCandidate = compatibleWith(ctx.kb, c.parts, c.givenNameOnly);
-  const fits = people.filter((p) => fitsCandidate(p.nameParts));
+  // "Mr. Varga" is not Ilona Varga: an honorific's or title's gender rules out a person of the other
+  const fits = people.filter((p) => fitsCandidate(p.nameParts) && !(c.gender && p.gender && c.gender !== p.gender));
   if (fits.length <= 1) return fits[0] ?? null;
   // "Republican Donor Adelson" in a title-case headline, "Sheldon Adelson" in the story: the
   // headline's capitals make no given name, so a bare "Adelson" is the person of the story

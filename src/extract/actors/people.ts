@@ -35,10 +35,14 @@ interface NameKeys {
 
 const keys = new WeakMap<string[], NameKeys>();
 
+/** "Jr.", "III": a generation written after the surname, which "Brent Holm III" and "Brent Holm" share. */
+const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
+
 function keysOf(parts: string[]): NameKeys {
   let found = keys.get(parts);
   if (found === undefined) {
-    found = { surname: bareSurname(parts[parts.length - 1]!) };
+    const last = parts.length > 1 && GENERATION.test(parts[parts.length - 1]!) ? parts.length - 2 : parts.length - 1;
+    found = { surname: bareSurname(parts[last]!) };
     keys.set(parts, found);
   }
   return found;
@@ -79,8 +83,17 @@ function compatible(kb: ActorKnowledge, a: string[], b: string[], keysB: NameKey
   if (a.length === 1 || b.length === 1 || particleSurname(a, b) || particleSurname(b, a)) return true;
   const ga = a[0]!;
   const gb = b[0]!;
-  if (kb.sameGivenName(ga, gb)) return true;
+  if (kb.sameGivenName(ga, gb) || describedName(kb, a, b) || describedName(kb, b, a)) return true;
   return ((isInitial(ga) || isInitial(gb)) && ga[0] === gb[0]) || sameKnownPerson(kb, a, keysA, b, keysB);
+}
+
+/**
+ * "Comedian Ana Holm" for "Ana Holm": the whole shorter name, with one capitalised word before it
+ * that is no given name, is the same person described ("Mary Ann Holm" and "Ann Holm" are not).
+ */
+function describedName(kb: ActorKnowledge, long: string[], short: string[]): boolean {
+  if (short.length < 2 || long.length !== short.length + 1 || kb.givenNames.has(long[0]!)) return false;
+  return short.every((p, i) => p === long[i + 1]);
 }
 
 /** "De Vido" for "Julio De Vido": a surname with its particle, written without the given name. */

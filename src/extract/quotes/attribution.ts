@@ -4,7 +4,7 @@ import { readKbFile } from "../../kb/files.js";
 import type { Span } from "../../record/schema.js";
 import type { TokenRange } from "../actors/roles.js";
 import { isCapitalised } from "../actors/words.js";
-import { SUBORDINATORS, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
+import { SUBORDINATORS, abbreviationStop, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
 import type { QuoteSpan } from "./marks.js";
 import { SIGNING_DASHES, signatureAfter } from "../speech/signature.js";
 
@@ -31,7 +31,7 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
   if (!first) return null;
   const paragraph = doc.paragraphs[quote.paragraph]!;
   if (first.start >= paragraph.end && paragraphBreak(doc, quote.paragraph)) return signatureLine(doc, words, quote.paragraph + 1);
-  const signed = signedInParagraph(doc, words, quote);
+  const signed = signedInParagraph(doc, words, quote) ?? signedAtParagraphEnd(doc, words, quote);
   if (signed) return signed;
   // A quote closed by a full stop is a sentence of its own; what follows starts a new statement.
   if (lastInside === "." && !/^[a-z]/.test(first.text)) return null;
@@ -51,7 +51,7 @@ export function attributionAfter(doc: Doc, words: string[], kb: ActorKnowledge, 
   }
   // room for a subject with an apposition: `“...,” Holm, the union's chief negotiator since 2019, said`
   for (let v = k + 1; v < Math.min(doc.tokens.length, k + 40); v++) {
-    if (SENTENCE_ENDS.has(words[v]!)) return null;
+    if (SENTENCE_ENDS.has(words[v]!) && !abbreviationStop(doc, words, v)) return null;
     if (!isSpeechVerb(kb, words, v)) continue;
     const subject = subjectBefore(doc, words, v);
     const follows = !!subject && subject[0] >= k;
@@ -105,20 +105,41 @@ function closingClause(doc: Doc, words: string[], subject: TokenRange, verb: num
 
 /**
  * `“...,” Holm demanded.`: a name and a verb right after the closing mark credit the quote to
- * someone, even with a verb we do not list, so it must not take another quote's speaker.
+ * someone, even with a verb we do not list, so it must not take another quote's speaker. Returns
+ * the name as the attribution's subject.
  */
-export function creditedAfter(doc: Doc, words: string[], quote: QuoteSpan): boolean {
-  if (quote.close < 0) return false;
+export function creditedAfter(doc: Doc, words: string[], quote: QuoteSpan): Attribution | null {
+  if (quote.close < 0) return null;
   let k = doc.tokenAt(quote.close + 1);
   if (words[k] === ",") k++;
-  const lastInside = doc.text.slice(quote.start, quote.end).trimEnd().slice(-1);
+  const lastInside = lastMarkInside(doc, quote);
   // after “...?” the splitter starts a new sentence, though "Holm asked" still belongs to the quote
   const sameSentence = doc.tokens[k]?.sentence === doc.tokens[doc.tokenAt(quote.close)]?.sentence || /[?!]/.test(lastInside);
   const sameParagraph = (doc.tokens[k]?.start ?? Infinity) < doc.paragraphs[quote.paragraph]!.end;
-  if (!sameSentence || !sameParagraph || lastInside === "." || !isCapitalised(doc.tokens[k])) return false;
+  if (!sameSentence || !sameParagraph || lastInside === "." || !isCapitalised(doc.tokens[k])) return null;
   let end = k;
   while (end < k + 8 && isNounPhrase(doc, words, [end, end + 1])) end++;
-  return end > k && doc.tokens[end]?.pos === "VERB" && doc.tokens[end]!.sentence === doc.tokens[k]!.sentence;
+  const credited = end > k && doc.tokens[end]?.pos === "VERB" && doc.tokens[end]!.sentence === doc.tokens[k]!.sentence;
+  return credited ? { subject: [k, end], span: attributionSpan(doc, k, end) } : null;
+}
+
+const lastMarkInside = (doc: Doc, quote: QuoteSpan) => doc.text.slice(quote.start, quote.end).trimEnd().slice(-1);
+
+/**
+ * The quoted words end like a statement handed to its speaker (`“...,”`, `“...?”`, `“...!”`), not
+ * like a term inside a sentence (`the “peace plan” Valdoria rejected`): a name and a verb after
+ * such a quote are its speaker, whatever the verb (`“...?” Holm demanded`, `“...,” Holm shot back`).
+ */
+export const endsAsStatement = (doc: Doc, quote: QuoteSpan) => /[,?!]/.test(lastMarkInside(doc, quote));
+
+/**
+ * `“Harbour Blues” was written by Holm`: quoted words followed straight by a verb, with no
+ * punctuation of a statement inside the marks, are a title or a term the sentence talks about.
+ */
+export function subjectTerm(doc: Doc, quote: QuoteSpan): boolean {
+  if (quote.close < 0 || /[,.?!:;]/.test(lastMarkInside(doc, quote))) return false;
+  const next = doc.tokens[doc.tokenAt(quote.close + 1)];
+  return !!next && next.sentence === doc.tokens[doc.tokenAt(quote.close)]?.sentence && (next.pos === "AUX" || next.pos === "VERB") && /^\p{Ll}/u.test(next.text);
 }
 
 /** A paragraph that only signs the quote before it: `“...”⏎⏎- Senator Holm.` */
@@ -147,6 +168,45 @@ function signedInParagraph(doc: Doc, words: string[], quote: QuoteSpan): Attribu
   const first = doc.tokenAt(name.start);
   const end = doc.tokenAt(name.end - 1) + 1;
   return { subject: [first, end], span: attributionSpan(doc, first - 1, end - 1) };
+}
+
+/** A line that signs the block quote above it inside its marks: `Ana Holm, Harbour Workers Union.”`. */
+const SIGNING_LINE = /^([A-Z][^,\n"\u201C\u201D]{2,60}?)(,[^\n"\u201C\u201D]{0,80})?\.?["\u201D]\s*$/;
+
+/**
+ * `“... must not happen.⏎Ana Holm, Harbour Workers Union.”`: a block quote whose last line, before
+ * the closing mark, is a name with its body signs the quote with that name.
+ */
+export function signedLineAfter(doc: Doc, words: string[], quote: QuoteSpan): Attribution | null {
+  const next = doc.paragraphs[quote.paragraph + 1];
+  if (!next || (quote.close >= 0 && quote.close < doc.paragraphs[quote.paragraph]!.end)) return null;
+  const line = doc.text.slice(next.start, next.end);
+  const match = SIGNING_LINE.exec(line);
+  if (!match) return null;
+  const first = doc.tokenAt(next.start);
+  const end = doc.tokenAt(next.start + match[1]!.trimEnd().length - 1) + 1;
+  const subject: TokenRange = [first, end];
+  return end > first && end - first <= 6 && isNounPhrase(doc, words, subject) ? { subject, span: attributionSpan(doc, first, end - 1) } : null;
+}
+
+/** How far before a paragraph's end a signature closing it may start, in tokens. */
+const SIGNATURE_REACH = 12;
+
+/**
+ * `“A ... “B” ... C.” ― Ana Holm` closing the paragraph: the signature signs every quote of its
+ * paragraph, also a part cut off by a quote nested inside the statement.
+ */
+function signedAtParagraphEnd(doc: Doc, words: string[], quote: QuoteSpan): Attribution | null {
+  const paragraph = doc.paragraphs[quote.paragraph]!;
+  const last = doc.tokenAt(paragraph.end - 1);
+  for (let k = last; k > doc.tokenAt(quote.close) + 1 && last - k < SIGNATURE_REACH; k--) {
+    if (!SIGNING_DASHES.has(words[k]!)) continue;
+    const name = signatureAfter(doc, words, doc.tokens[k - 1]!.start);
+    if (!name || doc.tokenAt(name.end - 1) < last - 1) return null;
+    const first = doc.tokenAt(name.start);
+    return { subject: [first, doc.tokenAt(name.end - 1) + 1], span: attributionSpan(doc, k, doc.tokenAt(name.end - 1)) };
+  }
+  return null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
 import { wordsOf } from "../actors/words.js";
 import { actorLookup } from "../actors/lookup.js";
 import { isStatementTurn } from "../actors/turns.js";
-import { attributionAfter, attributionBefore, creditedAfter, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, creditedAfter, endsAsStatement, signedLineAfter, subjectTerm, unreadSpeechVerbBefore, type Attribution } from "./attribution.js";
 import { attributedActor, attributionPronoun, reportedSpeaker, type QuoteInContext, type SpeakerCandidate } from "./candidates.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { rankSpeakers } from "./ranker.js";
@@ -93,8 +93,10 @@ export function extractQuotes(doc: Doc, choose: SpeakerChooser = chooseByRules):
 export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, spans: QuoteSpan[], choose: SpeakerChooser = chooseByRules): Resolved[] {
   const quoted: Span[] = spans.map((s) => ({ start: s.start, end: s.end }));
   const quotes: QuoteInContext[] = spans.map((span) => {
-    const attribution = attributionAfter(doc, words, kb, span) ?? attributionBefore(doc, words, kb, span, spans);
-    const credited = !attribution && creditedAfter(doc, words, span);
+    const read = attributionAfter(doc, words, kb, span) ?? signedLineAfter(doc, words, span) ?? attributionBefore(doc, words, kb, span, spans);
+    const credit = read ? null : creditedAfter(doc, words, span);
+    const attribution = read ?? (credit && endsAsStatement(doc, span) ? credit : null);
+    const credited = !!credit;
     return { span, attribution, pronoun: attributionPronoun(words, attribution), credited, candidates: [] };
   });
   // a quote's attributed actor is asked for again as the next quote of the one before it: read it once
@@ -112,7 +114,7 @@ export function ruleSpeakers(doc: Doc, words: string[], kb: ActorKnowledge, span
     span: q.span,
     attribution: q.attribution,
     speaker: speakers[i]?.id ?? null,
-    settled: !!q.attribution || q.credited || (!speakers[i] && (quotedTerm(doc, q.span) || unreadSpeechVerbBefore(doc, words, kb, q.span, spans))),
+    settled: !!q.attribution || q.credited || (!speakers[i] && (quotedTerm(doc, q.span) || subjectTerm(doc, q.span) || unreadSpeechVerbBefore(doc, words, kb, q.span, spans))),
   }));
 }
 
@@ -142,6 +144,8 @@ function speakerCandidates(doc: Doc, words: string[], kb: ActorKnowledge, quotes
   }
   // "“...,” Holm demanded.": credited to someone we cannot read, so to no one else
   if (q.credited) return out;
+  // "“Harbour Blues” was written by Holm": a title the narration talks about, nobody's words here
+  if (subjectTerm(doc, q.span)) return out;
   const reported = reportedSpeaker(doc, words, kb, q.span, quoted, prev && samePassage ? prev.span : null);
   if (reported) out.push({ actor: reported, source: "reported-speech" });
   if (prevSpeaker && samePassage) out.push({ actor: prevSpeaker, source: "previous-quote" });

@@ -5,7 +5,7 @@ import { POSSESSIVE, isCapitalised, joined } from "../actors/words.js";
 import { readKbFile } from "../../kb/files.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-interface PhraseWords { between_subject_and_verb: string[]; subordinators: string[]; sentence_openers: string[] }
+interface PhraseWords { between_subject_and_verb: string[]; subordinators: string[]; sentence_openers: string[]; before_shared_ing: string[] }
 const phraseWords = readKbFile<PhraseWords>("speech-phrase-words.json");
 /** Words between a subject and its verb that do not break the phrase ("Holm also said", "Holm has said"). */
 const SKIPPABLE = new Set(phraseWords.between_subject_and_verb);
@@ -36,15 +36,15 @@ const APPOSITION_STARTS = new Set(["who", "which", "whose", "a", "an", "the", "i
 function beforeInterruption(doc: Doc, words: string[], verb: number, floor: number): number {
   if (words[verb - 1] !== ",") return verb;
   for (let k = verb - 2; k > floor && verb - k < 30; k--) {
-    // "McConnell, R-Ky., said": the full stop of an abbreviation before a comma ends nothing
-    const abbreviation = words[k] === "." && words[k + 1] === "," && joined(doc.tokens[k - 1], doc.tokens[k]);
-    if ((words[k] === "." && !abbreviation) || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
+    if ((words[k] === "." && !abbreviationStop(doc, words, k)) || words[k] === ";" || words[k] === '"' || /^[“”]$/.test(words[k]!)) return verb;
     if (words[k] !== ",") continue;
     // "Johnson, R-Wis., said": a party and state tag is set off like an apposition, not a name
     if (partyTag(doc, words, k + 1) && npToken(doc, words, k - 1)) return k;
     if (k === lastComma(words, verb) && isBareName(doc, words, k + 1, verb - 1) && npToken(doc, words, k - 1) && !inRelativeClause(words, k, floor)) return verb - 1;
     const opener = words[k + 1]!;
-    const apposition = APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z\d]/.test(opener) || startsWithTitle(words, k + 1);
+    // "..., when protesters interrupted her speech, shouting": a subordinate clause is no apposition
+    const clause = SUBORDINATORS.has(opener.toLowerCase());
+    const apposition = !clause && (APPOSITION_STARTS.has(opener.toLowerCase()) || /^[a-z\d]/.test(opener) || startsWithTitle(words, k + 1));
     if (apposition && npToken(doc, words, k - 1)) return k;
   }
   return verb;
@@ -75,6 +75,10 @@ function outerInterruption(doc: Doc, words: string[], end: number, floor: number
   while (first > floor && isCapitalised(doc.tokens[first - 1]) || (first > floor && words[first - 1] === "." && first - 1 > floor)) first--;
   return first < outer && isBareName(doc, words, first, outer) ? outer : end;
 }
+
+/** "McConnell, R-Ky., said": the full stop of an abbreviation before a comma ends nothing. */
+export const abbreviationStop = (doc: Doc, words: string[], k: number) =>
+  words[k] === "." && words[k + 1] === "," && joined(doc.tokens[k - 1], doc.tokens[k]);
 
 /** "R-Wis.", "D-N.Y.": one capital letter joined by a hyphen to a capitalised abbreviation. */
 function partyTag(doc: Doc, words: string[], k: number): boolean {
@@ -144,7 +148,9 @@ export function subjectBefore(doc: Doc, words: string[], verb: number): TokenRan
     if (PRONOUNS.has(words[first]!.toLowerCase())) break;
   }
   while (first < end && ["of", "for", "'s", "'"].includes(words[first]!)) first++;
-  if (first >= end) return coordinatedVerb(words, verb, end) ? sharedSubject(doc, words, sentence.firstToken, verb) : null;
+  // "replied on the forum writing ...": the object of a preposition is no subject of a participle ("with Holm yelling" is)
+  const participle = /ing$/.test(words[verb]!) && doc.tokens[first - 1]?.pos === "ADP" && words[first - 1]!.toLowerCase() !== "with";
+  if (first >= end || participle) return coordinatedVerb(words, verb, end) ? sharedSubject(doc, words, sentence.firstToken, verb) : null;
   // "Holm and other officials said": several speakers, none of them alone
   if (words[first - 1]?.toLowerCase() === "and" && opensClause(doc, words, first - 1, sentence.firstToken)) return null;
   const relative = beforeRelative(words, first, sentence.firstToken);
@@ -162,12 +168,16 @@ const SENTENCE_OPENERS = new Set(phraseWords.sentence_openers);
 
 /**
  * A verb that shares the sentence's subject: "Holm rejected the offer and said", "Holm left the
- * room, saying", "Holm went on to say". Only these read the subject from the start of the sentence.
+ * room, saying", "Holm went on to say", "Holm closed by saying". Only these read the subject from the start of the sentence.
  */
 function coordinatedVerb(words: string[], verb: number, end: number): boolean {
   const before = words[end - 1]?.toLowerCase() ?? "";
-  return COORDINATORS.has(before) || before === "to" || (before === "," && /ing$/.test(words[verb]!));
+  const participle = /ing$/.test(words[verb]!);
+  return COORDINATORS.has(before) || before === "to" || (participle && (before === "," || SHARED_ING.has(before)));
 }
+
+/** "Holm ended by saying", "Holm walked out while chanting": these words before an -ing verb keep the sentence's subject. */
+const SHARED_ING = new Set(phraseWords.before_shared_ing);
 
 /** The noun phrase before `and` runs back to the start of the sentence or a comma: "Holm and ...". */
 function opensClause(doc: Doc, words: string[], and: number, floor: number): boolean {
@@ -202,9 +212,18 @@ export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: 
   // an opening adverbial set off by a comma ("In a statement on Friday,", "Here in Valdmar,")
   // ("As Holm, the chair, put it:" opens a clause of its own: no skipping there)
   const subordinate = SUBORDINATORS.has(words[first]?.toLowerCase() ?? "");
+  // "When Brell left in 2019, Holm released ...": a subordinate clause with its own verb before the
+  // comma is complete, and the main clause's subject follows it
+  if (subordinate) {
+    const comma = words.indexOf(",", first);
+    const ownVerb = comma > first && comma < verb && doc.tokens.slice(first + 2, comma).some((t) => t.pos === "VERB");
+    if (ownVerb && comma - first < 30) first = comma + 1;
+  }
   if (!subordinate && (doc.tokens[first]?.pos === "ADP" || doc.tokens[first]?.pos === "ADV")) {
     const comma = words.indexOf(",", first);
-    if (comma > first && comma < verb && comma - first < 15) first = comma + 1;
+    if (comma > first && comma < verb && comma - first < 30) first = comma + 1;
+    // "With leaders worried about ... President Holm is": a preposition opens no subject
+    else if (doc.tokens[first]?.pos === "ADP") return null;
   }
   let end = first;
   while (end < verb && end - first < 10 && npToken(doc, words, end)) {
@@ -216,12 +235,18 @@ export function sentenceSubject(doc: Doc, words: string[], floor: number, verb: 
   if (words[end] === "," && end > first) {
     const close = words.indexOf(",", end + 1);
     if (close > end && close < verb && close - end < 24) verbAt = close + 1;
+    // "Holm's state director, Ana Brell, reached out ...": the name set off after a title is the subject
+    if (verbAt > end && !partyTag(doc, words, end + 1) && isBareName(doc, words, end + 1, close) && startsVerb(doc, words, verbAt)) return [end + 1, close];
   }
-  const next = doc.tokens[verbAt];
-  const followedByVerb = !!next && (next.pos === "VERB" || next.pos === "AUX" || skippable(doc, words, verbAt));
+  const followedByVerb = startsVerb(doc, words, verbAt);
   const hasHead = doc.tokens.slice(first, end).some((t) => ["PROPN", "NOUN", "PRON"].includes(t.pos));
   return end > first && followedByVerb && hasHead ? [first, end] : null;
 }
+
+const startsVerb = (doc: Doc, words: string[], k: number) => {
+  const next = doc.tokens[k];
+  return !!next && (next.pos === "VERB" || next.pos === "AUX" || skippable(doc, words, k));
+};
 
 /** The subject written after the verb in an inverted attribution: "said Kirby", "said the official". */
 export function subjectAfter(doc: Doc, words: string[], verb: number): TokenRange | null {

@@ -59,12 +59,18 @@ export function actorForPhrase(doc: Doc, words: string[], range: TokenRange, quo
   let best: { actor: ActorRecord; end: number; length: number } | undefined;
   for (const actor of doc.actors) {
     for (const m of actor.mentions) {
-      if (m.start < start || m.end > headEnd) continue;
+      if (m.start < start || m.end > headEnd || possessor(doc, m.end, headEnd)) continue;
       const better = !best || m.end > best.end || (m.end === best.end && m.end - m.start > best.length);
       if (better) best = { actor, end: m.end, length: m.end - m.start };
     }
   }
   return best?.actor ?? resolveDescription(doc, words, range, quoted);
+}
+
+/** "Holm's spokesman", "Valdoria's ministry": a name marked as possessor inside the phrase is not its head. */
+function possessor(doc: Doc, end: number, headEnd: number): boolean {
+  if (end >= headEnd) return false;
+  return /^(['\u2019]s?)(\s|$)/.test(doc.text.slice(end, end + 3));
 }
 
 const POST_MODIFIERS = new Set(["of", "at", "from", "with", "in", "for"]);
