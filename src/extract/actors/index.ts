@@ -172,15 +172,35 @@ function isShortCompanyName(ctx: ActorContext, segments: Segment[], index: numbe
 const NARRATION_WINDOW = 2;
 
 function recentWindowStart(ctx: ActorContext, sentence: number): number {
-  const quotes = ctx.quoteSpans;
+  const quoted = quotedSentences(ctx);
   let counted = 0;
   let s = sentence;
   while (s > 0 && counted < NARRATION_WINDOW) {
     s--;
-    const start = ctx.doc.sentences[s]!.start;
-    if (!quotes.some((q) => start > q.open && start < q.end)) counted++;
+    if (!quoted[s]) counted++;
   }
   return ctx.doc.sentences[s]!.start;
+}
+
+const quotedSentenceFlags = new WeakMap<ActorContext, boolean[]>();
+
+/**
+ * For each sentence, whether it starts inside a quote: found once per text in one sweep (sentences
+ * and quotes in text order), not per mention against every quote.
+ */
+function quotedSentences(ctx: ActorContext): boolean[] {
+  let flags = quotedSentenceFlags.get(ctx);
+  if (!flags) {
+    const quotes = [...ctx.quoteSpans].sort((a, b) => a.open - b.open);
+    let next = 0;
+    let furthestEnd = -1;
+    flags = ctx.doc.sentences.map(({ start }) => {
+      while (next < quotes.length && quotes[next]!.open < start) furthestEnd = Math.max(furthestEnd, quotes[next++]!.end);
+      return furthestEnd > start;
+    });
+    quotedSentenceFlags.set(ctx, flags);
+  }
+  return flags;
 }
 
 /** Not an acronym ("NLF") and not an adjective before a noun ("to Kestrian mediators"). */

@@ -5,8 +5,11 @@
  */
 export class KeywordIndex {
   private readonly exact = new Map<string, number[]>();
-  private readonly prefixes: { text: string; keyword: number }[] = [];
-  private readonly suffixes: { text: string; keyword: number }[] = [];
+  /** prefix and suffix anchors by their text, and the lengths they come in: a word is looked up once per length, not tried against every anchor */
+  private readonly prefixes = new Map<string, number[]>();
+  private readonly suffixes = new Map<string, number[]>();
+  private readonly prefixLengths = new Set<number>();
+  private readonly suffixLengths = new Set<number>();
   /** keywords with no usable anchor: always tried */
   private readonly always: number[] = [];
 
@@ -20,21 +23,37 @@ export class KeywordIndex {
     const prefix = pieces.find((p) => p.endsWith("*") && p.indexOf("*") === p.length - 1);
     const suffix = pieces.find((p) => p.startsWith("*") && p.lastIndexOf("*") === 0);
     if (whole !== undefined) push(this.exact, whole, i);
-    else if (prefix && WORD.test(prefix.slice(0, -1))) this.prefixes.push({ text: prefix.slice(0, -1), keyword: i });
-    else if (suffix && WORD.test(suffix.slice(1))) this.suffixes.push({ text: suffix.slice(1), keyword: i });
+    else if (prefix && WORD.test(prefix.slice(0, -1))) {
+      push(this.prefixes, prefix.slice(0, -1), i);
+      this.prefixLengths.add(prefix.length - 1);
+    } else if (suffix && WORD.test(suffix.slice(1))) {
+      push(this.suffixes, suffix.slice(1), i);
+      this.suffixLengths.add(suffix.length - 1);
+    }
     else this.always.push(i);
   }
 
   /** The keywords (by position in the list given) that may match `lower`, a lower-case text, in order. */
   candidates(lower: string): number[] {
+    return this.candidatesOf(wordsOf(lower));
+  }
+
+  /** The same from the distinct words of a text (wordsOf), so that several indexes share one reading of it. */
+  candidatesOf(words: ReadonlySet<string>): number[] {
     const found = new Set(this.always);
-    for (const word of lower.match(WORDS) ?? []) {
-      for (const k of this.exact.get(word) ?? []) found.add(k);
-      for (const p of this.prefixes) if (word.startsWith(p.text)) found.add(p.keyword);
-      for (const s of this.suffixes) if (word.endsWith(s.text)) found.add(s.keyword);
+    const add = (list: number[] | undefined) => list?.forEach((k) => found.add(k));
+    for (const word of words) {
+      add(this.exact.get(word));
+      for (const n of this.prefixLengths) if (word.length >= n) add(this.prefixes.get(word.slice(0, n)));
+      for (const n of this.suffixLengths) if (word.length >= n) add(this.suffixes.get(word.slice(word.length - n)));
     }
     return [...found].sort((a, b) => a - b);
   }
+}
+
+/** The distinct words of a lower-case text, as keyword patterns see them. */
+export function wordsOf(lower: string): Set<string> {
+  return new Set(lower.match(WORDS) ?? []);
 }
 
 /** Words as keyword patterns see them: runs of word characters and hyphens. */

@@ -2,7 +2,7 @@ import { fallbackProfile, genericProfile, shippedProfiles, type Profile } from "
 import { readKbFile } from "../../kb/files.js";
 import type { DocumentProfile } from "../../record/schema.js";
 import { keywordPattern } from "../positions/issues.js";
-import { KeywordIndex } from "../positions/keyword-index.js";
+import { KeywordIndex, wordsOf } from "../positions/keyword-index.js";
 
 interface ChoiceSettings {
   titleWeight: number;
@@ -62,14 +62,15 @@ function withoutPhrases(text: string, phrases: RegExp[]): string {
 }
 
 /** How well a profile's vocabulary matches an article; a word found n times adds 1 + ln(n). */
-export function scoreProfile(profile: Profile, text: string, title = ""): ProfileScore {
+export function scoreProfile(profile: Profile, text: string, title = "", textWords = wordsOf((text + "\n" + title).toLowerCase())): ProfileScore {
   const { titleWeight, cues: keep } = settings();
   const found: { word: string; n: number }[] = [];
   let score = 0;
   const { words, index, not } = vocabulary(profile);
   const body = withoutPhrases(text, not);
   const headline = withoutPhrases(title, not);
-  for (const k of index.candidates((body + "\n" + headline).toLowerCase())) {
+  // the words of the text before blanking: a superset, and read once for all profiles
+  for (const k of index.candidatesOf(textWords)) {
     const { word, pattern } = words[k]!;
     const n = occurrences(pattern, body) + titleWeight * occurrences(pattern, headline);
     if (n === 0) continue;
@@ -83,8 +84,9 @@ export function scoreProfile(profile: Profile, text: string, title = ""): Profil
 /** Every shipped profile's score for an article, best first (ties by name, so the order is fixed). */
 export function profileScores(text: string, title = ""): ProfileScore[] {
   const normalised = text.replace(/[\u2018\u2019]/g, "'");
+  const words = wordsOf((normalised + "\n" + title).toLowerCase());
   return shippedProfiles()
-    .map((profile) => scoreProfile(profile, normalised, title))
+    .map((profile) => scoreProfile(profile, normalised, title, words))
     .sort((a, b) => b.score - a.score || (a.profile.name < b.profile.name ? -1 : 1));
 }
 
