@@ -11,18 +11,22 @@ export function kbDir(): string {
 
 const SHIPPED_KB_DIR = fileURLToPath(new URL("../../src/kb/data/", import.meta.url));
 
-const cache = new Map<string, unknown>();
+/** Loaded files by folder, then by name: stages read their files per call, so a look-up costs no string building. */
+const cache = new Map<string, Map<string, unknown>>();
 
 export function readKbFile<T>(name: string): T {
-  const path = kbDir().replace(/\/?$/, "/") + name;
-  let value = cache.get(path);
+  const dir = kbDir();
+  let files = cache.get(dir);
+  if (!files) cache.set(dir, (files = new Map()));
+  let value = files.get(name);
   if (value === undefined) {
+    const path = dir.replace(/\/?$/, "/") + name;
     try {
       value = JSON.parse(readFileSync(path, "utf8"));
     } catch (error) {
       throw new Error(`knowledge file ${path}: ${(error as Error).message}`);
     }
-    cache.set(path, value);
+    files.set(name, value);
   }
   return value as T;
 }
