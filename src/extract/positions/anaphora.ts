@@ -12,7 +12,7 @@ function compatible(actor: ActorRecord, target: AnaphorTarget): boolean {
 export function sideOf(ctx: SentenceContext, speaker: ActorRecord): ActorRecord | undefined {
   const affiliation = speaker.affiliation?.toLowerCase();
   if (!affiliation) return undefined;
-  return ctx.doc.actors.find((a) => a !== speaker && [a.name, ...a.aliases].some((n) => n.toLowerCase() === affiliation));
+  return ctx.index.actorsNamed(affiliation).find((a) => a !== speaker);
 }
 
 /** The speaker of the quotation holding token i and the side the speaker talks for. */

@@ -45,7 +45,7 @@ function actorNamed(ctx: SentenceContext, subject: TokenRange): Subject | null {
   let first = subject.first;
   while (first < subject.last && ctx.pos(first) === "DET") first++;
   const words = ctx.doc.text.slice(ctx.doc.tokens[first]!.start, ctx.doc.tokens[subject.last]!.end).replace(/\s+/g, " ").toLowerCase();
-  const found = ctx.doc.actors.filter((a) => a.type !== "place" && [a.name, ...a.aliases].some((n) => n.toLowerCase() === words));
+  const found = ctx.index.actorsNamed(words).filter((a) => a.type !== "place");
   return found.length === 1 ? { actors: [found[0]!], first: subject.first } : null;
 }
 

@@ -29,6 +29,7 @@ export class DocIndex {
   /** every mention, ordered by first token */
   readonly allMentions: MentionRef[] = [];
   private names: Set<string> | undefined;
+  private byLowerName: Map<string, ActorRecord[]> | undefined;
   private quoteByToken: (QuoteRecord | undefined)[] | undefined;
 
   constructor(readonly doc: Doc) {
@@ -64,6 +65,24 @@ export class DocIndex {
       }
     }
     return this.names.has(word);
+  }
+
+  /**
+   * The actors one of whose names or aliases is `lower` (a lower-case name), from a map made once per
+   * document: readers asked every actor's every alias for each subject and affiliation they looked up.
+   */
+  actorsNamed(lower: string): readonly ActorRecord[] {
+    if (!this.byLowerName) {
+      this.byLowerName = new Map();
+      for (const actor of this.doc.actors) {
+        for (const name of new Set([actor.name, ...actor.aliases].map((n) => n.toLowerCase()))) {
+          const known = this.byLowerName.get(name);
+          if (known) known.push(actor);
+          else this.byLowerName.set(name, [actor]);
+        }
+      }
+    }
+    return this.byLowerName.get(lower) ?? [];
   }
 
   /** Every mention, nested ones included, that lies within tokens [first, end). */
