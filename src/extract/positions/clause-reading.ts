@@ -4,6 +4,7 @@ import type { Wanted } from "./complement.js";
 import type { SentenceContext } from "./context.js";
 import { clauseWords } from "../clauses/words.js";
 import { stanceWords } from "./words.js";
+import { groupSubject } from "./groups.js";
 import { RELATIVE_PRONOUNS, subjectEndingAt, type Subject } from "./subject.js";
 
 const NOUN_MODIFIERS = new Set(["DET", "ADJ", "ADV", "PRON"]);
@@ -63,7 +64,7 @@ export function lightVerbSubject(ctx: SentenceContext, noun: number): Subject | 
   if (!stanceWords().lightVerbs.has(ctx.word(clause.predicate))) return null;
   // the noun heads the object: only determiners and modifiers stand between the verb and it
   for (let k = object.first; k < noun; k++) if (!NOUN_MODIFIERS.has(ctx.pos(k))) return null;
-  return subjectEndingAt(ctx, subject.head) ?? actorNamed(ctx, subject);
+  return subjectEndingAt(ctx, subject.head) ?? actorNamed(ctx, subject) ?? groupSubject(ctx, subject.head);
 }
 
 /**
