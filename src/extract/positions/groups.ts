@@ -2,6 +2,7 @@ import type { ActorRecord } from "../../record/schema.js";
 import { readKbFile } from "../../kb/files.js";
 import type { SentenceContext } from "./context.js";
 import type { Subject } from "./subject.js";
+import { clausesOfSentence } from "../clauses/index.js";
 
 interface GroupWords {
   heads: Set<string>;
@@ -62,7 +63,9 @@ interface Phrase {
 function groupPhraseEndingAt(ctx: SentenceContext, last: number): Phrase | null {
   const words = groupWords();
   const head = ctx.word(last);
-  if (!ctx.inside(last) || ctx.mentionAt(last)) return null;
+  // an actor the actors stage made of the group word itself ('Consumers said') is that group
+  const mention = ctx.mentionAt(last);
+  if (!ctx.inside(last) || (mention && !(mention.first === last && isGroupName(mention.actor)))) return null;
   if (words.peoples.has(head)) return ctx.word(last - 1) === "the" ? { first: last, last } : null;
   if (!words.heads.has(head) || (ctx.pos(last) !== "NOUN" && ctx.pos(last) !== "PROPN")) return null;
   let first = last;
@@ -80,6 +83,10 @@ function groupPhraseEndingAt(ctx: SentenceContext, last: number): Phrase | null 
     first = k;
   }
   return { first, last };
+}
+
+function isGroupName(actor: ActorRecord): boolean {
+  return actor.type === "group" || groupWords().heads.has(actor.name.toLowerCase());
 }
 
 function wordBeforePhrase(ctx: SentenceContext, first: number): number {
@@ -125,4 +132,19 @@ export function groupSubject(ctx: SentenceContext, last: number): Subject | null
   }
   const first = Math.min(...named.map((p) => p.first));
   return { actors: [...new Set(actors)], first };
+}
+
+/**
+ * The collective subject of the nearest earlier clause of the sentence, for a plural pronoun at
+ * `at` ('consumers insisted they did not want', 'Consumer delegates said they had not been
+ * prepared'): only when that subject is a group phrase no actor stands for.
+ */
+export function groupAntecedent(ctx: SentenceContext, at: number): Subject | null {
+  let nearest: Subject | null = null;
+  for (const clause of clausesOfSentence(ctx.doc, ctx.sentence)) {
+    const subject = clause.subject;
+    if (!subject || subject.head >= at || subject.relative || subject.shared) continue;
+    nearest = groupSubject(ctx, subject.head) ?? nearest;
+  }
+  return nearest && nearest.actors !== "unresolved" && nearest.actors.every(isGroupName) ? nearest : null;
 }
