@@ -111,17 +111,18 @@ export function groupSubject(ctx: SentenceContext, last: number): Subject | null
   while (ctx.word(before) === "and" || ctx.word(before) === ",") {
     const end = ctx.word(before - 1) === "," ? before - 2 : before - 1;
     const mention = ctx.mentionAt(end);
-    const other = mention ? null : groupPhraseEndingAt(ctx, end);
+    const sharesHead = !mention && groupWords().peoples.has(ctx.word(end)) && !groupWords().peoples.has(ctx.word(phrase.last));
+    const other = mention || sharesHead ? null : groupPhraseEndingAt(ctx, end);
     if (mention && mention.actor.type !== "place") {
       actors.push(mention.actor);
       before = wordBeforePhrase(ctx, mention.first);
+    } else if (sharesHead) {
+      // 'Dutch and British delegations': the people's name takes the head of the phrase after it
+      named.push({ first: end, last: end, name: `${ctx.text(end, end)} ${ctx.text(Math.min(phrase.first + 1, phrase.last), phrase.last)}` });
+      before = wordBeforePhrase(ctx, end);
     } else if (other) {
       named.push(other);
       before = wordBeforePhrase(ctx, other.first);
-    } else if (groupWords().peoples.has(ctx.word(end)) && !ctx.mentionAt(end)) {
-      // 'Dutch and British delegations': the people's name takes the head of the phrase after it
-      named.push({ first: end, last: end, name: `${ctx.text(end, end)} ${ctx.text(phrase.first + 1 > phrase.last ? phrase.last : phrase.first + 1, phrase.last)}` });
-      before = wordBeforePhrase(ctx, end);
     } else break;
   }
   if (ctx.inside(before) && OBJECT_BEFORE.has(ctx.pos(before))) return null;
