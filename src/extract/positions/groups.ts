@@ -6,6 +6,8 @@ import { clausesOfSentence } from "../clauses/index.js";
 
 interface GroupWords {
   heads: Set<string>;
+  /** heads that name a group only with a modifier before them */
+  modifiedHeads: Set<string>;
   peoples: Set<string>;
   determiners: Set<string>;
 }
@@ -13,9 +15,9 @@ interface GroupWords {
 let loaded: GroupWords | undefined;
 function groupWords(): GroupWords {
   if (!loaded) {
-    const file = readKbFile<{ heads: string[]; peoples: string[]; determiners: string[] }>("stance-group-holders.json");
+    const file = readKbFile<{ heads: string[]; modifiedHeads: string[]; peoples: string[]; determiners: string[] }>("stance-group-holders.json");
     const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
-    loaded = { heads: lower(file.heads), peoples: lower(file.peoples), determiners: lower(file.determiners) };
+    loaded = { heads: lower(file.heads), modifiedHeads: lower(file.modifiedHeads), peoples: lower(file.peoples), determiners: lower(file.determiners) };
   }
   return loaded;
 }
@@ -67,7 +69,8 @@ function groupPhraseEndingAt(ctx: SentenceContext, last: number): Phrase | null 
   const mention = ctx.mentionAt(last);
   if (!ctx.inside(last) || (mention && !(mention.first === last && isGroupName(mention.actor)))) return null;
   if (words.peoples.has(head)) return ctx.word(last - 1) === "the" ? { first: last, last } : null;
-  if (!words.heads.has(head) || (ctx.pos(last) !== "NOUN" && ctx.pos(last) !== "PROPN")) return null;
+  const modified = words.modifiedHeads.has(head);
+  if ((!words.heads.has(head) && !modified) || (ctx.pos(last) !== "NOUN" && ctx.pos(last) !== "PROPN")) return null;
   let first = last;
   for (let k = last - 1; ctx.inside(k) && last - k < MAX_WORDS; k--) {
     // 'ICO members': a name as modifier belongs to the phrase; 'Brazil's' ends it
@@ -82,11 +85,12 @@ function groupPhraseEndingAt(ctx: SentenceContext, last: number): Phrase | null 
     if (words.determiners.has(ctx.word(k))) break;
     first = k;
   }
-  return { first, last };
+  return modified && first === last ? null : { first, last };
 }
 
 function isGroupName(actor: ActorRecord): boolean {
-  return actor.type === "group" || groupWords().heads.has(actor.name.toLowerCase());
+  const name = actor.name.toLowerCase();
+  return actor.type === "group" || groupWords().heads.has(name) || groupWords().modifiedHeads.has(name);
 }
 
 function wordBeforePhrase(ctx: SentenceContext, first: number): number {
