@@ -3,6 +3,7 @@ import type { MentionRef, SentenceContext } from "./context.js";
 import { reportingSpeaker } from "./frame-speaker.js";
 import type { Subject } from "./subject.js";
 import { stanceWords, type AnaphorTarget } from "./words.js";
+import { groupAntecedent } from "./groups.js";
 
 function compatible(actor: ActorRecord, target: AnaphorTarget): boolean {
   return target.types.has(actor.type) && !(target.gender && actor.gender && actor.gender !== target.gender);
@@ -12,7 +13,7 @@ function compatible(actor: ActorRecord, target: AnaphorTarget): boolean {
 export function sideOf(ctx: SentenceContext, speaker: ActorRecord): ActorRecord | undefined {
   const affiliation = speaker.affiliation?.toLowerCase();
   if (!affiliation) return undefined;
-  return ctx.doc.actors.find((a) => a !== speaker && [a.name, ...a.aliases].some((n) => n.toLowerCase() === affiliation));
+  return ctx.index.actorsNamed(affiliation).find((a) => a !== speaker);
 }
 
 /** The speaker of the quotation holding token i and the side the speaker talks for. */
@@ -49,6 +50,9 @@ export function resolveAnaphor(ctx: SentenceContext, at: number, target: Anaphor
   const from = quote ? Math.max(ctx.first, ctx.doc.tokenAt(quote.start)) : ctx.first;
   let candidates = distinctCompatible(index.nestedMentionsIn(from, at), target, excluded);
   const previous = ctx.doc.sentences[ctx.sentence - 1];
+  // 'Consumer delegates said they had not been prepared to accept': the group subject before 'they'
+  const group = candidates.length === 0 && !quote && target.plural ? groupAntecedent(ctx, at) : null;
+  if (group) return { actors: group.actors, first: at };
   if (candidates.length === 0 && previous) {
     candidates = distinctCompatible(index.nestedMentionsIn(previous.firstToken, previous.endToken), target, excluded);
   }

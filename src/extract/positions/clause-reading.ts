@@ -4,6 +4,7 @@ import type { Wanted } from "./complement.js";
 import type { SentenceContext } from "./context.js";
 import { clauseWords } from "../clauses/words.js";
 import { stanceWords } from "./words.js";
+import { groupSubject } from "./groups.js";
 import { RELATIVE_PRONOUNS, subjectEndingAt, type Subject } from "./subject.js";
 
 const NOUN_MODIFIERS = new Set(["DET", "ADJ", "ADV", "PRON"]);
@@ -45,7 +46,7 @@ function actorNamed(ctx: SentenceContext, subject: TokenRange): Subject | null {
   let first = subject.first;
   while (first < subject.last && ctx.pos(first) === "DET") first++;
   const words = ctx.doc.text.slice(ctx.doc.tokens[first]!.start, ctx.doc.tokens[subject.last]!.end).replace(/\s+/g, " ").toLowerCase();
-  const found = ctx.doc.actors.filter((a) => a.type !== "place" && [a.name, ...a.aliases].some((n) => n.toLowerCase() === words));
+  const found = ctx.index.actorsNamed(words).filter((a) => a.type !== "place");
   return found.length === 1 ? { actors: [found[0]!], first: subject.first } : null;
 }
 
@@ -63,7 +64,7 @@ export function lightVerbSubject(ctx: SentenceContext, noun: number): Subject | 
   if (!stanceWords().lightVerbs.has(ctx.word(clause.predicate))) return null;
   // the noun heads the object: only determiners and modifiers stand between the verb and it
   for (let k = object.first; k < noun; k++) if (!NOUN_MODIFIERS.has(ctx.pos(k))) return null;
-  return subjectEndingAt(ctx, subject.head) ?? actorNamed(ctx, subject);
+  return subjectEndingAt(ctx, subject.head) ?? actorNamed(ctx, subject) ?? groupSubject(ctx, subject.head);
 }
 
 /**

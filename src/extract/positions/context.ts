@@ -1,6 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorRecord, QuoteRecord } from "../../record/schema.js";
 import { lowerWordsOf } from "../actors/words.js";
+import { GroupHolders } from "./groups.js";
 
 /** An actor mention as a token range (inclusive). */
 export interface MentionRef {
@@ -29,6 +30,8 @@ export class DocIndex {
   /** every mention, ordered by first token */
   readonly allMentions: MentionRef[] = [];
   private names: Set<string> | undefined;
+  private byLowerName: Map<string, ActorRecord[]> | undefined;
+  private groupHolders: GroupHolders | undefined;
   private quoteByToken: (QuoteRecord | undefined)[] | undefined;
 
   constructor(readonly doc: Doc) {
@@ -64,6 +67,29 @@ export class DocIndex {
       }
     }
     return this.names.has(word);
+  }
+
+  /** The group holders ('consumers', 'the Commission') the positions of this document name. */
+  get groups(): GroupHolders {
+    return (this.groupHolders ??= new GroupHolders(this.doc.actors));
+  }
+
+  /**
+   * The actors one of whose names or aliases is `lower` (a lower-case name), from a map made once per
+   * document: readers asked every actor's every alias for each subject and affiliation they looked up.
+   */
+  actorsNamed(lower: string): readonly ActorRecord[] {
+    if (!this.byLowerName) {
+      this.byLowerName = new Map();
+      for (const actor of this.doc.actors) {
+        for (const name of new Set([actor.name, ...actor.aliases].map((n) => n.toLowerCase()))) {
+          const known = this.byLowerName.get(name);
+          if (known) known.push(actor);
+          else this.byLowerName.set(name, [actor]);
+        }
+      }
+    }
+    return this.byLowerName.get(lower) ?? [];
   }
 
   /** Every mention, nested ones included, that lies within tokens [first, end). */

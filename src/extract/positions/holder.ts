@@ -5,6 +5,7 @@ import { clauseNegated, clauseSubject, lightVerbSubject } from "./clause-reading
 import { sharedSubject } from "./coordination.js";
 import { possessorOf, subjectEndingAt, verbChain, type Subject } from "./subject.js";
 import { stanceWords } from "./words.js";
+import { groupSubject } from "./groups.js";
 
 /** Who holds the position a cue states, with the stance after negation. */
 export interface Holder {
@@ -32,8 +33,10 @@ function verbHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
   const stance = negated ? cue.negated : cue.stance;
   if (!stance) return null;
   if (cue.kind === "verb" && chain.hasBe && cue.participle) return passiveHolder(ctx, cue, chain.subjectLast, stance);
+  // 'consumer countries are welcome to take part': a base form after 'be' is an adjective, no act of the subject
+  if (cue.kind === "verb" && chain.hasBe && !ctx.word(cue.head).endsWith("ing") && ctx.pos(cue.head) !== "VERB") return null;
   if (cue.firstPersonOnly && !isFirstPerson(ctx, chain.subjectLast)) return null;
-  const subject = subjectEndingAt(ctx, chain.subjectLast) ?? sharedSubject(ctx, chain.subjectLast) ?? clauseSubject(ctx, cue.head);
+  const subject = subjectEndingAt(ctx, chain.subjectLast) ?? sharedSubject(ctx, chain.subjectLast) ?? clauseSubject(ctx, cue.head) ?? groupSubject(ctx, chain.subjectLast);
   return subject ? { subject, stance } : null;
 }
 

@@ -8,6 +8,7 @@ import { evidenceLast } from "./clause-reading.js";
 import { holderOf, type Holder } from "./holder.js";
 import { RELATIVE_PRONOUNS } from "./subject.js";
 import { issueOf } from "./issues.js";
+import { isConditionalThreat } from "./conditional.js";
 import { placesIn } from "./places.js";
 import { saysNothing } from "./relevance.js";
 import { spokenClaim } from "./spoken.js";
@@ -179,7 +180,7 @@ function claimOf(ctx: SentenceContext, cue: CueMatch): { holder: Holder; wanted:
 
 function positionsOfCue(ctx: SentenceContext, cue: CueMatch, profile: Profile, hypothetical: number): Position[] {
   const claim = claimOf(ctx, cue);
-  if (!claim || hypothetical < claim.from) return [];
+  if (!claim || (hypothetical < claim.from && !isConditionalThreat(ctx, hypothetical, claim.from, cue.head, claim.holder.stance))) return [];
   const { holder, wanted, extra } = claim;
   const actors = holder.subject.actors === "unresolved" ? [null] : holder.subject.actors.map((a) => a.id);
   const out: Position[] = [];
@@ -221,5 +222,6 @@ export function extractPositions(doc: Doc, profile: Profile = activeProfile()): 
     }
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end);
+  doc.actors.push(...index.groups.used(new Set(found.map((p) => p.actor))));
   doc.positions = found.map((p, i) => ({ id: `p${i + 1}`, ...p }));
 }

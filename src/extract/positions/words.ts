@@ -36,6 +36,8 @@ export interface AnaphorTarget {
   possessive: boolean;
   /** a definite description ('the rebels'): may refer to the one compatible actor of the whole document so far */
   definite: boolean;
+  /** 'they', 'their': may refer to a collective subject no actor stands for ('consumers insisted they') */
+  plural: boolean;
 }
 
 export interface StanceWords {
@@ -88,7 +90,7 @@ let loaded: StanceWords | undefined;
 
 export function stanceWords(): StanceWords {
   if (loaded) return loaded;
-  const anaphors = readKbFile<{ anaphors: Record<string, { types: string[]; gender?: "male" | "female"; possessive?: boolean; definite?: boolean }> }>(
+  const anaphors = readKbFile<{ anaphors: Record<string, { types: string[]; gender?: "male" | "female"; possessive?: boolean; definite?: boolean; plural?: boolean }> }>(
     "stance-anaphors.json",
   ).anaphors;
   const firstPerson = readKbFile<{ speaker: string[]; side: string[] }>("stance-first-person.json");
@@ -109,7 +111,7 @@ export function stanceWords(): StanceWords {
     negators: lower(negation.negators),
     pending: lower(negation.pending),
     control: words("stance-control-words.json"),
-    anaphors: new Map(Object.entries(anaphors).map(([word, a]) => [word.toLowerCase(), { types: new Set(a.types), gender: a.gender, possessive: a.possessive ?? false, definite: a.definite ?? false }])),
+    anaphors: new Map(Object.entries(anaphors).map(([word, a]) => [word.toLowerCase(), { types: new Set(a.types), gender: a.gender, possessive: a.possessive ?? false, definite: a.definite ?? false, plural: a.plural ?? false }])),
     speakerWords: lower(firstPerson.speaker),
     sideWords: lower(firstPerson.side),
     boundaries: byFirstWord(phrases(readKbFile<{ phrases: string[] }>("stance-boundaries.json").phrases)),
