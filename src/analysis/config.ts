@@ -1,4 +1,5 @@
 import { readKbFile } from "../kb/files.js";
+import { loadIdentityData, type IdentityData } from "./figures/identity-data.js";
 
 /** Tunable knowledge of the analyses; each part is one data file in src/kb/data (see its "_comment"). */
 export interface AnalysisConfig {
@@ -11,6 +12,8 @@ export interface AnalysisConfig {
   };
   momentum: { scores: Record<"positive" | "negative" | "mixed", number>; excludedModalities: string[]; smoothing: number };
   positions: { opposites: Array<[string, string]> };
+  /** what a figure counts across documents: analysis-identity.json */
+  identity: IdentityData;
   actors: { roleHeadSynonyms: Record<string, string>; nameSuffixes: string[] };
 }
 
@@ -20,6 +23,7 @@ export function loadAnalysisConfig(): AnalysisConfig {
     figures: readKbFile("analysis-figures.json"),
     momentum: readKbFile("analysis-momentum.json"),
     positions: readKbFile("analysis-positions.json"),
+    identity: loadIdentityData(),
     actors: readKbFile("analysis-actors.json"),
   };
 }

@@ -86,6 +86,13 @@ export const SeriesSchema = z.object({
   measure: z.string(),
   context: z.string().nullable().describe("normalised context; null when the figures gave none"),
   contextForms: z.array(z.string()).describe("the contexts as written that were grouped here"),
+  quantity: z.string().describe("what the figures count; measures that count the same people share one (hostages_held, detainees_held -> people_held)"),
+  measures: z.array(z.string()).describe("the measures as extracted that were grouped here"),
+  scope: z.enum(["incident", "cumulative", "standing"]).describe("one incident's toll, a running total over a whole conflict, or a standing count"),
+  population: z.string().nullable().describe("the specific group counted ('soldiers'); null for anyone"),
+  event: z.string().nullable().describe("the incident the figures belong to, resolved across documents"),
+  part: z.boolean().describe("parts of a total ('including 40 children'): never points on the total's line"),
+  grouping: z.array(z.string()).describe("why these figures are one series ('grouped because ...')"),
   points: z.array(FigureReportSchema).describe("ordered by asOf, then document date"),
 });
 export type Series = z.infer<typeof SeriesSchema>;

@@ -15,10 +15,18 @@ function representative(p: FigureReport): number | null {
   return p.low !== null && p.high !== null ? (p.low + p.high) / 2 : null;
 }
 
+/** A vague amount ("dozens", "between 30 and 50") does not contradict a number inside it. */
+function withinRange(range: FigureReport, p: FigureReport): boolean {
+  if (range.value !== null || range.low === null || range.high === null) return false;
+  const x = representative(p);
+  return x !== null && range.low <= x && x <= range.high;
+}
+
 /** Different numbers from different sources, close enough in size to be counts of the same thing. */
 function disagree(a: FigureReport, b: FigureReport, maxRatio: number): boolean {
   if (a.value === b.value && a.low === b.low && a.high === b.high) return false;
   if (sourceIdentity(a) === sourceIdentity(b)) return false;
+  if (withinRange(a, b) || withinRange(b, a)) return false;
   const [x, y] = [representative(a)!, representative(b)!];
   const [small, large] = x < y ? [x, y] : [y, x];
   return small > 0 && large / small <= maxRatio;
