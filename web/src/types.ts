@@ -150,6 +150,11 @@ export interface Series {
   measure: string;
   context: string | null;
   contextForms: string[];
+  population?: string | null;
+  part?: boolean;
+  scope?: "incident" | "cumulative" | "standing";
+  /** why these figures are one series ("grouped because ...") */
+  grouping?: string[];
   points: FigureReport[];
 }
 

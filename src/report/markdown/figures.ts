@@ -15,7 +15,8 @@ function evidenceCell(point: PointView): string {
 
 function seriesLines(series: SeriesView): string[] {
   const rows = series.points.map((p) => [p.asOf ?? "undated", `**${p.text}**`, sourceText(p), evidenceCell(p)]);
-  return ["", `### ${heading(series.title, series.context)}`, "", ...mdTable(["As of", "Value", "Source", "Evidence"], rows)];
+  const grouping = series.grouping.map((reason) => `_${mdText(reason)}_`);
+  return ["", `### ${heading(series.title, series.context)}`, "", ...(grouping.length ? [grouping.join("  \n"), ""] : []), ...mdTable(["As of", "Value", "Source", "Evidence"], rows)];
 }
 
 function conflictLines(conflict: ConflictView): string[] {

@@ -1,4 +1,4 @@
-import type { FigureReport } from "../../analysis/types.js";
+import type { FigureReport, Series } from "../../analysis/types.js";
 import type { Qualifier } from "../../record/schema.js";
 import type { CitedExcerpt, ReportContext } from "../context.js";
 import { copiesText } from "./copies.js";
@@ -24,6 +24,8 @@ export interface SeriesView {
   id: string;
   title: string;
   context: string | null;
+  /** "grouped because ...": why these figures are one series */
+  grouping: string[];
   points: PointView[];
 }
 
@@ -50,11 +52,22 @@ export function pointView(context: ReportContext, figure: FigureReport): PointVi
   };
 }
 
+/** "Killed (children), part of a total": what the series counts, said in its title. */
+function seriesTitle(series: Series): string {
+  const qualifiers = [
+    series.population ? ` (${series.population})` : "",
+    series.part ? ", part of a total" : "",
+    series.scope === "cumulative" ? ", whole conflict" : "",
+  ];
+  return humanize(series.measure) + qualifiers.join("");
+}
+
 export function seriesViews(context: ReportContext): SeriesView[] {
   return context.analysis.series.map((series) => ({
     id: series.id,
-    title: humanize(series.measure),
+    title: seriesTitle(series),
     context: series.context,
+    grouping: series.grouping,
     points: series.points.map((point) => pointView(context, point)),
   }));
 }
