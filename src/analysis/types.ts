@@ -129,6 +129,7 @@ export const StanceReportSchema = EvidenceSchema.extend({
   positionId: z.string(),
   text: z.string(),
   places: z.array(z.string()).describe("places the stance is about, as extracted"),
+  speaker: z.string().optional().describe("analysis actor id of the person or office who stated it, when not the party itself"),
   copies: z.array(SourceRefSchema).describe("the same statement in duplicate paragraphs of other documents"),
 });
 export type StanceReport = z.infer<typeof StanceReportSchema>;
@@ -154,7 +155,8 @@ export const PositionCellSchema = z.object({
 export type PositionCell = z.infer<typeof PositionCellSchema>;
 
 export const PositionsSchema = z.object({
-  parties: z.array(z.string()).describe("analysis actor ids, rows of the matrix"),
+  parties: z.array(z.string()).describe("analysis actor ids of the sides, rows of the matrix: people and offices roll up to the side they speak for"),
+  unplaced: z.array(z.string()).describe("people and offices no report places with a side: their own rows, listed as such").default([]),
   issues: z.array(z.string()).describe("columns of the matrix"),
   cells: z.array(PositionCellSchema),
 });

@@ -131,6 +131,7 @@ export function fixtureAnalysis(): Analysis {
     ],
     positions: {
       parties: ["ridge-alliance", "ilse-varga"],
+      unplaced: [],
       issues: ["withdrawal", "ceasefire_duration", "hostages_release"],
       cells: [
         {
