@@ -104,6 +104,8 @@ export const ConflictSchema = z.object({
   from: isoDate.describe("first asOf of the window"),
   to: isoDate.describe("last asOf of the window"),
   values: z.array(FigureReportSchema).describe("side by side; never averaged, never picked"),
+  series: z.string().optional().describe("id of the series the values belong to"),
+  grouping: z.array(z.string()).optional().describe("why the values count one quantity: the series' reasons"),
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
 

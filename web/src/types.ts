@@ -187,6 +187,8 @@ export interface StanceReport extends Evidence {
   outlet: string | null;
   positionId: string;
   text: string;
+  /** analysis actor id of the person or office who stated it for the party */
+  speaker?: string;
 }
 
 export interface PositionCell {
@@ -201,6 +203,8 @@ export interface PositionCell {
 
 export interface Positions {
   parties: string[];
+  /** people and offices no report places with a side */
+  unplaced?: string[];
   issues: string[];
   cells: PositionCell[];
 }

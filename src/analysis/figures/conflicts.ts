@@ -50,6 +50,7 @@ export function findConflicts(series: Series[], settings: Settings): Conflict[] 
         const from = values[0]!.asOf!;
         conflicts.push({
           id: `${s.id}@${from}`, measure: s.measure, context: s.context, from, to: values.at(-1)!.asOf!, values,
+          series: s.id, grouping: s.grouping,
         });
       }
       i = j;

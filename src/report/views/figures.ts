@@ -32,6 +32,8 @@ export interface SeriesView {
 export interface ConflictView {
   id: string;
   title: string;
+  /** why the values are counts of one quantity */
+  grouping: string[];
   context: string | null;
   window: string;
   values: PointView[];
@@ -77,6 +79,7 @@ export function conflictViews(context: ReportContext): ConflictView[] {
     id: conflict.id,
     title: humanize(conflict.measure),
     context: conflict.context,
+    grouping: conflict.grouping ?? [],
     window: dateSpan(conflict.from, conflict.to),
     values: conflict.values.map((value) => pointView(context, value)),
   }));
