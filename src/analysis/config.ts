@@ -6,6 +6,7 @@ export interface AnalysisConfig {
   duplicates: { shingleSize: number; hashes: number; bands: number; threshold: number; minWords: number };
   figures: {
     conflictWindowDays: number;
+    settledAfterDays: number;
     maxRatio: number;
     contextStopwords: string[];
     contextSynonyms: Record<string, string>;

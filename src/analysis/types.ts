@@ -91,6 +91,7 @@ export const SeriesSchema = z.object({
   scope: z.enum(["incident", "cumulative", "standing"]).describe("one incident's toll, a running total over a whole conflict, or a standing count"),
   population: z.string().nullable().describe("the specific group counted ('soldiers'); null for anyone"),
   event: z.string().nullable().describe("the incident the figures belong to, resolved across documents"),
+  eventDate: isoDate.nullable().optional().describe("the day of that incident, when a report names it"),
   part: z.boolean().describe("parts of a total ('including 40 children'): never points on the total's line"),
   grouping: z.array(z.string()).describe("why these figures are one series ('grouped because ...')"),
   points: z.array(FigureReportSchema).describe("ordered by asOf, then document date"),

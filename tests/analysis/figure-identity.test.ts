@@ -47,3 +47,35 @@ describe("figure identity across documents", () => {
     expect(conflicts.map((c) => c.values.map((v) => v.value))).toContainEqual([20, 26]);
   });
 });
+
+describe("one negotiation over months, the same quantities worded differently", () => {
+  const held = (date: string, outlet: string, sentence: string, phrase: string, value: number, context: string | null) =>
+    record(date, outlet, [sentence], (b) => b.figure(phrase, { measure: "hostages_held", value, context, source: "officials" }));
+  const toll = (date: string, outlet: string, paragraphs: string[], phrase: string, value: number, source: string, context: string) =>
+    record(date, outlet, paragraphs, (b) => b.figure(phrase, { measure: "killed", value, source, context, qualifier: "approx" }));
+  const records = [
+    held("2026-01-12", "Wire A", "More than 100 hostages taken in the deadly March 3 raid are still held.", "More than 100", 100, "the deadly March 3 raid"),
+    held("2026-03-20", "Wire B", "About 130 hostages are held in Kessa, officials said.", "About 130", 130, "Kessa"),
+    held("2026-08-02", "Wire A", "Some 115 hostages are still held, officials said.", "Some 115", 115, null),
+    toll("2026-06-01", "Wire A", [
+      "Talks resumed on Monday, three months after the March 3 raid on the border town of Pell.",
+      "The raid killed some 1,200 people, according to Ostland officials.",
+    ], "some 1,200", 1200, "Ostland officials", "the Front's cross-border rampage"),
+    toll("2026-07-15", "Wire B", [
+      "Negotiators met again, four months after the March 3 raid on Pell.",
+      "About 1,160 people were killed in Ostland, according to a tally by the agency.",
+    ], "About 1,160", 1160, "a tally by the agency", "Ostland"),
+  ];
+  const { series, conflicts } = analyseRecords(records);
+
+  it("puts the hostages held, named by event, by place or by nothing, on one line", () => {
+    const line = series.find((s) => s.measure === "hostages_held")!;
+    expect(line.points.map((p) => p.value)).toEqual([100, 130, 115]);
+    expect(line.grouping.join(" ")).toMatch(/naming no place/);
+  });
+
+  it("sets two sources' settled tolls of one incident against each other, months after it", () => {
+    const raid = conflicts.find((c) => c.measure === "killed")!;
+    expect(raid.values.map((v) => [v.value, v.source])).toEqual([[1200, "Ostland officials"], [1160, "a tally by the agency"]]);
+  });
+});

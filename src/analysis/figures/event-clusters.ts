@@ -9,6 +9,7 @@ export interface EventCluster {
   /** the references as written that were found to be this one event */
   forms: string[];
   place: string | null;
+  date: string | null;
   /** why they are one event */
   reasons: string[];
 }
@@ -52,7 +53,7 @@ export function clusterEvents(refs: EventRef[], windowDays: number): (ref: Event
       const place = mostCommon(members.flatMap((m) => (m.place ? [m.place] : []))) ?? null;
       const date = mostCommon(members.flatMap((m) => (m.date ? [m.date] : []))) ?? null;
       const label = [best.noun, place && `in ${place}`, date && `on ${date}`].filter(Boolean).join(" ");
-      cluster = { id: `${label}#${root}`, label, place, forms: [...new Set(members.map((m) => m.text))], reasons: [...(why.get(root) ?? [])] };
+      cluster = { id: `${label}#${root}`, label, place, date, forms: [...new Set(members.map((m) => m.text))], reasons: [...(why.get(root) ?? [])] };
       clusters.set(root, cluster);
     }
     return cluster;

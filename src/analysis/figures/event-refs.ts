@@ -44,7 +44,8 @@ export function placeIn(phrase: string, kinds: Map<string, string>, data: Identi
 
 /** A context's place: as placeIn, or its capitalised word ("the Brenna bombing"). */
 export function namedPlace(phrase: string, kinds: Map<string, string>, data: IdentityData): string | null {
-  const named = phrase.match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u)?.[0]?.replace(/['’]s$/, "");
+  // "the Front's rampage": a possessive names who did it, not where
+  const named = phrase.match(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?![\p{L}'’])/u)?.[0];
   return placeIn(phrase, kinds, data) ?? (named && !isDateWord(named) ? canonicalPlace(named, data) : null);
 }
 
@@ -56,21 +57,25 @@ function canonicalPlace(name: string, data: IdentityData): string {
   return name;
 }
 
-/** The day a sentence names ("Wednesday's bombing", "the April 2 attack"), counted back from the document date. */
-export function dayIn(sentence: string, documentDate: string | null): string | null {
+/**
+ * The day a sentence names for the incident at `at` ("Wednesday's bombing", "the April 2 attack", "a
+ * bomb exploded ... on Wednesday"): the named day nearest the incident's noun, counted back from the
+ * document date ("Talks resumed on Monday, three months after the March 3 raid": March 3).
+ */
+export function dayIn(sentence: string, documentDate: string | null, at = 0): string | null {
   if (!documentDate) return null;
   const reference = new Date(`${documentDate}T12:00:00Z`);
-  for (const result of casual.parse(sentence, reference, { forwardDate: false })) {
-    const c = result.start;
-    if (!c.isCertain("day") && !c.isCertain("weekday")) continue;
-    const day = new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!, 12));
-    if (day > reference && !c.isCertain("year")) {
-      if (c.isCertain("day")) day.setUTCFullYear(day.getUTCFullYear() - 1);
-      else day.setTime(day.getTime() - 7 * 86_400_000);
-    }
-    return day.toISOString().slice(0, 10);
+  const days = casual.parse(sentence, reference, { forwardDate: false })
+    .filter((r) => r.start.isCertain("day") || r.start.isCertain("weekday"))
+    .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  const c = days[0]?.start;
+  if (!c) return null;
+  const day = new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!, 12));
+  if (day > reference && !c.isCertain("year")) {
+    if (c.isCertain("day")) day.setUTCFullYear(day.getUTCFullYear() - 1);
+    else day.setTime(day.getTime() - 7 * 86_400_000);
   }
-  return null;
+  return day.toISOString().slice(0, 10);
 }
 
 /** The first incident a phrase names, with the place and day its sentence gives it. */
@@ -88,7 +93,7 @@ export function eventIn(
     const at = sentence.search(new RegExp(`\\b${m[0]}\\b`));
     const place = (phrase !== sentence ? namedPlace(phrase, kinds, data) : null)
       ?? (at >= 0 ? placeIn(sentence.slice(at, at + PLACE_REACH), kinds, data) : null);
-    return { noun, kind, place, date: dayIn(sentence, documentDate), text };
+    return { noun, kind, place, date: dayIn(sentence, documentDate, Math.max(at, 0)), text };
   }
   return null;
 }

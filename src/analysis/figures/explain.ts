@@ -4,14 +4,19 @@ const quote = (forms: string[]) => forms.map((f) => `'${f}'`).join(", ");
 const words = (measure: string) => measure.replace(/_/g, " ");
 
 /** "grouped because ...": the reasons a series holds its figures together, one sentence each. */
-export function explainSeries(members: Identified[]): string[] {
+export function explainSeries(members: Identified[], joins: Map<Identified, string>): string[] {
   const reasons: string[] = [];
-  const first = members[0]!.identity;
+  const first = (members.find((m) => m.identity.place) ?? members[0]!).identity;
   const measures = [...new Set(members.map((m) => m.figure.primary.item.measure))];
   if (measures.length > 1) {
     reasons.push(`grouped because ${quote(measures.map(words))} count the same people (${words(first.quantity)})`);
   }
-  const event = members.find((m) => m.event)?.event;
+  const event = first.scope === "incident" ? members.find((m) => m.event)?.event : undefined;
+  const joined = members.filter((m) => joins.has(m));
+  if (joined.length) {
+    const forms = [...new Set(joined.map((m) => m.figure.primary.item.context ?? "no context"))];
+    reasons.push(`figures naming no place (${quote(forms)}) count the one place this quantity is reported for: ${joins.get(joined[0]!)}`);
+  }
   if (event) {
     const forms = [...new Set(members.flatMap((m) => (m.identity.event && !m.identity.eventFromLead ? [m.identity.event.text] : [])))];
     const how = event.reasons.length ? ` (${event.reasons.join("; ")})` : "";

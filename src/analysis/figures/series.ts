@@ -45,10 +45,35 @@ function onlyEventAt(identity: FigureIdentity, events: EventCluster[]): EventClu
   return there.length === 1 ? there[0]! : null;
 }
 
+/** What a figure is of: its incident for a toll; its place (else its context as grouped) for a standing count. */
+function ofWhat({ identity, event, where }: Identified): string | null {
+  if (identity.scope === "cumulative") return null;
+  // a standing count ("hostages held") is of the people held, wherever the event that took them is named
+  return identity.scope === "incident" ? event?.id ?? where : identity.place ?? (event ? null : where);
+}
+
+/** What is counted and of which group, regardless of where: the line a figure without a place may join. */
+const quantityKey = ({ identity }: Identified) =>
+  JSON.stringify([identity.quantity, identity.scope, identity.population, identity.part ? "part" : "total"]);
+
 /** The identity a series groups on: what is counted, of which group, in which incident or place; never the wording. */
-function seriesKey({ identity, event, where }: Identified): string {
-  const of = identity.scope === "cumulative" ? null : event?.id ?? where;
-  return JSON.stringify([identity.quantity, identity.scope, identity.population, identity.part ? "part" : "total", of]);
+function seriesKey(f: Identified, joins: Map<Identified, string>): string {
+  return JSON.stringify([quantityKey(f), joins.get(f) ?? ofWhat(f)]);
+}
+
+/**
+ * A standing count naming no place ("about 130 hostages are still held") is of the one place its
+ * quantity is counted for, when the corpus counts it for one place only ("held in Gaza").
+ */
+function placesToJoin(found: Identified[]): Map<Identified, string> {
+  const joins = new Map<Identified, string>();
+  const byQuantity = groupBy(found.filter((f) => f.identity.scope === "standing"), quantityKey);
+  for (const members of byQuantity.values()) {
+    const places = [...new Set(members.flatMap((m) => (m.identity.place ? [m.identity.place] : [])))];
+    if (places.length !== 1) continue;
+    for (const m of members) if (ofWhat(m) === null) joins.set(m, places[0]!);
+  }
+  return joins;
 }
 
 /**
@@ -58,16 +83,20 @@ function seriesKey({ identity, event, where }: Identified): string {
 export function buildSeries(
   corpus: Corpus, figures: Array<Collapsed<FigureRecord>>, settings: AnalysisConfig["figures"], data: IdentityData,
 ): Series[] {
-  const groups = groupBy(identifyAll(corpus, figures, settings, data), seriesKey);
+  const found = identifyAll(corpus, figures, settings, data);
+  const joins = placesToJoin(found);
+  const groups = groupBy(found, (f) => seriesKey(f, joins));
   const compare = compareReports(corpus);
   const ids = new Set<string>();
   return [...groups.values()]
     .map((members): Series => {
-      const { identity, event, where } = members[0]!;
+      const located = members.find((m) => m.identity.place) ?? members[0]!;
+      const { identity } = located;
+      const event = identity.scope === "incident" ? located.event : null;
       const forms = members.map((m) => m.figure.primary.item.context).filter((c): c is string => c !== null);
       const measures = [...new Set(members.map((m) => m.figure.primary.item.measure))];
       const measure = measures.length === 1 ? measures[0]! : identity.quantity;
-      const of = identity.scope === "cumulative" ? "all" : event?.id ?? where;
+      const of = identity.scope === "cumulative" ? "all" : event?.label ?? ofWhat(located) ?? joins.get(located) ?? null;
       let id = [measure, of === null ? "-" : slug(of), identity.population, identity.part ? "part" : null]
         .filter(Boolean).join(":");
       while (ids.has(id)) id += "+";
@@ -77,7 +106,8 @@ export function buildSeries(
         event: event?.label ?? null, part: identity.part !== null,
         context: event?.label ?? identity.place ?? mostCommon(forms) ?? null,
         contextForms: [...new Set(forms)],
-        grouping: explainSeries(members),
+        eventDate: event?.date ?? null,
+        grouping: explainSeries(members, joins),
         points: members.map((m) => figureReport(corpus, m.figure)).sort(compare),
       };
     })
