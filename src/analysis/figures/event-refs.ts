@@ -42,10 +42,20 @@ export function placeIn(phrase: string, kinds: Map<string, string>, data: Identi
   return null;
 }
 
+/** The first run of capitalised words; a possessive ("the Front's rampage") names who did it, not where. */
+function firstCapitalisedRun(phrase: string): string | null {
+  const run: string[] = [];
+  for (const raw of phrase.split(/\s+/)) {
+    const word = /[.,;:]$/.test(raw) ? raw.slice(0, -1) : raw;
+    if (/^\p{Lu}[\p{L}-]*$/u.test(word)) run.push(word);
+    else if (run.length) break;
+  }
+  return run.length ? run.join(" ") : null;
+}
+
 /** A context's place: as placeIn, or its capitalised word ("the Brenna bombing"). */
 export function namedPlace(phrase: string, kinds: Map<string, string>, data: IdentityData): string | null {
-  // "the Front's rampage": a possessive names who did it, not where
-  const named = phrase.match(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?![\p{L}'’])/u)?.[0];
+  const named = firstCapitalisedRun(phrase);
   return placeIn(phrase, kinds, data) ?? (named && !isDateWord(named) ? canonicalPlace(named, data) : null);
 }
 
