@@ -55,7 +55,7 @@ export function analyseRecords(records: ParleyRecord[], input: AnalyseInput = {}
   const figures = collapseCopies(corpus.items((r) => r.figures), index, figureCopyKey);
   const events = collapseCopies(corpus.items((r) => r.events), index, eventCopyKey);
   const positions = collapseCopies(corpus.items((r) => r.positions), index, positionCopyKey);
-  const series = buildSeries(corpus, figures, config.figures);
+  const series = buildSeries(corpus, figures, config.figures, config.identity);
   return {
     since: input.since ?? null,
     until: input.until ?? null,

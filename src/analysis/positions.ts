@@ -1,6 +1,7 @@
 import type { PositionRecord } from "../record/schema.js";
 import type { ActorResolution } from "./actors/index.js";
 import { groupBy } from "./collections.js";
+import { sidesOf } from "./sides.js";
 import type { Corpus } from "./corpus.js";
 import { compareDates, earliest, latest } from "./dates.js";
 import type { AnalysisConfig } from "./config.js";
@@ -14,22 +15,26 @@ export function positionCopyKey(p: PositionRecord): string {
 }
 
 /**
- * The party x issue matrix: each cell lists every stated stance in date order, the latest stance,
- * and each change of stance over time (see stanceChanges). Positions whose
- * holder is unknown are left out: a stance without a party would be a guess.
+ * The party x issue matrix: each cell lists every stated stance in date order (with the person who
+ * stated it), the latest stance, and each change of stance over time (see stanceChanges). People and
+ * offices roll up to the side they speak for; those no report places stay on their own row and are
+ * listed as unplaced. Positions whose holder is unknown are left out: a stance without a party would
+ * be a guess.
  */
 export function buildPositions(
   corpus: Corpus, positions: Array<Collapsed<PositionRecord>>, resolution: ActorResolution, settings: Settings,
 ): Positions {
   const opposite = oppositeStances(settings);
+  const sides = sidesOf(resolution);
   const stated = positions.flatMap(({ primary, copies }) => {
-    const party = resolution.actorOf(primary.documentId, primary.item.actor);
-    if (party === null) return [];
+    const holder = resolution.actorOf(primary.documentId, primary.item.actor);
+    if (holder === null) return [];
+    const party = sides.side(holder);
     const d = corpus.document(primary.documentId);
     const p = primary.item;
     const report: StanceReport = {
       documentId: d.id, start: p.start, end: p.end, stance: p.stance, date: d.date, outlet: d.outlet,
-      positionId: p.id, text: p.text, places: p.places, copies: copies.map((c) => corpus.sourceRef(c.documentId, c.item)),
+      positionId: p.id, text: p.text, places: p.places, ...(holder !== party ? { speaker: holder } : {}), copies: copies.map((c) => corpus.sourceRef(c.documentId, c.item)),
     };
     return [{ party, issue: p.issue, report }];
   });
@@ -49,6 +54,7 @@ export function buildPositions(
   return {
     parties: byCount(cells.map((c) => c.party), (id) => resolution.byId(id)?.name ?? id),
     issues: byCount(cells.map((c) => c.issue), (issue) => issue),
+    unplaced: [...new Set(cells.map((c) => c.party))].filter((id) => sides.unplaced(id)),
     cells,
   };
 }

@@ -86,6 +86,14 @@ export const SeriesSchema = z.object({
   measure: z.string(),
   context: z.string().nullable().describe("normalised context; null when the figures gave none"),
   contextForms: z.array(z.string()).describe("the contexts as written that were grouped here"),
+  quantity: z.string().describe("what the figures count; measures that count the same people share one (hostages_held, detainees_held -> people_held)"),
+  measures: z.array(z.string()).describe("the measures as extracted that were grouped here"),
+  scope: z.enum(["incident", "cumulative", "standing"]).describe("one incident's toll, a running total over a whole conflict, or a standing count"),
+  population: z.string().nullable().describe("the specific group counted ('soldiers'); null for anyone"),
+  event: z.string().nullable().describe("the incident the figures belong to, resolved across documents"),
+  eventDate: isoDate.nullable().optional().describe("the day of that incident, when a report names it"),
+  part: z.boolean().describe("parts of a total ('including 40 children'): never points on the total's line"),
+  grouping: z.array(z.string()).describe("why these figures are one series ('grouped because ...')"),
   points: z.array(FigureReportSchema).describe("ordered by asOf, then document date"),
 });
 export type Series = z.infer<typeof SeriesSchema>;
@@ -97,6 +105,8 @@ export const ConflictSchema = z.object({
   from: isoDate.describe("first asOf of the window"),
   to: isoDate.describe("last asOf of the window"),
   values: z.array(FigureReportSchema).describe("side by side; never averaged, never picked"),
+  series: z.string().optional().describe("id of the series the values belong to"),
+  grouping: z.array(z.string()).optional().describe("why the values count one quantity: the series' reasons"),
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
 
@@ -122,6 +132,7 @@ export const StanceReportSchema = EvidenceSchema.extend({
   positionId: z.string(),
   text: z.string(),
   places: z.array(z.string()).describe("places the stance is about, as extracted"),
+  speaker: z.string().optional().describe("analysis actor id of the person or office who stated it, when not the party itself"),
   copies: z.array(SourceRefSchema).describe("the same statement in duplicate paragraphs of other documents"),
 });
 export type StanceReport = z.infer<typeof StanceReportSchema>;
@@ -147,7 +158,8 @@ export const PositionCellSchema = z.object({
 export type PositionCell = z.infer<typeof PositionCellSchema>;
 
 export const PositionsSchema = z.object({
-  parties: z.array(z.string()).describe("analysis actor ids, rows of the matrix"),
+  parties: z.array(z.string()).describe("analysis actor ids of the sides, rows of the matrix: people and offices roll up to the side they speak for"),
+  unplaced: z.array(z.string()).describe("people and offices no report places with a side: their own rows, listed as such").default([]),
   issues: z.array(z.string()).describe("columns of the matrix"),
   cells: z.array(PositionCellSchema),
 });

@@ -58,6 +58,6 @@ describe("positions matrix", () => {
   it("leaves out positions whose holder is unknown", () => {
     const unknown = record("2025-03-20", "A", ["Some demanded elections."], (b) =>
       b.position("demanded elections", { actor: null, stance: "demand", issue: "elections" }));
-    expect(analyseRecords([unknown]).positions).toEqual({ parties: [], issues: [], cells: [] });
+    expect(analyseRecords([unknown]).positions).toEqual({ parties: [], issues: [], unplaced: [], cells: [] });
   });
 });

@@ -95,6 +95,7 @@ export function fixtureAnalysis(): Analysis {
     ],
     series: [{
       id: "s-hostages", measure: "hostages_held", context: null, contextForms: [],
+      quantity: "people_held", measures: ["hostages_held"], scope: "standing", population: null, event: null, part: false, grouping: [],
       points: [
         figure("d1", "at least 40", { value: 40, qualifier: "at_least", source: "the Orvane interior ministry" }),
         figure("d2", "25", { value: 25, qualifier: "exact", source: "The Ridge Alliance" }),
@@ -106,6 +107,7 @@ export function fixtureAnalysis(): Analysis {
     }, {
       id: "s-injured", measure: "injured", context: "the gate",
       contextForms: ["the gate"],
+      quantity: "injured", measures: ["injured"], scope: "incident", population: null, event: null, part: false, grouping: [],
       points: [figure("hostile", "7", { value: 7, qualifier: "exact", source: null })],
     }],
     conflicts: [{
@@ -129,6 +131,7 @@ export function fixtureAnalysis(): Analysis {
     ],
     positions: {
       parties: ["ridge-alliance", "ilse-varga"],
+      unplaced: [],
       issues: ["withdrawal", "ceasefire_duration", "hostages_release"],
       cells: [
         {

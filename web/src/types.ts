@@ -150,6 +150,11 @@ export interface Series {
   measure: string;
   context: string | null;
   contextForms: string[];
+  population?: string | null;
+  part?: boolean;
+  scope?: "incident" | "cumulative" | "standing";
+  /** why these figures are one series ("grouped because ...") */
+  grouping?: string[];
   points: FigureReport[];
 }
 
@@ -182,6 +187,8 @@ export interface StanceReport extends Evidence {
   outlet: string | null;
   positionId: string;
   text: string;
+  /** analysis actor id of the person or office who stated it for the party */
+  speaker?: string;
 }
 
 export interface PositionCell {
@@ -196,6 +203,8 @@ export interface PositionCell {
 
 export interface Positions {
   parties: string[];
+  /** people and offices no report places with a side */
+  unplaced?: string[];
   issues: string[];
   cells: PositionCell[];
 }

@@ -13,15 +13,20 @@ function evidenceCell(point: PointView): string {
   return mdEvidence(point.evidence) + mdAlsoPrinted(point.alsoIn);
 }
 
+/** The "grouped because ..." lines under a heading, one per reason. */
+function groupingLines(reasons: string[]): string[] {
+  return reasons.length ? [reasons.map((reason) => `_${mdText(reason)}_`).join("  \n"), ""] : [];
+}
+
 function seriesLines(series: SeriesView): string[] {
   const rows = series.points.map((p) => [p.asOf ?? "undated", `**${p.text}**`, sourceText(p), evidenceCell(p)]);
-  return ["", `### ${heading(series.title, series.context)}`, "", ...mdTable(["As of", "Value", "Source", "Evidence"], rows)];
+  return ["", `### ${heading(series.title, series.context)}`, "", ...groupingLines(series.grouping), ...mdTable(["As of", "Value", "Source", "Evidence"], rows)];
 }
 
 function conflictLines(conflict: ConflictView): string[] {
   const rows = conflict.values.map((v) => [`**${v.text}**`, sourceText(v), v.asOf ?? "undated", evidenceCell(v)]);
   return [
-    "", `### ${heading(conflict.title, conflict.context)}, ${conflict.window}`, "",
+    "", `### ${heading(conflict.title, conflict.context)}, ${conflict.window}`, "", ...groupingLines(conflict.grouping),
     ...mdTable(["Value", "Source", "As of", "Evidence"], rows),
   ];
 }

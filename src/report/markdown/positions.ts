@@ -18,7 +18,8 @@ function cellLines(cell: CellView): string[] {
   lines.push(`- seen ${cell.seen}${cell.changes.length ? `; changed ${changesText(cell)}` : "; no change"}`);
   for (const statement of cell.statements) {
     const places = statement.places.length ? ` (${statement.places.map(mdText).join(", ")})` : "";
-    lines.push(`- ${statement.date ?? "undated"}, ${statement.stance}${places}: ${mdEvidence(statement.evidence)}${mdAlsoPrinted(statement.alsoIn)}`);
+    const speaker = statement.speaker ? `${mdText(statement.speaker)}, ` : "";
+    lines.push(`- ${statement.date ?? "undated"}, ${speaker}${statement.stance}${places}: ${mdEvidence(statement.evidence)}${mdAlsoPrinted(statement.alsoIn)}`);
   }
   return lines;
 }
@@ -26,11 +27,11 @@ function cellLines(cell: CellView): string[] {
 function matrix(view: PositionsView): string[] {
   if (!view.issues.length) return [];
   const rows = view.parties.map((party) => [
-    `**${mdText(party.name)}**`,
+    `**${mdText(party.name)}**${party.unplaced ? " (unplaced)" : ""}`,
     ...view.issues.map((issue) => matrixCell(view.cell(party.id, issue.id))),
   ]);
   return [
-    "The latest stance of each party on each issue, with the dates it was seen.", "",
+    "The latest stance of each party on each issue, with the dates it was seen. People and offices count for the side they speak for; those no report places with a side keep their own row, marked unplaced.", "",
     ...mdTable(["Party", ...view.issues.map((issue) => mdText(issue.name))], rows),
   ];
 }

@@ -1,4 +1,4 @@
-import type { FigureReport } from "../../analysis/types.js";
+import type { FigureReport, Series } from "../../analysis/types.js";
 import type { Qualifier } from "../../record/schema.js";
 import type { CitedExcerpt, ReportContext } from "../context.js";
 import { copiesText } from "./copies.js";
@@ -24,12 +24,16 @@ export interface SeriesView {
   id: string;
   title: string;
   context: string | null;
+  /** "grouped because ...": why these figures are one series */
+  grouping: string[];
   points: PointView[];
 }
 
 export interface ConflictView {
   id: string;
   title: string;
+  /** why the values are counts of one quantity */
+  grouping: string[];
   context: string | null;
   window: string;
   values: PointView[];
@@ -50,11 +54,22 @@ export function pointView(context: ReportContext, figure: FigureReport): PointVi
   };
 }
 
+/** "Killed (children), part of a total": what the series counts, said in its title. */
+function seriesTitle(series: Series): string {
+  const qualifiers = [
+    series.population ? ` (${series.population})` : "",
+    series.part ? ", part of a total" : "",
+    series.scope === "cumulative" ? ", whole conflict" : "",
+  ];
+  return humanize(series.measure) + qualifiers.join("");
+}
+
 export function seriesViews(context: ReportContext): SeriesView[] {
   return context.analysis.series.map((series) => ({
     id: series.id,
-    title: humanize(series.measure),
+    title: seriesTitle(series),
     context: series.context,
+    grouping: series.grouping,
     points: series.points.map((point) => pointView(context, point)),
   }));
 }
@@ -64,6 +79,7 @@ export function conflictViews(context: ReportContext): ConflictView[] {
     id: conflict.id,
     title: humanize(conflict.measure),
     context: conflict.context,
+    grouping: conflict.grouping ?? [],
     window: dateSpan(conflict.from, conflict.to),
     values: conflict.values.map((value) => pointView(context, value)),
   }));

@@ -7,6 +7,8 @@ export type Stance = PositionCell["stance"];
 
 export interface StatementView {
   stance: Stance;
+  /** the person or office who stated it for the party, when not the party itself */
+  speaker: string | null;
   date: string | null;
   /** places the stance is about, as extracted */
   places: string[];
@@ -35,6 +37,8 @@ export interface CellView {
 export interface Labelled {
   id: string;
   name: string;
+  /** a person or office no report places with a side */
+  unplaced?: boolean;
 }
 
 export interface PositionsView {
@@ -57,7 +61,7 @@ const ALL_ISSUES_UP_TO = 8;
 
 function statementView(context: ReportContext, report: StanceReport): StatementView {
   return {
-    stance: report.stance, date: report.date, places: report.places, evidence: context.cite(report),
+    stance: report.stance, speaker: report.speaker ? context.actorName(report.speaker) : null, date: report.date, places: report.places, evidence: context.cite(report),
     alsoIn: copiesText(context, report.copies),
   };
 }
@@ -71,6 +75,7 @@ function matrixIssues(issues: string[], cells: readonly PositionCell[]): Set<str
 
 export function positionsView(context: ReportContext): PositionsView {
   const { parties, issues, cells } = context.analysis.positions;
+  const unplaced = new Set(context.analysis.positions.unplaced ?? []);
   const inMatrix = matrixIssues(issues, cells);
   // Outside the matrix, each party's stances stay together, parties in the matrix's order.
   const rank = new Map(parties.map((party, index) => [party, index]));
@@ -95,7 +100,8 @@ export function positionsView(context: ReportContext): PositionsView {
   });
   const matrixParties = new Set(cells.filter((c) => inMatrix.has(c.issue)).map((c) => c.party));
   return {
-    parties: parties.filter((id) => matrixParties.has(id)).map((id) => ({ id, name: context.actorName(id) })),
+    parties: parties.filter((id) => matrixParties.has(id))
+      .map((id) => ({ id, name: context.actorName(id), ...(unplaced.has(id) ? { unplaced: true } : {}) })),
     issues: issues.filter((id) => inMatrix.has(id)).map((id) => ({ id, name: humanize(id) })),
     cell: (party, issue) => byKey.get(`${party}\u0000${issue}`),
     others: views.slice(views.length - others.length),

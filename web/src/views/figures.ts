@@ -10,8 +10,10 @@ import type { Rendered } from "../view.js";
 /** Who a figure is attributed to; the outlet itself when the article states it without a source. */
 const attribution = (figure: FigureReport) => figure.source ?? `${figure.outlet ?? "the outlet"} (unattributed)`;
 
-const seriesTitle = (s: { measure: string; context: string | null }) =>
-  humanize(s.measure) + (s.context ? ` — ${s.context}` : "");
+/** What a series counts: the group, a part of a total, a whole-conflict total, then its incident or place. */
+const seriesTitle = (s: { measure: string; context: string | null } & Partial<Pick<Series, "population" | "part" | "scope">>) =>
+  humanize(s.measure) + (s.population ? ` (${s.population})` : "") + (s.part ? ", part of a total" : "")
+  + (s.scope === "cumulative" ? ", whole conflict" : "") + (s.context ? ` — ${s.context}` : "");
 
 const dayOf = (point: FigureReport) => point.asOf ?? point.date;
 
@@ -86,7 +88,7 @@ function seriesCard(series: Series, plotted: FigureReport[], mounts: (() => void
   }));
   return h("section", { class: "card series" },
     h("h2", {}, seriesTitle(series), h("span", { class: "muted small" }, `  ${series.points.length} reports`)),
-    series.contextForms.length > 1 ? h("p", { class: "muted small" }, `Grouped: ${series.contextForms.join("; ")}`) : null,
+    ...(series.grouping ?? []).map((reason) => h("p", { class: "muted small" }, reason)),
     h("div", { class: "series-body" },
       h("div", { class: "chart-box" }, canvas),
       h("div", { class: "series-table" }, table(POINT_HEADINGS, series.points.map((p) => pointRow(p))))));

@@ -22,7 +22,10 @@ export function cellDetails(cell: PositionCell, directory: Map<string, AnalysisA
       "Changed ", stanceBadge(change.from), " → ", stanceBadge(change.to), ` on ${formatDate(change.date)}`))) : null,
     h("ul", { class: "plain evidence-list" }, cell.evidence.map((report) => h("li", {},
       // Each statement's own stance matters only where the stance changed.
-      cell.changes.length ? [stanceBadge(report.stance), " "] : null, evidenceLink(report), " ", sourceLink(report)))));
+      cell.changes.length ? [stanceBadge(report.stance), " "] : null,
+      // people speak for their side: who said it, inside the party's cell
+      report.speaker ? [h("a", { href: actorHref(report.speaker) }, directory.get(report.speaker)?.name ?? report.speaker), ": "] : null,
+      evidenceLink(report), " ", sourceLink(report)))));
 }
 
 /** Most-shared first: issues on which many parties stated a stance, parties that stated many. */
@@ -37,7 +40,8 @@ function matrix(positions: Positions, directory: Map<string, AnalysisActor>, sel
   const cells = new Map(positions.cells.map((c) => [`${c.party}\u0000${c.issue}`, c]));
   const parties = byCellCount(positions.parties, positions.cells, (c) => c.party);
   const issues = byCellCount(positions.issues, positions.cells, (c) => c.issue);
-  const partyName = (party: string) => directory.get(party)?.name ?? party;
+  const unplaced = new Set(positions.unplaced ?? []);
+  const partyName = (party: string) => (directory.get(party)?.name ?? party) + (unplaced.has(party) ? " (unplaced)" : "");
   return h("div", { class: "matrix-wrap" }, h("table", { class: "matrix" },
     h("thead", {}, h("tr", {}, h("th", { class: "corner" }, "Issue"),
       parties.map((party) => h("th", { class: "party" }, h("a", { href: actorHref(party) }, partyName(party)))))),

@@ -21,6 +21,7 @@ function seriesCard(series: SeriesView, index: number): SafeHtml {
   const charted = series.points.some((point) => plotted(point));
   return html`<article class="card series">
     <h3>${heading(series.title, series.context)} <span class="count">${plural(series.points.length, "report", "reports")}</span></h3>
+    ${series.grouping.map((reason) => html`<p class="muted small grouping">${reason}</p>`)}
     <div class="series-body">
       ${charted ? html`<div class="chart"><canvas id="${seriesCanvasId(index)}"></canvas></div>` : html`<p class="none chart-none">Nothing to chart: no dated number.</p>`}
       <table class="points"><thead><tr><th>As of</th><th>Value</th><th>Source</th></tr></thead>

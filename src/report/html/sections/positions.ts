@@ -22,7 +22,7 @@ function matrix(view: PositionsView): SafeHtml | "" {
   const legend = STANCES.map((stance) => html`<span class="stance stance-${stance}">${stance}</span>`);
   return html`<div class="matrix-wrap"><table class="matrix">
     <thead><tr><th>Party</th>${view.issues.map((issue) => html`<th>${issue.name}</th>`)}</tr></thead>
-    <tbody>${view.parties.map((party) => html`<tr><th>${party.name}</th>${view.issues.map((issue) => matrixCell(view.cell(party.id, issue.id)))}</tr>`)}</tbody>
+    <tbody>${view.parties.map((party) => html`<tr><th>${party.name}${party.unplaced ? html` <span class="muted">(unplaced)</span>` : ""}</th>${view.issues.map((issue) => matrixCell(view.cell(party.id, issue.id)))}</tr>`)}</tbody>
   </table></div><p class="legend">${legend} <span class="changes">↻ n</span> changes of stance · click a cell for its evidence</p>`;
 }
 
@@ -36,7 +36,7 @@ function others(view: PositionsView): SafeHtml | "" {
 }
 
 function statementItem(statement: StatementView): SafeHtml {
-  return html`<li><span class="dates">${statement.date ?? "undated"}</span> <span class="stance-text stance-${statement.stance}">${statement.stance}</span>
+  return html`<li><span class="dates">${statement.date ?? "undated"}</span> ${statement.speaker ? html`<span class="speaker">${statement.speaker}</span> ` : ""}<span class="stance-text stance-${statement.stance}">${statement.stance}</span>
     ${statement.places.length ? html`<span class="muted">about ${statement.places.join(", ")}</span>` : ""}
     ${evidence(statement.evidence)}${alsoPrinted(statement.alsoIn)}</li>`;
 }
