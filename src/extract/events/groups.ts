@@ -5,29 +5,32 @@ import type { SentenceView, TokenRange } from "./sentence.js";
 
 interface GroupsFile {
   heads: string[];
-  determiners: string[];
 }
 
-let groups: { heads: Set<string>; determiners: Set<string> } | undefined;
+let groups: { heads: Set<string> } | undefined;
 function groupWords() {
-  if (!groups) {
-    const file = readKbFile<GroupsFile>("event-groups.json");
-    groups = { heads: new Set(file.heads.map((w) => w.toLowerCase())), determiners: new Set(file.determiners.map((w) => w.toLowerCase())) };
-  }
+  groups ??= { heads: new Set(readKbFile<GroupsFile>("event-groups.json").heads.map((w) => w.toLowerCase())) };
   return groups;
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 const POSSESSIVE = new Set(["'s", "'", "\u2019s", "\u2019"]);
 
-/** The words of a noun phrase from `first` to its head, determiners and numbers dropped ("the two unions" -> "unions"). */
-function phraseText(view: SentenceView, first: number, head: number): string | null {
-  const { determiners } = groupWords();
-  let from = first;
-  while (from < head && (determiners.has(view.lower(from)) || view.token(from)?.pos === "NUM")) from++;
-  const start = view.token(from)?.start;
-  const end = view.token(head)?.end;
-  return start === undefined || end === undefined ? null : view.doc.text.slice(start, end);
+/** Capitalised adjectives name who the group is ("Latin American producers"); others say when or which ("last", "recent"). */
+const isNameWord = (view: SentenceView, i: number) => {
+  const token = view.token(i);
+  return token !== undefined && (NOMINAL.has(token.pos) || (token.pos === "ADJ" && /^\p{Lu}/u.test(token.text)));
+};
+
+/**
+ * The group's words: its head and the nouns and names before it ("consumer delegates", "the
+ * Commission" -> "Commission"); null when an actor stands at the head, so no actor is written twice.
+ */
+function phraseText(view: SentenceView, head: number): string | null {
+  if (view.mentions.some((m) => m.firstToken <= head && head < m.endToken)) return null;
+  let from = head;
+  while (from - 1 >= view.first && isNameWord(view, from - 1)) from--;
+  return view.doc.text.slice(view.token(from)!.start, view.token(head)!.end).replace(/\s+/g, " ");
 }
 
 /**
@@ -54,9 +57,7 @@ function groupBeforeNoun(view: SentenceView, trigger: TokenRange): string | null
   let i = trigger.first - 1;
   if (POSSESSIVE.has(view.lower(i))) i--;
   if (!heads.has(view.lower(i)) || !NOMINAL.has(view.token(i)?.pos ?? "")) return null;
-  let first = i;
-  while (first - 1 >= view.first && ["ADJ", "NOUN", "PROPN", "DET", "NUM"].includes(view.token(first - 1)?.pos ?? "")) first--;
-  return phraseText(view, first, i);
+  return phraseText(view, i);
 }
 
 /**
@@ -73,5 +74,5 @@ export function groupParticipant(view: SentenceView, trigger: TokenRange): strin
   const subject = clause?.subject;
   if (!clause || !subject || !subjectDoes(view, trigger, clause)) return null;
   if (!groupWords().heads.has(view.lower(subject.head)) || !NOMINAL.has(view.token(subject.head)?.pos ?? "")) return null;
-  return phraseText(view, subject.first, subject.head);
+  return phraseText(view, subject.head);
 }
