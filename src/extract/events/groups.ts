@@ -29,7 +29,12 @@ const isNameWord = (view: SentenceView, i: number) => {
 function phraseText(view: SentenceView, head: number): string | null {
   if (view.mentions.some((m) => m.firstToken <= head && head < m.endToken)) return null;
   let from = head;
-  while (from - 1 >= view.first && isNameWord(view, from - 1)) from--;
+  for (;;) {
+    if (from - 1 >= view.first && isNameWord(view, from - 1)) from--;
+    // "the dockers' union": a possessor in the group's own words
+    else if (POSSESSIVE.has(view.lower(from - 1)) && from - 2 >= view.first && isNameWord(view, from - 2)) from -= 2;
+    else break;
+  }
   return view.doc.text.slice(view.token(from)!.start, view.token(head)!.end).replace(/\s+/g, " ");
 }
 
