@@ -33,3 +33,10 @@ describe("threats under a condition", () => {
     expect(eventsOf("The union will strike if the pay talks resume.").events.some((e) => e.type === "THREATEN")).toBe(false);
   });
 });
+
+describe("an infinitive after an object", () => {
+  it("is done by a group object, not by the subject who urges it", () => {
+    const reject = one(eventsOf("The mediators urged the dockers' unions to reject the new contract.").events, "REJECT");
+    expect(reject.actors).toEqual(["dockers' unions"]);
+  });
+});

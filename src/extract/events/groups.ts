@@ -56,12 +56,28 @@ function subjectDoes(view: SentenceView, trigger: TokenRange, clause: Clause): b
   return false;
 }
 
+const isGroup = (view: SentenceView, i: number) => groupWords().heads.has(view.lower(i)) && NOMINAL.has(view.token(i)?.pos ?? "");
+
+/**
+ * "prompting unions representing 4.5m workers to threaten action": an infinitive after an object is
+ * done by that object; the first group noun of the object, or null.
+ */
+function controllingObject(view: SentenceView, trigger: TokenRange, clause: Clause): number | null {
+  const { object, complement } = clause;
+  if (!object || complement?.kind !== "to" || object.last >= complement.first) return null;
+  if (trigger.first < complement.first || trigger.first > complement.last) return null;
+  for (let i = object.first; i <= object.last; i++) {
+    if (isGroup(view, i)) return i;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(view.token(i)?.pos ?? "") && !POSSESSIVE.has(view.lower(i))) return null;
+  }
+  return null;
+}
+
 /** "the producers' offer", "a Commission proposal": a group noun right before a noun trigger, in its own phrase. */
 function groupBeforeNoun(view: SentenceView, trigger: TokenRange): string | null {
-  const { heads } = groupWords();
   let i = trigger.first - 1;
   if (POSSESSIVE.has(view.lower(i))) i--;
-  if (!heads.has(view.lower(i)) || !NOMINAL.has(view.token(i)?.pos ?? "")) return null;
+  if (!isGroup(view, i)) return null;
   return phraseText(view, i);
 }
 
@@ -76,8 +92,10 @@ export function groupParticipant(view: SentenceView, trigger: TokenRange): strin
     if (own) return own;
   }
   const clause = clauseAt(view.doc, trigger.first);
-  const subject = clause?.subject;
-  if (!clause || !subject || !subjectDoes(view, trigger, clause)) return null;
-  if (!groupWords().heads.has(view.lower(subject.head)) || !NOMINAL.has(view.token(subject.head)?.pos ?? "")) return null;
+  if (!clause) return null;
+  const objectHead = controllingObject(view, trigger, clause);
+  if (objectHead !== null) return phraseText(view, objectHead);
+  const subject = clause.subject;
+  if (!subject || !subjectDoes(view, trigger, clause) || !isGroup(view, subject.head)) return null;
   return phraseText(view, subject.head);
 }
