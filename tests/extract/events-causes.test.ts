@@ -28,8 +28,7 @@ describe("actors referred to without their names", () => {
     expect(rebels.actors).toEqual(["Amber Front"]);
     const government = one(eventsOf("Valdoria's government sent a delegation. The government dropped its demand for a buffer zone.").events, "CONCEDE");
     expect(government.actors).toEqual(["Valdoria"]);
-    // no state named: the group's own words, never a guessed state
-    expect(one(eventsOf("The government dropped its demand for a buffer zone.").events, "CONCEDE").actors).toEqual(["government"]);
+    expect(one(eventsOf("The government dropped its demand for a buffer zone.").events, "CONCEDE").actors).toEqual([]);
   });
 
   it("takes 'his fighters' after a verb of saying as its speaker's", () => {

@@ -128,9 +128,9 @@ describe("PROPOSE and terms", () => {
     ]);
   });
 
-  it("gives an offer owned by an unnamed group that group as proposer, never the subject who answers it", () => {
+  it("gives an offer owned by someone unnamed no proposer rather than the subject who answers it", () => {
     const offer = one(eventsOf("The Amber Front answered the government's offer of a 30-day truce.").events, "PROPOSE");
-    expect(offer.actors).toEqual(["government"]);
+    expect(offer.actors).toEqual([]);
     expect(offer.terms).toEqual({ ceasefireDays: 30 });
   });
 

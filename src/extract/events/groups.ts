@@ -24,7 +24,7 @@ const isNameWord = (view: SentenceView, i: number) => {
 
 /**
  * The group's words: its head and the nouns and names before it ("consumer delegates", "the
- * Commission" -> "Commission"); null when an actor stands at the head, so no actor is written twice.
+ * Commission" -> "Commission"); an actor among those words is the party; null when one stands at the head.
  */
 function phraseText(view: SentenceView, head: number): string | null {
   if (view.mentions.some((m) => m.firstToken <= head && head < m.endToken)) return null;
@@ -35,6 +35,9 @@ function phraseText(view: SentenceView, head: number): string | null {
     else if (POSSESSIVE.has(view.lower(from - 1)) && from - 2 >= view.first && isNameWord(view, from - 2)) from -= 2;
     else break;
   }
+  // "Valdoria's government", "EU countries": an actor in the group's words is the party
+  const named = view.mentions.find((m) => m.firstToken >= from && m.endToken <= head);
+  if (named) return named.actor.id;
   return view.doc.text.slice(view.token(from)!.start, view.token(head)!.end).replace(/\s+/g, " ");
 }
 
