@@ -57,4 +57,6 @@ export interface Clause extends TokenRange {
   /** the predicate is a verb of saying */
   speech: boolean;
   frame: SpeechFrame | null;
+  /** the word that makes this clause a condition ('if', 'unless'), when one stands before it; absent: none */
+  condition?: string;
 }

@@ -62,3 +62,11 @@ describe("clauses", () => {
     expect(clauseAt(doc, shifts)?.index).toBe(0);
   });
 });
+
+describe("conditions", () => {
+  it("marks the clause after 'unless' or 'if' with its condition word, and no other", () => {
+    const doc = analyse(source("The union will strike unless the board improves its offer. The board said it would reply if the union asked."), upToClauses);
+    const marked = doc.clauses.all().map((c) => [doc.tokens[c.predicate]!.text, c.condition ?? null]);
+    expect(marked).toEqual([["strike", null], ["improves", "unless"], ["said", null], ["reply", null], ["asked", "if"]]);
+  });
+});

@@ -6,7 +6,8 @@ import type { ActorType, EventRecord } from "../../src/record/schema.js";
 import { source } from "../helpers.js";
 
 // A fictional negotiation: Valdoria and the Amber Front, mediated by Orland. 2024-01-29 is a Monday.
-const tokensOnly = stages.filter((s) => s.name === "tokens");
+// the events stage reads the clause layer (subjects, verb chains, conditions) built from the tokens
+const tokensOnly = stages.filter((s) => s.name === "tokens" || s.name === "clauses");
 
 interface ActorSpec {
   type?: ActorType;

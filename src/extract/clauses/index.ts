@@ -29,7 +29,18 @@ function sentenceClauses(s: SentenceWords, sentence: number): Clause[] {
     };
   });
   assignFrames(s, clauses);
+  markConditions(s, clauses);
   return clauses;
+}
+
+/** "they will strike unless the offer is improved": the first clause after "if" or "unless" is its condition. */
+function markConditions(s: SentenceWords, clauses: Clause[]): void {
+  const { conditionOpeners } = clauseWords();
+  let from = s.first;
+  for (const clause of clauses) {
+    for (let i = from; i < clause.chain.first; i++) if (conditionOpeners.has(s.word(i))) clause.condition = s.word(i);
+    from = clause.predicate + 1;
+  }
 }
 
 /**

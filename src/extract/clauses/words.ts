@@ -11,6 +11,7 @@ interface ClauseWordsFile {
   pastForms: string[];
   relativePronouns: string[];
   clauseOpeners: string[];
+  conditionOpeners: string[];
 }
 
 interface AttributionFile {
@@ -29,6 +30,7 @@ export interface ClauseWords {
   pastForms: Set<string>;
   relativePronouns: Set<string>;
   clauseOpeners: Set<string>;
+  conditionOpeners: Set<string>;
   speechVerbs: Set<string>;
 }
 
@@ -48,6 +50,7 @@ export function clauseWords(): ClauseWords {
     pastForms: new Set(file.pastForms),
     relativePronouns: new Set(file.relativePronouns),
     clauseOpeners: new Set(file.clauseOpeners),
+    conditionOpeners: new Set(file.conditionOpeners),
     speechVerbs: new Set(readKbFile<AttributionFile>("attribution-verbs.json").verbs),
   };
   return words;

@@ -4,6 +4,7 @@ import { clauseAround, type Clause } from "./clauses.js";
 import type { Modality, ModalityCue, TriggerNeed, TriggerSpec } from "./lexicon.js";
 import { isConditional, modalityCues, modalityOf } from "./modality.js";
 import { objectAfter, participantsOf } from "./participants.js";
+import { isThreat } from "./threats.js";
 import type { PhraseMatch } from "./phrases.js";
 import { placeOf } from "./place.js";
 import { releasesPeople } from "./release.js";
@@ -164,7 +165,7 @@ export class SentenceEvents {
     // spelled out, not spread from base(): spreading made building each draft one of the stage's hot spots
     return {
       trigger, start, end, at, clause: clause.first,
-      type: hit.type,
+      type: isThreat(view.doc, hit.type, range.first) ? "THREATEN" : hit.type,
       mode,
       actors: agents,
       recipients,

@@ -1,5 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import { activeProfile } from "../../kb/profile.js";
+import { addGroupActors } from "./group-actors.js";
 import { findAssessment, mentionsTopic, opensWithContrast } from "./assess.js";
 import { SentenceEvents, type Draft } from "./draft.js";
 import { eventLexicon } from "./lexicon.js";
@@ -46,4 +47,5 @@ export function extractEvents(doc: Doc): void {
     id: `e${i + 1}`, trigger: d.trigger, start: d.start, end: d.end, type: d.type, mode: d.mode, actors: d.actors,
     recipients: d.recipients, modality: d.modality, polarity: d.polarity, date: d.date, place: d.place, terms: d.terms,
   }));
+  addGroupActors(doc, doc.events);
 }

@@ -2,6 +2,7 @@ import type { Clause } from "./clauses.js";
 import { canParticipate, mentionStartingAt, startsClause } from "./mentions.js";
 import { isVerb } from "./pos.js";
 import type { Mention, SentenceView, TokenRange } from "./sentence.js";
+import { groupParticipant } from "./groups.js";
 import { subjectsBefore } from "./subjects.js";
 
 /** Who does what to whom, as actor ids in order of mention. */
@@ -95,15 +96,22 @@ function isPassive(view: SentenceView, trigger: TokenRange, transitive: boolean)
 
 const ids = (mentions: Mention[]) => [...new Set(mentions.map((m) => m.actor.id))];
 
+/** No actor takes part: a collective subject named only by a noun ("the unions threaten") stands in, as text. */
+function orGroup(view: SentenceView, trigger: TokenRange, agents: string[]): string[] {
+  if (agents.length > 0) return agents;
+  const group = groupParticipant(view, trigger);
+  return group ? [group] : [];
+}
+
 export function participantsOf(view: SentenceView, trigger: TokenRange, clause: Clause, everyone: boolean, transitive = false): Participants {
   const nominal = NOMINAL.has(view.token(trigger.first)?.pos ?? "");
   const before = subjectsBefore(view, trigger.first, nominal, clause);
   const { objects, doers } = mentionsAfter(view, trigger.end, clause, nominal);
-  if (everyone) return { agents: ids([...before, ...objects, ...doers]), recipients: [] };
+  if (everyone) return { agents: orGroup(view, trigger, ids([...before, ...objects, ...doers])), recipients: [] };
   // "was offered by X", and the reduced "Hezbollah, backed by Iran"
   const passive = isPassive(view, trigger, transitive) || (!nominal && doers.length > 0);
   if (passive) return { agents: ids(doers), recipients: ids([...before, ...objects]) };
-  const agents = ids([...before, ...doers]);
+  const agents = orGroup(view, trigger, ids([...before, ...doers]));
   return { agents, recipients: ids(objects).filter((id) => !agents.includes(id)) };
 }
 

@@ -1,0 +1,104 @@
+import type { Clause } from "../../doc/clause.js";
+import { readKbFile } from "../../kb/files.js";
+import { clauseAt } from "../clauses/index.js";
+import type { SentenceView, TokenRange } from "./sentence.js";
+
+interface GroupsFile {
+  heads: string[];
+}
+
+let groups: { heads: Set<string> } | undefined;
+function groupWords() {
+  groups ??= { heads: new Set(readKbFile<GroupsFile>("event-groups.json").heads.map((w) => w.toLowerCase())) };
+  return groups;
+}
+
+const NOMINAL = new Set(["NOUN", "PROPN"]);
+const POSSESSIVE = new Set(["'s", "'", "\u2019s", "\u2019"]);
+
+/** Capitalised adjectives name who the group is ("Latin American producers"); others say when or which ("last", "recent"). */
+const isNameWord = (view: SentenceView, i: number) => {
+  const token = view.token(i);
+  return token !== undefined && (NOMINAL.has(token.pos) || (token.pos === "ADJ" && /^\p{Lu}/u.test(token.text)));
+};
+
+/**
+ * The group's words: its head and the nouns and names before it ("consumer delegates", "the
+ * Commission" -> "Commission"); an actor among those words is the party; null when one stands at the head.
+ */
+function phraseText(view: SentenceView, head: number): string | null {
+  if (view.mentions.some((m) => m.firstToken <= head && head < m.endToken)) return null;
+  let from = head;
+  for (;;) {
+    if (from - 1 >= view.first && isNameWord(view, from - 1)) from--;
+    // "the dockers' union": a possessor in the group's own words
+    else if (POSSESSIVE.has(view.lower(from - 1)) && from - 2 >= view.first && isNameWord(view, from - 2)) from -= 2;
+    else break;
+  }
+  // "Valdoria's government", "EU countries": an actor in the group's words is the party
+  const named = view.mentions.find((m) => m.firstToken >= from && m.endToken <= head);
+  if (named) return named.actor.id;
+  return view.doc.text.slice(view.token(from)!.start, view.token(head)!.end).replace(/\s+/g, " ");
+}
+
+/**
+ * Does the clause's subject do what the trigger names? The trigger is the predicate, an infinitive
+ * the subject controls ("the unions threatened to strike", "were not prepared to accept"), or a noun
+ * carried by a light verb ("the Commission tabled proposals").
+ */
+function subjectDoes(view: SentenceView, trigger: TokenRange, clause: Clause): boolean {
+  const t = trigger.first;
+  if (t >= clause.chain.first && t <= clause.predicate) return true;
+  const afterObject = clause.object !== null && clause.object.first <= t;
+  if (clause.complement?.kind === "to" && t >= clause.complement.first && t <= clause.complement.last) {
+    return !afterObject || clause.object!.first > clause.complement.first;
+  }
+  if (afterObject && t <= clause.object!.last && NOMINAL.has(view.token(t)?.pos ?? "")) {
+    return view.lex.participants.lightVerbs.has(view.lower(clause.predicate));
+  }
+  return false;
+}
+
+const isGroup = (view: SentenceView, i: number) => groupWords().heads.has(view.lower(i)) && NOMINAL.has(view.token(i)?.pos ?? "");
+
+/**
+ * "prompting unions representing 4.5m workers to threaten action": an infinitive after an object is
+ * done by that object; the first group noun of the object, or null.
+ */
+function controllingObject(view: SentenceView, trigger: TokenRange, clause: Clause): number | null {
+  const { object, complement } = clause;
+  if (!object || complement?.kind !== "to" || object.last >= complement.first) return null;
+  if (trigger.first < complement.first || trigger.first > complement.last) return null;
+  for (let i = object.first; i <= object.last; i++) {
+    if (isGroup(view, i)) return i;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(view.token(i)?.pos ?? "") && !POSSESSIVE.has(view.lower(i))) return null;
+  }
+  return null;
+}
+
+/** "the producers' offer", "a Commission proposal": a group noun right before a noun trigger, in its own phrase. */
+function groupBeforeNoun(view: SentenceView, trigger: TokenRange): string | null {
+  let i = trigger.first - 1;
+  if (POSSESSIVE.has(view.lower(i))) i--;
+  if (!isGroup(view, i)) return null;
+  return phraseText(view, i);
+}
+
+/**
+ * A collective party as the participant of a trigger no actor takes part in: the subject noun
+ * phrase whose head names a group ("consumer delegates", "the unions", "the Commission"), as text,
+ * since no actor record stands for it. Pronouns and nouns that name no party give nothing.
+ */
+export function groupParticipant(view: SentenceView, trigger: TokenRange): string | null {
+  if (NOMINAL.has(view.token(trigger.first)?.pos ?? "")) {
+    const own = groupBeforeNoun(view, trigger);
+    if (own) return own;
+  }
+  const clause = clauseAt(view.doc, trigger.first);
+  if (!clause) return null;
+  const objectHead = controllingObject(view, trigger, clause);
+  if (objectHead !== null) return phraseText(view, objectHead);
+  const subject = clause.subject;
+  if (!subject || !subjectDoes(view, trigger, clause) || !isGroup(view, subject.head)) return null;
+  return phraseText(view, subject.head);
+}
