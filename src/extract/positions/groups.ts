@@ -37,6 +37,8 @@ export class GroupHolders {
 
   constructor(actors: readonly ActorRecord[]) {
     this.nextId = 1 + Math.max(0, ...actors.map((a) => Number(/^a(\d+)$/.exec(a.id)?.[1] ?? 0)));
+    // a group the events stage already made an actor of ('the unions' striking) holds its positions too: one actor, not two
+    for (const actor of actors) if (actor.type === "group" || actor.type === "unnamed") this.byName.set(actor.name.toLowerCase(), actor);
   }
 
   holder(name: string, span: { start: number; end: number }): ActorRecord {
@@ -50,9 +52,10 @@ export class GroupHolders {
     return actor;
   }
 
-  /** The group actors some position was given, for the document's actor list. */
-  used(ids: ReadonlySet<string | null>): ActorRecord[] {
-    return [...this.byName.values()].filter((a) => ids.has(a.id));
+  /** The new group actors some position was given, for the document's actor list (those already in it excluded). */
+  used(ids: ReadonlySet<string | null>, known: readonly ActorRecord[]): ActorRecord[] {
+    const listed = new Set(known);
+    return [...this.byName.values()].filter((a) => ids.has(a.id) && !listed.has(a));
   }
 }
 

@@ -222,6 +222,6 @@ export function extractPositions(doc: Doc, profile: Profile = activeProfile()): 
     }
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end);
-  doc.actors.push(...index.groups.used(new Set(found.map((p) => p.actor))));
+  doc.actors.push(...index.groups.used(new Set(found.map((p) => p.actor)), doc.actors));
   doc.positions = found.map((p, i) => ({ id: `p${i + 1}`, ...p }));
 }
