@@ -29,6 +29,8 @@ interface CompiledVocabulary {
   index: KeywordIndex;
   /** phrases that hold a term without marking the kind ('hunger strike'): blanked out before counting */
   not: RegExp[];
+  /** which of those phrases can occur in a text at all: most texts hold none, and each costs a pass over the text */
+  notIndex: KeywordIndex;
 }
 
 const vocabularies = new WeakMap<Profile, CompiledVocabulary>();
@@ -43,6 +45,7 @@ function vocabulary(profile: Profile): CompiledVocabulary {
       // only words whose anchor occurs in the text are counted: most of a profile's vocabulary is absent
       index: new KeywordIndex(words),
       not: profile.notTerms.map((phrase) => new RegExp(keywordPattern(phrase).source, "gi")),
+      notIndex: new KeywordIndex(profile.notTerms),
     };
     vocabularies.set(profile, known);
   }
@@ -66,9 +69,10 @@ export function scoreProfile(profile: Profile, text: string, title = "", textWor
   const { titleWeight, cues: keep } = settings();
   const found: { word: string; n: number }[] = [];
   let score = 0;
-  const { words, index, not } = vocabulary(profile);
-  const body = withoutPhrases(text, not);
-  const headline = withoutPhrases(title, not);
+  const { words, index, not, notIndex } = vocabulary(profile);
+  const present = notIndex.candidatesOf(textWords).map((k) => not[k]!);
+  const body = withoutPhrases(text, present);
+  const headline = withoutPhrases(title, present);
   // the words of the text before blanking: a superset, and read once for all profiles
   for (const k of index.candidatesOf(textWords)) {
     const { word, pattern } = words[k]!;
