@@ -9,7 +9,11 @@ import { registerReport } from "./commands/report.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
+import { registerExport } from "./commands/export.js";
+import { UsageError } from "./input-options.js";
 import { printable } from "./printable.js";
+import { exitQuietlyOnClosedPipe } from "./quiet-pipe.js";
+import { parleyVersion } from "./version.js";
 
 /** Exit codes: 0 everything processed; 1 some input was rejected; 2 usage or fatal error. */
 export const EXIT_OK = 0;
@@ -19,8 +23,10 @@ export const EXIT_FATAL = 2;
 export async function main(argv: string[]): Promise<number> {
   const program = new Command("parley")
     .description("Turn news about negotiations into a sourced negotiation record.")
+    .version(parleyVersion(), "-V, --version", "print the version and exit")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  exitQuietlyOnClosedPipe();
   let exitCode = EXIT_OK;
   const setExit = (code: number) => {
     exitCode = Math.max(exitCode, code);
@@ -35,9 +41,11 @@ export async function main(argv: string[]): Promise<number> {
   registerServe(program, setExit);
   registerForecast(program, setExit);
   registerDeals(program, setExit);
+  registerExport(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (error) {
+    if (error instanceof UsageError) return EXIT_FATAL;
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_OK : EXIT_FATAL;
     }

@@ -1,4 +1,4 @@
-import type { ParleyRecord } from "../record/schema.js";
+import type { ActorType, ParleyRecord } from "../record/schema.js";
 
 /**
  * The storage contract. SQLite implements it synchronously; a server database (Postgres) will return
@@ -36,12 +36,20 @@ export interface ActorMemberKey {
   name: string;
 }
 
-export type ActorEditAction = "merge" | "split" | "rename";
+export type ActorEditAction = "merge" | "split" | "rename" | "set" | "speaker" | "undo";
+
+/** A quote named by its document and its id in that record. */
+export interface QuoteKey {
+  documentId: string;
+  quoteId: string;
+}
 
 /**
  * An analyst's correction to cross-document actor resolution. merge: the actors holding these members
- * become one; split: these members leave their actor and form a new one; rename: the actor holding
- * the (single) member is called `name`.
+ * become one; split: these members leave their actor and form a new one (called `name` when given);
+ * rename: the actor holding the (single) member is called `name`; set: that actor's `side` and/or
+ * `type` (side "" clears it); speaker: `quote` was said by the actor holding the (single) member;
+ * undo: edit `undoes` no longer applies (an undo names no members).
  */
 export interface NewActorEdit {
   by: string;
@@ -49,6 +57,10 @@ export interface NewActorEdit {
   members: ActorMemberKey[];
   name: string | null;
   note: string | null;
+  side?: string | null;
+  type?: ActorType | null;
+  quote?: QuoteKey | null;
+  undoes?: number | null;
 }
 
 export interface ActorEdit extends NewActorEdit {

@@ -9,7 +9,7 @@ type ActorDraft = Omit<AnalysisActor, "id">;
  * The name a group is known by: the fullest form (most words, a leading "the" aside), capitalised
  * rather than not, then the most used, then the longest.
  */
-function canonicalName(members: Member[]): string {
+export function canonicalName(members: Member[]): string {
   const names = members.map((m) => m.actor.name);
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -43,15 +43,25 @@ function rolesOf(members: Member[]): AnalysisActor["roles"] {
     .sort((a, b) => (a.firstSeen ?? "~").localeCompare(b.firstSeen ?? "~"));
 }
 
-/** One cross-document actor from its members (in publication order); `name` is an analyst's rename. */
-export function buildActor(members: Member[], name: string | undefined, edited: boolean): ActorDraft {
-  const canonical = name ?? canonicalName(members);
+/** What analysts set on one actor: a name, a side ("" for none), a type. */
+export interface ActorOverrides {
+  name?: string;
+  side?: string;
+  type?: AnalysisActor["type"];
+}
+
+/** One cross-document actor from its members (in publication order), with an analyst's overrides. */
+export function buildActor(members: Member[], overrides: ActorOverrides, edited: boolean): ActorDraft {
+  const canonical = overrides.name ?? canonicalName(members);
+  const side = overrides.side === undefined
+    ? mostCommon(members.map((m) => m.actor.affiliation).filter((a): a is string => a !== null)) ?? null
+    : overrides.side || null;
   const forms = members.flatMap((m) => [m.actor.name, ...m.actor.aliases]);
   return {
     name: canonical,
-    type: mostCommon(members.map((m) => m.actor.type))!,
+    type: overrides.type ?? mostCommon(members.map((m) => m.actor.type))!,
     aliases: [...new Set(forms)].filter((f) => f !== canonical),
-    affiliation: mostCommon(members.map((m) => m.actor.affiliation).filter((a): a is string => a !== null)) ?? null,
+    affiliation: side,
     roles: rolesOf(members),
     members: members.map((m) => ({ documentId: m.documentId, actorId: m.actor.id, name: m.actor.name })),
     mentions: members.flatMap((m) => m.actor.mentions.map((s) => ({ documentId: m.documentId, start: s.start, end: s.end }))),

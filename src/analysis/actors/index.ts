@@ -5,7 +5,7 @@ import { slug, uniqueIds } from "../text.js";
 import type { AnalysisActor } from "../types.js";
 import { groupBodies } from "./bodies.js";
 import { buildActor } from "./build.js";
-import { applyEdits, memberFinder } from "./edits.js";
+import { applyEdits } from "./edits.js";
 import { collectMembers, memberKey } from "./members.js";
 import { groupPeople, type PeopleRules } from "./people.js";
 
@@ -15,6 +15,13 @@ export interface ActorResolution {
   /** The analysis actor of a record actor; null for null or for a document outside the analysis. */
   actorOf(documentId: string, actorId: string | null): string | null;
   byId(id: string): AnalysisActor | undefined;
+  /**
+   * The analysis actor who said a quote: an analyst's correction, else the actor of the record's
+   * speaker; null when neither is known.
+   */
+  speakerOf(documentId: string, quoteId: string, recordSpeaker: string | null): string | null;
+  /** whether an analyst named the speaker of this quote */
+  speakerCorrected(documentId: string, quoteId: string): boolean;
   /** ids of analyst edits that no longer find (all) their members */
   staleEdits: number[];
 }
@@ -31,7 +38,7 @@ export function resolveActors(
   for (const m of members) partition.add(m.key);
   groupBodies(members, partition);
   groupPeople(members, partition, rules);
-  const outcome = applyEdits(edits, partition, memberFinder(members));
+  const outcome = applyEdits(edits, partition, members);
 
   const order = new Map(members.map((m, i) => [m.key, i]));
   const byKey = new Map(members.map((m) => [m.key, m]));
@@ -46,8 +53,11 @@ export function resolveActors(
 
   const nextId = uniqueIds();
   const idOfMember = new Map<string, string>();
-  const actors = groups.map(({ group, members: ms }) => {
-    const draft = buildActor(ms, outcome.names.get(group), outcome.edited.has(group));
+  // Parts split off take their ids last: the actor they left keeps the id it had.
+  const idOrder = [...groups.filter((g) => !outcome.splitOff.has(g.group)), ...groups.filter((g) => outcome.splitOff.has(g.group))];
+  const actors = idOrder.map(({ group, members: ms }) => {
+    const overrides = { name: outcome.names.get(group), side: outcome.sides.get(group), type: outcome.types.get(group) };
+    const draft = buildActor(ms, overrides, outcome.edited.has(group));
     const actor: AnalysisActor = { id: nextId(slug(draft.name)), ...draft };
     for (const m of ms) idOfMember.set(m.key, actor.id);
     return actor;
@@ -55,9 +65,16 @@ export function resolveActors(
   actors.sort((a, b) => b.documentCount - a.documentCount || b.mentions.length - a.mentions.length
     || a.name.localeCompare(b.name));
   const byId = new Map(actors.map((a) => [a.id, a]));
+  const actorOf = (documentId: string, actorId: string | null) =>
+    (actorId === null ? null : idOfMember.get(memberKey(documentId, actorId)) ?? null);
   return {
     actors,
-    actorOf: (documentId, actorId) => (actorId === null ? null : idOfMember.get(memberKey(documentId, actorId)) ?? null),
+    actorOf,
+    speakerOf: (documentId, quoteId, recordSpeaker) => {
+      const corrected = outcome.speakers.get(memberKey(documentId, quoteId));
+      return corrected === undefined ? actorOf(documentId, recordSpeaker) : idOfMember.get(corrected) ?? null;
+    },
+    speakerCorrected: (documentId, quoteId) => outcome.speakers.has(memberKey(documentId, quoteId)),
     byId: (id) => byId.get(id),
     staleEdits: outcome.stale,
   };

@@ -11,7 +11,7 @@ export const PROFILE_OPTION_HELP =
   "negotiation profile: auto (the default: each article gets the shipped profile its text matches best), the name of a shipped profile (labour-contract), or a profile JSON file";
 import { printable } from "../printable.js";
 import { createExtractor } from "../timed-extraction.js";
-import { parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
+import { inputsOrStdin, parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
 import { ploverLines } from "../../export/plover.js";
 
 export function reportInputError(error: InputError): void {
@@ -28,11 +28,12 @@ export function registerExtract(program: Command, setExit: SetExit): void {
     .option("--max-bytes <size>", "largest accepted input: bytes or a size such as 512KB, 5MB", String(DEFAULT_MAX_BYTES))
     .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
     .option("--time-limit <seconds>", TIME_LIMIT_HELP)
-    .action(async (inputs: string[], opts: { manifest?: string; format: string; maxBytes: string; profile?: string; timeLimit?: string }) => {
+    .action(async (named: string[], opts: { manifest?: string; format: string; maxBytes: string; profile?: string; timeLimit?: string }, command: Command) => {
       if (!["jsonl", "json", "md", "plover"].includes(opts.format)) throw new Error(`unknown format '${opts.format}' (jsonl, json, md or plover)`);
       const maxBytes = parseMaxBytes(opts.maxBytes);
       const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
       useProfile(opts.profile);
+      const inputs = inputsOrStdin(named, opts.manifest, command);
       const { items, errors } = expandInputs(inputs, opts.manifest);
       for (const error of errors) reportInputError(error);
       if (errors.length) setExit(EXIT_REJECTED);

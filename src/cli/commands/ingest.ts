@@ -13,6 +13,8 @@ import { profileSummary } from "../format/profile-summary.js";
 import { parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
 import { printable } from "../printable.js";
 import { createExtractor, inThreadExtractor, type Extractor } from "../timed-extraction.js";
+import { ensureResolvedActors } from "../../export/resolved-actors.js";
+import { SqliteStore } from "../../store/index.js";
 
 export const DEFAULT_DB = "parley.db";
 
@@ -63,6 +65,7 @@ export async function ingestInputs(
   } finally {
     run.progress?.finish();
   }
+  if (tally.stored && store instanceof SqliteStore) await ensureResolvedActors(store);
   return tally;
 }
 

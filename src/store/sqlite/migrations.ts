@@ -157,7 +157,86 @@ const documentProfile: Migration = (db) => {
   db.exec(`ALTER TABLE documents ADD COLUMN profile TEXT;`);
 };
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits, documentProfile];
+/**
+ * Analysts' edits gain set (side, type), speaker (a quote's speaker) and undo, so actor_edits is rebuilt
+ * with a wider CHECK (SQLite cannot alter one; DROP TABLE fires no triggers, and the append-only
+ * triggers are made again). The cross-document resolved actors become tables, rewritten whole by
+ * src/store/sqlite/resolved-actors.ts after every ingest and edit, so SQL can join quotes to a person:
+ *   SELECT q.text FROM quotes q JOIN quote_speakers s ON s.doc_id = q.doc_id AND s.quote_id = q.id
+ *   JOIN resolved_actors r ON r.id = s.actor_id WHERE r.name = 'Lidia Marek'
+ */
+const resolvedActors: Migration = (db) => {
+  db.exec(`
+    CREATE TABLE actor_edits_widened (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      at TEXT NOT NULL,
+      by TEXT NOT NULL,
+      action TEXT NOT NULL CHECK (action IN ('merge', 'split', 'rename', 'set', 'speaker', 'undo')),
+      members TEXT NOT NULL,          -- JSON array of {documentId, actorId, name}
+      name TEXT,                      -- rename: the new name; split: the split-off actor's name
+      note TEXT,
+      side TEXT,                      -- set: the new side ('' clears it)
+      actor_type TEXT,                -- set: the new actor type
+      quote TEXT,                     -- speaker: JSON {documentId, quoteId}
+      undoes INTEGER                  -- undo: the id of the edit undone
+    );
+    INSERT INTO actor_edits_widened (id, at, by, action, members, name, note)
+      SELECT id, at, by, action, members, name, note FROM actor_edits;
+    DROP TABLE actor_edits;
+    ALTER TABLE actor_edits_widened RENAME TO actor_edits;
+    CREATE TRIGGER actor_edits_append_only_update BEFORE UPDATE ON actor_edits
+      BEGIN SELECT RAISE(ABORT, 'actor_edits is append-only'); END;
+    CREATE TRIGGER actor_edits_append_only_delete BEFORE DELETE ON actor_edits
+      BEGIN SELECT RAISE(ABORT, 'actor_edits is append-only'); END;
+
+    CREATE TABLE resolved_actors (
+      id TEXT PRIMARY KEY,            -- the actor id of parley report and the API
+      name TEXT NOT NULL,
+      type TEXT NOT NULL,
+      side TEXT,                      -- the side the actor speaks for
+      document_count INTEGER NOT NULL,
+      mention_count INTEGER NOT NULL,
+      first_seen TEXT,
+      last_seen TEXT,
+      edited INTEGER NOT NULL CHECK (edited IN (0, 1))
+    );
+    CREATE INDEX resolved_actors_name ON resolved_actors (name);
+    CREATE TABLE resolved_actor_aliases (
+      actor_id TEXT NOT NULL REFERENCES resolved_actors (id) ON DELETE CASCADE,
+      alias TEXT NOT NULL,
+      PRIMARY KEY (actor_id, alias)
+    );
+    CREATE INDEX resolved_actor_aliases_alias ON resolved_actor_aliases (alias);
+    -- the per-document actors (actors.doc_id, actors.id) each resolved actor joins
+    CREATE TABLE resolved_actor_members (
+      actor_id TEXT NOT NULL REFERENCES resolved_actors (id) ON DELETE CASCADE,
+      doc_id TEXT NOT NULL,
+      record_actor_id TEXT NOT NULL,
+      PRIMARY KEY (doc_id, record_actor_id),
+      FOREIGN KEY (doc_id, record_actor_id) REFERENCES actors (doc_id, id) ON DELETE CASCADE
+    );
+    CREATE INDEX resolved_actor_members_actor ON resolved_actor_members (actor_id);
+    -- every quote with a known speaker, as resolved or as an analyst corrected it
+    CREATE TABLE quote_speakers (
+      doc_id TEXT NOT NULL,
+      quote_id TEXT NOT NULL,
+      actor_id TEXT NOT NULL REFERENCES resolved_actors (id) ON DELETE CASCADE,
+      corrected INTEGER NOT NULL CHECK (corrected IN (0, 1)),
+      PRIMARY KEY (doc_id, quote_id),
+      FOREIGN KEY (doc_id, quote_id) REFERENCES quotes (doc_id, id) ON DELETE CASCADE
+    );
+    CREATE INDEX quote_speakers_actor ON quote_speakers (actor_id);
+    -- what the resolved tables were built from, to tell when they are stale
+    CREATE TABLE resolved_actors_state (
+      one INTEGER PRIMARY KEY CHECK (one = 1),
+      documents INTEGER NOT NULL,
+      last_edit INTEGER NOT NULL,
+      refreshed_at TEXT NOT NULL
+    );
+  `);
+};
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits, documentProfile, resolvedActors];
 
 /**
  * Brings the database up to the latest schema, one transaction per step, so an interrupted upgrade
