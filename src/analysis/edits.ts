@@ -61,7 +61,7 @@ const requireRef = (ref: string | undefined, message: string): string => {
 };
 
 /** An undo names one edit still in force: the one given, else the latest. */
-function describeUndo(request: EditRequest, edits: ActorEdit[]): NewActorEdit {
+export function describeUndo(request: Pick<EditRequest, "refs" | "by" | "note">, edits: ActorEdit[]): NewActorEdit {
   const undone = undoneEdits(edits);
   const inForce = edits.filter((e) => e.action !== "undo" && !undone.has(e.id));
   const ref = request.refs[0];

@@ -40,8 +40,8 @@ export interface ExportSource {
  * a time; deals are built across the whole store first (there are few). Returns the number of rows.
  */
 export async function writeExport(source: ExportSource, request: ExportRequest, out: Writable): Promise<number> {
-  if (request.format === "plover") return writePlover(source, request.filter, out);
   const keep = rowFilter(request.filter);
+  if (request.format === "plover") return writePlover(source, request.filter, keep, out);
   if (request.table === "deals") {
     const rows = dealRows(await loadDealBook(source.store), request.filter).filter(keep);
     return writeRows(rows, DEAL_COLUMNS, request.format, out);
@@ -64,10 +64,13 @@ async function writeRows(rows: Iterable<Row>, columns: readonly string[], format
   return count;
 }
 
-async function writePlover(source: ExportSource, filter: ExportFilter, out: Writable): Promise<number> {
+/** The events the filter keeps, as PLOVER records (the same writer as `parley extract --format plover`). */
+async function writePlover(source: ExportSource, filter: ExportFilter, keep: (row: Row) => boolean, out: Writable): Promise<number> {
   let count = 0;
-  for (const { record } of exportRecords(source.db, filter)) {
+  for (const { record, resolved } of exportRecords(source.db, filter)) {
+    const kept = new Set(TABLE_SPECS.events.rows(record, resolved).filter(keep).map((row) => row.id));
     for (const plover of recordToPlover(record)) {
+      if (!kept.has(plover.parley.event)) continue;
       const checked = PloverRecordSchema.safeParse(plover);
       if (!checked.success) {
         const issue = checked.error.issues[0]!;

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { ExportResponse } from "../export/http.js";
 import { HttpError } from "./http-error.js";
 import { JsonResponse, type Router } from "./router.js";
 import { dashboardBuilt, staticFile } from "./static-files.js";
@@ -63,7 +64,8 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, ro
   }
   const body = method === "POST" ? await readJsonBody(req) : undefined;
   const result = await match.handler({ url, params: match.params, body, raw: req });
-  if (result instanceof JsonResponse) sendJson(res, result.status, result.body);
+  if (result instanceof ExportResponse) await result.send(res, SECURITY_HEADERS);
+  else if (result instanceof JsonResponse) sendJson(res, result.status, result.body);
   else sendJson(res, 200, result);
 }
 

@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisActor } from "../../analysis/types.js";
+import { exportResponse } from "../../export/http.js";
 import type { Corpus, ServerData } from "../data.js";
 import { withEvidenceText } from "../enrich.js";
 import { rangeParams } from "../params.js";
@@ -34,12 +35,16 @@ export function analysisRoutes(router: Router, data: ServerData): void {
 
   for (const section of SECTIONS) {
     router.get(`/api/${section}`, async ({ url }) => {
+      const exported = section === "positions" ? exportResponse(url, "positions", data.store) : undefined;
+      if (exported) return exported;
       const { range, analysis, corpus } = await analysisFor(url);
       return { since: range.since ?? null, until: range.until ?? null, [section]: withEvidenceText(analysis[section], corpus) };
     });
   }
 
   router.get("/api/actors", async ({ url }) => {
+    const exported = exportResponse(url, "actors", data.store);
+    if (exported) return exported;
     const { range, analysis, corpus } = await analysisFor(url);
     const quoteCounts = countQuotes(analysis.actors, corpus);
     return {

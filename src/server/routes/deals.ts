@@ -1,4 +1,5 @@
 import { compareDeals, DealBook, LedgerError } from "../../deal/index.js";
+import { exportResponse } from "../../export/http.js";
 import type { Corpus, ServerData } from "../data.js";
 import { withEvidenceText } from "../enrich.js";
 import { badRequest, HttpError, notFound } from "../http-error.js";
@@ -30,7 +31,9 @@ export function dealRoutes(router: Router, data: ServerData): void {
     }
   };
 
-  router.get("/api/deals", async () => {
+  router.get("/api/deals", async ({ url }) => {
+    const exported = exportResponse(url, "deals", data.store);
+    if (exported) return exported;
     const { book, corpus } = await current();
     return { deals: withEvidenceText(book.deals, corpus) };
   });

@@ -1,4 +1,5 @@
 import type { ParleyRecord } from "../../record/schema.js";
+import { exportResponse } from "../../export/http.js";
 import type { ServerData } from "../data.js";
 import { excerptOf } from "../evidence.js";
 import { HttpError, notFound } from "../http-error.js";
@@ -39,6 +40,8 @@ export async function resolveDocument(data: ServerData, idOrPrefix: string): Pro
 
 export function documentRoutes(router: Router, data: ServerData): void {
   router.get("/api/documents", async ({ url }) => {
+    const exported = exportResponse(url, "documents", data.store);
+    if (exported) return exported;
     return { documents: (await data.records(rangeParams(url))).map(documentEntry) };
   });
 

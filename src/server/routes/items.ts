@@ -1,4 +1,5 @@
 import { EventTypeSchema, type ParleyRecord } from "../../record/schema.js";
+import { exportResponse } from "../../export/http.js";
 import type { ServerData } from "../data.js";
 import { excerptOf } from "../evidence.js";
 import { enumParam, pageParams, rangeParams, stringParam } from "../params.js";
@@ -20,6 +21,8 @@ interface ItemRoute<L extends Layer> {
 
 function listItems<L extends Layer>(router: Router, data: ServerData, route: ItemRoute<L>): void {
   router.get(`/api/${route.layer}`, async ({ url }) => {
+    const exported = exportResponse(url, route.layer, data.store);
+    if (exported) return exported;
     const range = rangeParams(url);
     const docId = stringParam(url, "doc");
     const { limit, offset } = pageParams(url);
