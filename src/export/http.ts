@@ -5,10 +5,13 @@ import { SqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import { DEAL_COLUMNS } from "./deal-rows.js";
 import { ExportError, exportRequest, writeExport, type ExportRequest, type ExportTable } from "./index.js";
-import { TABLE_SPECS } from "./rows.js";
+import { TABLE_SPECS, WHERE_COLUMNS } from "./rows.js";
 
-/** Query parameters that shape the list view rather than pick rows. */
-const VIEW_PARAMS = new Set(["format", "since", "until", "doc", "outlet", "fragments", "limit", "offset", "sort", "order", "page"]);
+/**
+ * Parameters never read as a column's value: the view's own (paging, sorting) and the columns every
+ * table shares (a `text` or `date` parameter of a list means a search or a window, not an exact value).
+ */
+const NOT_COLUMN_FILTERS = new Set(["format", "fragments", "limit", "offset", "sort", "order", "page", ...WHERE_COLUMNS]);
 
 const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", jsonl: "application/x-ndjson; charset=utf-8", plover: "application/x-ndjson; charset=utf-8" };
 const EXTENSIONS = { csv: "csv", jsonl: "jsonl", plover: "plover.jsonl" };
@@ -47,7 +50,7 @@ export function exportResponse(url: URL, table: ExportTable, store: Store): Expo
   if (!(store instanceof SqliteStore)) throw new HttpError(501, "exports need the SQLite store");
   const columns = new Set<string>(table === "deals" ? DEAL_COLUMNS : TABLE_SPECS[table].columns);
   const picked: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) if (!VIEW_PARAMS.has(name) && columns.has(name) && value) picked[name] = value;
+  for (const [name, value] of url.searchParams) if (!NOT_COLUMN_FILTERS.has(name) && columns.has(name) && value) picked[name] = value;
   const range = rangeParams(url);
   try {
     return new ExportResponse(exportRequest(table, format, {
