@@ -22,7 +22,7 @@ export function registerExtract(program: Command, setExit: SetExit): void {
   program
     .command("extract")
     .description("extract the record of each input and print it (nothing is stored)")
-    .argument("[inputs...]", "files, folders (recursive) or - for stdin")
+    .argument("[inputs...]", "files, folders (recursive) or - for stdin (with none: stdin when it is piped in)")
     .option("--manifest <file>", "JSON lines: {path, date?, outlet?, title?, authors?}")
     .option("--format <format>", "jsonl | json | md | plover (one PLOVER event record a line)", "jsonl")
     .option("--max-bytes <size>", "largest accepted input: bytes or a size such as 512KB, 5MB", String(DEFAULT_MAX_BYTES))
