@@ -9,6 +9,7 @@ import { registerReport } from "./commands/report.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
+import { registerWatch } from "./commands/watch.js";
 import { printable } from "./printable.js";
 
 /** Exit codes: 0 everything processed; 1 some input was rejected; 2 usage or fatal error. */
@@ -35,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
   registerServe(program, setExit);
   registerForecast(program, setExit);
   registerDeals(program, setExit);
+  registerWatch(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (error) {
