@@ -113,7 +113,10 @@ function pollSource(source: WatchSource, context: WatchContext): Promise<PollTal
   return pollFolder(source.key, context);
 }
 
-/** Folders are watched for new and changed files between polls; feeds are only polled. */
+/**
+ * Folders are watched for new and changed files between polls (each poll still walks them, in case
+ * the file system does not report every change); feeds are only polled.
+ */
 function watchFolderSources(
   sources: WatchSource[], context: WatchContext, queue: SerialQueue,
   report: (label: string, tally: PollTally, always: boolean) => void,
@@ -127,7 +130,7 @@ function watchFolderSources(
   });
   const onFile = (path: string) => {
     const folder = folders.find((source) => path.startsWith(source.key + "/")) ?? folders[0]!;
-    void queue(async () => report(path, await ingestFile(folder.key, path, context), false));
+    void queue(async () => report(folder.label, await ingestFile(folder.key, path, context), false));
   };
   watcher.on("add", onFile).on("change", onFile).on("error", (error) => {
     process.stderr.write(`parley: watching folders: ${(error as Error).message}\n`);

@@ -1,11 +1,12 @@
-import { writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../../src/store/index.js";
 import { ARTICLES, articlePage, rssFeed, type TestArticle } from "../../ingest/web/articles.js";
 import { serve, silent, startNewsServer, type NewsServer } from "../../ingest/web/news-server.js";
 import { useTempDirs } from "../../store/temp.js";
-import { CLI_TIMEOUT, lines, parley } from "../run.js";
+import { CLI_TIMEOUT, lines, parley, ROOT } from "../run.js";
 
 const tempDir = useTempDirs();
 let server: NewsServer;
@@ -104,7 +105,6 @@ describe("parley watch", CLI_TIMEOUT, () => {
   it("watches a folder: Markdown and e-mail files are read, others named once", async () => {
     const dir = tempDir();
     const inbox = join(dir, "inbox");
-    const { mkdirSync } = await import("node:fs");
     mkdirSync(inbox);
     writeFileSync(join(inbox, "notes.md"), "# Envoys agree on a second round\n\nEnvoys from *Arden* and the Northern Coalition agreed on Tuesday to meet again, officials said.\n");
     writeFileSync(join(inbox, "scan.pdf"), "%PDF-1.4");
@@ -116,6 +116,28 @@ describe("parley watch", CLI_TIMEOUT, () => {
     expect(storedDocuments(join(dir, "watch.db"))).toEqual([{ url: null, title: "Envoys agree on a second round" }]);
   });
 
+  it("keeps watching until told to stop: a file dropped in the folder and a new feed item are ingested", { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const inbox = join(dir, "inbox");
+    mkdirSync(inbox);
+    let items = ARTICLES.slice(0, 1);
+    server.routes.set("/live.xml", serve("application/rss+xml", () => rssFeed(server.base, items)));
+    const feed = `${server.base}/live.xml`;
+    const watcher = startCli(["watch", "--interval", "1", feed, inbox], dir);
+    await watcher.line(`${feed}: 1 new; stored 1, already stored 0, rejected 0`);
+    await watcher.line(`${inbox}: 0 new; stored 0, already stored 0, rejected 0`);
+    await watcher.line("watching 2 sources, feeds every 1 s (Ctrl-C stops)");
+    const dropped = join(inbox, "dropped.txt");
+    writeFileSync(dropped, "Talks resume in Kestria\n\nKESTRIA — Talks resumed on Friday after a week of shelling, officials said.\n");
+    await watcher.line(`${inbox}: 1 new; stored 1, already stored 0, rejected 0`);
+    items = ARTICLES.slice(0, 2);
+    await watcher.line(`${feed}: 1 new; stored 1, already stored 0, rejected 0`);
+    watcher.child.kill("SIGTERM");
+    expect(await watcher.exit).toBe(0);
+    noStackTrace(watcher.stderr());
+    expect(storedDocuments(join(dir, "parley.db"))).toHaveLength(3);
+  });
+
   it("refuses a page given as a feed, in one line", async () => {
     const dir = tempDir();
     const run = await parley(["watch", "--once", urlOf(ARTICLES[0]!)], { cwd: dir });
@@ -123,3 +145,30 @@ describe("parley watch", CLI_TIMEOUT, () => {
     expect(lines(run.stderr)).toEqual([`parley: ${urlOf(ARTICLES[0]!)}: a page, not a feed (use parley ingest for a single page)`]);
   });
 });
+
+/** The CLI running in the background; `line` waits for the next time stderr prints a line. */
+function startCli(args: string[], cwd: string) {
+  const child = spawn(process.execPath, [join(ROOT, "bin/parley.js"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const exit = new Promise<number | null>((resolve) => child.on("close", resolve));
+  /** How many times each line has been waited for already. */
+  const waitedFor = new Map<string, number>();
+  return {
+    child,
+    exit,
+    stderr: () => stderr,
+    line: (line: string) => new Promise<void>((resolve, reject) => {
+      const needed = (waitedFor.get(line) ?? 0) + 1;
+      waitedFor.set(line, needed);
+      const check = () => {
+        if (lines(stderr).filter((each) => each === line).length < needed) return;
+        child.stderr.off("data", check);
+        resolve();
+      };
+      child.stderr.on("data", check);
+      void exit.then(() => reject(new Error(`exited before printing "${line}":\n${stderr}`)));
+      check();
+    }),
+  };
+}
