@@ -32,7 +32,8 @@ export interface FetchedBody {
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 /** Browsers follow about twenty; a news link needs two or three (http→https, short link, canonical). */
 const MAX_REDIRECTS = 5;
-const USER_AGENT = "Mozilla/5.0 (compatible; Parley; +https://github.com/parley)";
+/** Some sites refuse requests without a browser-like agent; this one still says who is asking. */
+const USER_AGENT = "Mozilla/5.0 (compatible; Parley news reader)";
 const ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/*;q=0.8";
 
 export function isWebAddress(input: string): boolean {
