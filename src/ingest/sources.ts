@@ -20,12 +20,14 @@ export interface ReadySources {
  * articles its items link to. Each failure is one InputError; the other inputs go on.
  */
 export async function readySources(
-  args: string[], manifestPath: string | undefined, options: FetchOptions & { ignored?: string[] },
+  args: string[], manifestPath: string | undefined,
+  options: FetchOptions & { ignored?: string[]; onFetch?: (index: number, total: number, path: string) => void },
 ): Promise<ReadySources> {
   const expanded = expandInputs(args, manifestPath, options.ignored);
   const ready: ReadySources = { items: [], errors: expanded.errors, skipped: expanded.skipped };
-  for (const item of expanded.items) {
+  for (const [index, item] of expanded.items.entries()) {
     try {
+      if (isWebAddress(item.path)) options.onFetch?.(index, expanded.items.length, item.path);
       await readyItem(item, options, ready);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

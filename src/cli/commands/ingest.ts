@@ -55,9 +55,11 @@ export async function ingestInputs(
 ): Promise<IngestTally> {
   const { items, errors, skipped } = await readySources(inputs, manifest, {
     maxBytes: run.maxBytes, timeoutSeconds: run.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS, ignored: run.ignored,
+    onFetch: (index, total, url) => run.progress?.update(`fetching [${index + 1}/${total}] ${printable(url)}`),
   });
   const tally: IngestTally = { skipped, stored: 0, duplicate: 0, rejected: 0, profiles: [] };
   const extractor = run.extractor ?? inThreadExtractor(run);
+  run.progress?.finish(); // the fetching line, if any, gives way to the errors
   for (const error of errors) reject(tally, error);
   try {
     for (const [index, item] of items.entries()) {
