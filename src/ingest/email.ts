@@ -1,6 +1,8 @@
 import PostalMime from "postal-mime";
 import { wholeDate } from "./dates.js";
 import type { InputItem } from "./inputs.js";
+import type { DetectedMeta } from "./meta.js";
+import { isPersonName, looksLikeOutlet } from "./names.js";
 import { InputError } from "./types.js";
 
 export function isEmailPath(path: string): boolean {
@@ -9,8 +11,9 @@ export function isEmailPath(path: string): boolean {
 
 /**
  * An e-mail (a newsletter, a press release, a forwarded article) as an input already read: its
- * subject is the title, the sender's name the author, the Date header the date, and the body its
- * HTML part when there is one (the flattening keeps paragraphs), else its text part.
+ * subject is the title, the sender's name the author (or the outlet, when it names one: a
+ * newsletter's "The Example Post"; a name that is neither is left out), the Date header the date,
+ * and the body its HTML part when there is one, else its text part.
  */
 export async function readEmail(item: InputItem, bytes: Uint8Array): Promise<InputItem> {
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
@@ -30,7 +33,7 @@ export async function readEmail(item: InputItem, bytes: Uint8Array): Promise<Inp
     content: html || text!,
     kind: html ? "html" : "text",
     found: {
-      authors: sender ? [sender] : [],
+      ...senderMeta(sender),
       ...(email.subject?.trim() ? { title: email.subject.trim() } : {}),
       ...(date ? { date } : {}),
     },
@@ -39,4 +42,9 @@ export async function readEmail(item: InputItem, bytes: Uint8Array): Promise<Inp
 
 function isoDay(value: string | undefined): string | undefined {
   return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+}
+
+function senderMeta(sender: string | undefined): DetectedMeta {
+  if (sender && looksLikeOutlet(sender)) return { authors: [], outlet: sender };
+  return { authors: sender && isPersonName(sender) ? [sender] : [] };
 }

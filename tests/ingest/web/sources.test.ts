@@ -100,6 +100,35 @@ describe("Markdown, e-mail and skipped files", () => {
     expect(source.text).not.toContain("Subject:");
   });
 
+  it("prefers an e-mail's HTML part, and takes a sender that names an outlet for the outlet", async () => {
+    const dir = tempDir();
+    const path = join(dir, "newsletter.eml");
+    const paragraphs = ARTICLES[1]!.paragraphs;
+    writeFileSync(path, [
+      "From: \"The Harbour Courier\" <letters@courier.example>",
+      "Subject: Border commission meets",
+      "Date: Wed, 05 Mar 2031 07:00:00 +0000",
+      "MIME-Version: 1.0",
+      "Content-Type: multipart/alternative; boundary=\"cut-here\"",
+      "",
+      "--cut-here",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Plain part: read the HTML part instead.",
+      "--cut-here",
+      "Content-Type: text/html; charset=utf-8",
+      "",
+      `<html><body><div class="letter">${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("")}</div></body></html>`,
+      "--cut-here--",
+      "",
+    ].join("\r\n"));
+    const source = loadSource((await readySources([path], undefined, OPTIONS)).items[0]!);
+    expect(source).toMatchObject({ title: "Border commission meets", outlet: "The Harbour Courier", date: "2031-03-05", format: "html" });
+    expect(source.authors).not.toContain("The Harbour Courier"); // a newsletter's sender is its outlet, not an author
+    expect(source.text).toContain(paragraphs[1]);
+    expect(source.text).not.toContain("Plain part");
+  });
+
   it("names the files of a folder it does not read", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "story.txt"), "Talks resume\n\nTalks resumed on Friday after a week of shelling.\n");
