@@ -27,7 +27,7 @@ export async function readEmail(item: InputItem, bytes: Uint8Array): Promise<Inp
   if (!html && !text) throw new InputError(item.path, "e-mail without a text or HTML body");
   const sender = email.from && "name" in email.from ? email.from.name?.trim() : undefined;
   const rawDate = email.headers.find((header) => header.key === "date")?.value;
-  const date = (rawDate && wholeDate(rawDate.replace(/\s*\([^)]*\)\s*$/, ""))) || isoDay(email.date);
+  const date = (rawDate && wholeDate(withoutComment(rawDate))) || isoDay(email.date);
   return {
     ...item,
     content: html || text!,
@@ -47,4 +47,11 @@ function isoDay(value: string | undefined): string | undefined {
 function senderMeta(sender: string | undefined): DetectedMeta {
   if (sender && looksLikeOutlet(sender)) return { authors: [], outlet: sender };
   return { authors: sender && isPersonName(sender) ? [sender] : [] };
+}
+
+/** A Date header without its trailing comment: "Fri, 14 Mar 2031 18:20:00 +0100 (CET)" → "... +0100". */
+function withoutComment(header: string): string {
+  const trimmed = header.trim();
+  const open = trimmed.lastIndexOf("(");
+  return trimmed.endsWith(")") && open > 0 ? trimmed.slice(0, open).trim() : trimmed;
 }

@@ -21,8 +21,9 @@ export function readMarkdown(source: string): { text: string; meta: DetectedMeta
   const block = YAML_BLOCK.exec(source);
   if (block) {
     for (const line of block[1]!.split("\n")) {
-      const field = /^([A-Za-z][\w-]*)\s*:\s*(.+)$/.exec(line);
-      if (field) fillFrontMatterField(field[1]!.toUpperCase(), unquote(field[2]!), meta);
+      const colon = line.indexOf(":");
+      const key = line.slice(0, colon).trim();
+      if (colon > 0 && /^[A-Za-z][\w-]*$/.test(key)) fillFrontMatterField(key.toUpperCase(), unquote(line.slice(colon + 1)), meta);
     }
   }
   const body = block ? source.slice(block[0].length) : source;

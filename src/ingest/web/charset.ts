@@ -29,23 +29,38 @@ function bomCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-const DECLARATIONS = [
-  /<meta\s+charset\s*=\s*["']?([\w.:-]+)/i,
-  /<meta\s[^>]*http-equiv\s*=\s*["']?content-type["']?[^>]*content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)/i,
-  /<meta\s[^>]*content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)[^>]*http-equiv\s*=\s*["']?content-type/i,
-  /^\s*<\?xml\s[^>]*encoding\s*=\s*["']([\w.:-]+)/i,
-];
+const XML_DECLARATION = /^\s*<\?xml\s[^>]*encoding\s*=\s*["']([\w.:-]+)/i;
+const META_CHARSET = /^<meta\s+charset\s*=\s*["']?([\w.:-]+)/i;
+const HTTP_EQUIV_CONTENT_TYPE = /http-equiv\s*=\s*["']?content-type/i;
+const CONTENT_CHARSET = /charset\s*=\s*([\w.:-]+)/i;
 
 /** The encoding a page or feed declares in its first bytes (read as Latin-1: the declaration itself is ASCII). */
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString("latin1");
-  for (const pattern of DECLARATIONS) {
-    const match = pattern.exec(head);
-    const label = match ? known(match[1]!) : null;
+  for (const declared of [xmlDeclaration(head), ...metaDeclarations(head)]) {
+    const label = declared ? known(declared) : null;
     // a page that was decoded to UTF-16 cannot declare it in ASCII bytes: such a declaration is wrong
     if (label && !label.startsWith("utf-16")) return label;
   }
   return null;
+}
+
+function xmlDeclaration(head: string): string | null {
+  return XML_DECLARATION.exec(head)?.[1] ?? null;
+}
+
+/** The charset of each <meta charset> and <meta http-equiv="Content-Type" content="...; charset=..."> tag, in order. */
+function metaDeclarations(head: string): string[] {
+  const found: string[] = [];
+  const lower = head.toLowerCase();
+  for (let start = lower.indexOf("<meta"); start >= 0; start = lower.indexOf("<meta", start + 1)) {
+    const end = lower.indexOf(">", start);
+    const tag = head.slice(start, end < 0 ? head.length : end + 1);
+    const direct = META_CHARSET.exec(tag)?.[1];
+    const viaHeader = HTTP_EQUIV_CONTENT_TYPE.test(tag) ? CONTENT_CHARSET.exec(tag)?.[1] : undefined;
+    if (direct ?? viaHeader) found.push((direct ?? viaHeader)!);
+  }
+  return found;
 }
 
 /** The encoding's canonical name when TextDecoder knows the label, else null (an unknown label is ignored). */

@@ -83,7 +83,7 @@ describe("Markdown, e-mail and skipped files", () => {
       "From: Nadia Ferrant <briefings@courier.example>",
       "To: desk@courier.example",
       "Subject: =?UTF-8?Q?Talks_in_Kestria_resume_=E2=80=94_briefing?=",
-      "Date: Fri, 14 Mar 2031 18:20:00 +0100",
+      "Date: Fri, 14 Mar 2031 18:20:00 +0100 (CET)",
       "MIME-Version: 1.0",
       "Content-Type: text/plain; charset=utf-8",
       "Content-Transfer-Encoding: 8bit",
