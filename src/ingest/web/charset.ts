@@ -2,15 +2,18 @@
  * The text of a fetched body in the encoding its server or the page itself declares: the
  * Content-Type header's charset first (it is what browsers obey), then a byte order mark, then a
  * <meta charset> / http-equiv or XML declaration near the top; undeclared bytes are UTF-8 when they
- * are valid UTF-8 and windows-1252 (the web's usual legacy encoding) otherwise.
+ * are valid UTF-8 and windows-1252 (the web's usual legacy encoding) otherwise. Servers often say
+ * UTF-8 by default whatever the page is written in: bytes declared UTF-8 that are not valid UTF-8
+ * are read as the page itself declares, or as windows-1252, rather than as replacement characters.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
-  const label = headerCharset(contentType) ?? bomCharset(bytes) ?? declaredCharset(bytes);
-  if (label) return new TextDecoder(label).decode(bytes);
+  const label = headerCharset(contentType) ?? bomCharset(bytes) ?? declaredCharset(bytes) ?? "utf-8";
+  if (label !== "utf-8") return new TextDecoder(label).decode(bytes);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    const declared = declaredCharset(bytes);
+    return new TextDecoder(declared && declared !== "utf-8" ? declared : "windows-1252").decode(bytes);
   }
 }
 

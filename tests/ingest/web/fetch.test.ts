@@ -70,6 +70,12 @@ describe("fetching a page", () => {
     expect(loadSource(await pageItem("/latin-meta")).text).toBe(LATIN_PARAGRAPH);
   });
 
+  it("reads a page its server wrongly calls UTF-8 in the charset the page declares", async () => {
+    const html = `<!doctype html><html><head><meta charset="iso-8859-1"><title>Offre</title></head><body><article><p>${LATIN_PARAGRAPH}</p></article></body></html>`;
+    server.routes.set("/latin-mislabelled", serve("text/html; charset=UTF-8", Buffer.from(html, "latin1")));
+    expect(loadSource(await pageItem("/latin-mislabelled")).text).toBe(LATIN_PARAGRAPH);
+  });
+
   it("reads undeclared bytes that are not UTF-8 as windows-1252", async () => {
     const html = `<!doctype html><html><head><title>Offre</title></head><body><article><p>${LATIN_PARAGRAPH}</p></article></body></html>`;
     server.routes.set("/latin-undeclared", serve("text/html", Buffer.from(html, "latin1")));
