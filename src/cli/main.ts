@@ -11,6 +11,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
 import { registerExport } from "./commands/export.js";
 import { UsageError } from "./input-options.js";
+import { registerWatch } from "./commands/watch.js";
 import { printable } from "./printable.js";
 import { exitQuietlyOnClosedPipe } from "./quiet-pipe.js";
 import { parleyVersion } from "./version.js";
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   registerForecast(program, setExit);
   registerDeals(program, setExit);
   registerExport(program, setExit);
+  registerWatch(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -107,6 +107,7 @@ export function inThreadExtractor(options: Pick<ExtractorOptions, "maxBytes">): 
 
 /** The input's size for its budget: a file's size; stdin, whose size is unknown, gets the budget of the largest input. */
 function inputBytes(item: InputItem, maxBytes: number): number {
+  if (item.content !== undefined) return Buffer.byteLength(item.content); // a fetched page, an e-mail's body
   if (item.path === STDIN_PATH) return maxBytes;
   try {
     return statSync(item.path).size;

@@ -27,8 +27,13 @@ export function readFrontMatter(lines: string[]): { meta: DetectedMeta; lineCoun
 
 function readField(part: string, meta: DetectedMeta): void {
   const colon = part.indexOf(": ");
-  const field = readKbFile<FrontMatterFields>("ingest-front-matter.json").fields[part.slice(0, colon)];
-  const value = part.slice(colon + 2).trim();
+  fillFrontMatterField(part.slice(0, colon), part.slice(colon + 2), meta);
+}
+
+/** Fills the field a front-matter KEY names (ingest-front-matter.json) from its value, unless already set. */
+export function fillFrontMatterField(key: string, rawValue: string, meta: DetectedMeta): void {
+  const field = readKbFile<FrontMatterFields>("ingest-front-matter.json").fields[key];
+  const value = rawValue.trim();
   if (!field || !value) return;
   if (field === "authors") meta.authors.push(...splitNameList(value));
   else if (field === "date") meta.date ??= wholeDate(value) ?? undefined;

@@ -164,3 +164,12 @@ function textOf(node: Node): string {
   }
   return parts.join("");
 }
+
+/**
+ * The paragraphs of an HTML fragment the user wrote (rendered Markdown, an e-mail body): all of it
+ * is the text, so Readability, which looks for the article among a page's navigation, is not asked.
+ */
+export function htmlFragmentText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${nestingDepth(html) > MAX_READABLE_DEPTH ? flattenHtml(html) : html}</body></html>`);
+  return paragraphs(document.body ?? document.documentElement).join("\n\n");
+}

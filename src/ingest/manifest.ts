@@ -2,6 +2,7 @@ import { dirname, isAbsolute, join } from "node:path";
 import { isIsoDate } from "./dates.js";
 import { decodeText, readFile } from "./read.js";
 import { InputError, type ManifestEntry } from "./types.js";
+import { isWebAddress } from "./web/fetch-page.js";
 
 const TEXT_FIELDS = ["outlet", "title", "url"] as const;
 /** A manifest of a million entries fits; a larger file is not a manifest. */
@@ -11,7 +12,7 @@ const MAX_REPORTED_LINES = 10;
 
 /**
  * Reads a JSON-lines manifest: one {"path", "date"?, "outlet"?, "title"?, "authors"?, "url"?} per
- * line. A relative path is taken from the manifest's folder. A bad line is reported as an error
+ * line. A relative path is taken from the manifest's folder; a web address is fetched. A bad line is reported as an error
  * named "MANIFEST:LINE" and skipped; the other lines still count.
  */
 export function readManifest(manifestPath: string): { entries: ManifestEntry[]; errors: InputError[] } {
@@ -29,7 +30,8 @@ export function readManifest(manifestPath: string): { entries: ManifestEntry[]; 
     if (!line.trim()) return;
     try {
       const entry = parseEntry(line);
-      entries.push({ ...entry, path: isAbsolute(entry.path) ? entry.path : join(dirname(manifestPath), entry.path) });
+      const fixed = isAbsolute(entry.path) || isWebAddress(entry.path);
+      entries.push({ ...entry, path: fixed ? entry.path : join(dirname(manifestPath), entry.path) });
     } catch (error) {
       if (!(error instanceof ManifestLineError)) throw error;
       if (++badLines <= MAX_REPORTED_LINES) errors.push(new InputError(`${manifestPath}:${index + 1}`, error.message));

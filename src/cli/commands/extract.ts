@@ -1,5 +1,7 @@
 import type { Command } from "commander";
-import { DEFAULT_MAX_BYTES, expandInputs } from "../../ingest/index.js";
+import { DEFAULT_MAX_BYTES } from "../../ingest/index.js";
+import { readySources } from "../../ingest/sources.js";
+import { DEFAULT_TIMEOUT_SECONDS } from "../../ingest/web/fetch-page.js";
 import { InputError } from "../../ingest/types.js";
 import type { ParleyRecord } from "../../record/schema.js";
 import { EXIT_REJECTED, type SetExit } from "../main.js";
@@ -34,7 +36,7 @@ export function registerExtract(program: Command, setExit: SetExit): void {
       const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
       useProfile(opts.profile);
       const inputs = inputsOrStdin(named, opts.manifest, command);
-      const { items, errors } = expandInputs(inputs, opts.manifest);
+      const { items, errors } = await readySources(inputs, opts.manifest, { maxBytes, timeoutSeconds: DEFAULT_TIMEOUT_SECONDS });
       for (const error of errors) reportInputError(error);
       if (errors.length) setExit(EXIT_REJECTED);
       const records: ParleyRecord[] = [];

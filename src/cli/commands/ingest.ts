@@ -1,6 +1,10 @@
 import type { Command } from "commander";
-import { DEFAULT_MAX_BYTES, expandInputs, type InputItem } from "../../ingest/index.js";
+import { DEFAULT_MAX_BYTES, type InputItem } from "../../ingest/index.js";
+import { readySources } from "../../ingest/sources.js";
+import { DEFAULT_TIMEOUT_SECONDS } from "../../ingest/web/fetch-page.js";
+import { skippedLine } from "../format/skipped.js";
 import { InputError } from "../../ingest/types.js";
+import type { SkippedInput } from "../../ingest/inputs.js";
 import type { ParleyRecord } from "../../record/schema.js";
 import { InvalidRecordError, openStore, type SaveOutcome, type Store } from "../../store/index.js";
 import { EXIT_REJECTED, type SetExit } from "../main.js";
@@ -11,6 +15,7 @@ import type { DocumentProfile } from "../../record/schema.js";
 import { PROFILE_OPTION_HELP } from "./extract.js";
 import { profileSummary } from "../format/profile-summary.js";
 import { parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
+import { parseSeconds } from "../seconds-option.js";
 import { printable } from "../printable.js";
 import { createExtractor, inThreadExtractor, type Extractor } from "../timed-extraction.js";
 import { ensureResolvedActors } from "../../export/resolved-actors.js";
@@ -19,6 +24,8 @@ import { SqliteStore } from "../../store/index.js";
 export const DEFAULT_DB = "parley.db";
 
 export interface IngestTally {
+  /** Files in the folders read that were not inputs (other types, empty), by name. */
+  skipped: SkippedInput[];
   stored: number;
   duplicate: number;
   rejected: number;
@@ -28,6 +35,10 @@ export interface IngestTally {
 
 export interface IngestRun {
   maxBytes: number;
+  /** For each web address fetched (default DEFAULT_TIMEOUT_SECONDS). */
+  timeoutSeconds?: number;
+  /** Files never read as inputs (the database being written). */
+  ignored?: string[];
   progress?: Progress;
   /** Reads and extracts each input (the CLI's keeps a time budget); by default on this thread, without one. */
   extractor?: Extractor;
@@ -44,9 +55,13 @@ export function tallyLine(tally: IngestTally): string {
 export async function ingestInputs(
   store: Store, inputs: string[], manifest: string | undefined, run: IngestRun,
 ): Promise<IngestTally> {
-  const { items, errors } = expandInputs(inputs, manifest);
-  const tally: IngestTally = { stored: 0, duplicate: 0, rejected: 0, profiles: [] };
+  const { items, errors, skipped } = await readySources(inputs, manifest, {
+    maxBytes: run.maxBytes, timeoutSeconds: run.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS, ignored: run.ignored,
+    onFetch: (index, total, url) => run.progress?.update(`fetching [${index + 1}/${total}] ${printable(url)}`),
+  });
+  const tally: IngestTally = { skipped, stored: 0, duplicate: 0, rejected: 0, profiles: [] };
   const extractor = run.extractor ?? inThreadExtractor(run);
+  run.progress?.finish(); // the fetching line, if any, gives way to the errors
   for (const error of errors) reject(tally, error);
   try {
     for (const [index, item] of items.entries()) {
@@ -75,7 +90,7 @@ function reject(tally: IngestTally, error: InputError): void {
 }
 
 /** Store failures for a single record become that input's rejection. */
-async function saveOrReject(store: Store, item: InputItem, record: ParleyRecord): Promise<SaveOutcome> {
+export async function saveOrReject(store: Store, item: InputItem, record: ParleyRecord): Promise<SaveOutcome> {
   try {
     return await store.saveRecord(record);
   } catch (error) {
@@ -90,15 +105,17 @@ export function registerIngest(program: Command, setExit: SetExit): void {
   program
     .command("ingest")
     .description("extract each input and store its record in a database (the same text is stored once)")
-    .argument("[inputs...]", "files, folders (recursive) or - for stdin")
+    .argument("[inputs...]", "files (text, HTML, Markdown, e-mail), folders (recursive), web addresses, feeds, or - for stdin")
     .option("--manifest <file>", "JSON lines: {path, date?, outlet?, title?, authors?, url?}")
     .option("--db <file>", "SQLite database, created if missing", DEFAULT_DB)
+    .option("--timeout <seconds>", "time allowed to fetch each web address", String(DEFAULT_TIMEOUT_SECONDS))
     .option("--quiet", "no progress and no summary line")
     .option("--max-bytes <size>", "largest accepted input: bytes or a size such as 512KB, 5MB", String(DEFAULT_MAX_BYTES))
     .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
     .option("--time-limit <seconds>", TIME_LIMIT_HELP)
-    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string; timeLimit?: string }) => {
+    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string; timeLimit?: string; timeout: string }) => {
       const maxBytes = parseMaxBytes(opts.maxBytes);
+      const timeoutSeconds = parseSeconds("--timeout", opts.timeout);
       const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
       useProfile(opts.profile);
       if (!inputs.length && !opts.manifest) throw new Error("ingest: no inputs (give files, folders, - or --manifest)");
@@ -106,10 +123,12 @@ export function registerIngest(program: Command, setExit: SetExit): void {
       const extractor = createExtractor({ maxBytes, timeLimitSeconds, profile: opts.profile });
       try {
         const progress = opts.quiet ? undefined : createProgress(process.stderr);
-        const tally = await ingestInputs(store, inputs, opts.manifest, { maxBytes, progress, extractor });
+        const ignored = [opts.db, `${opts.db}-wal`, `${opts.db}-shm`, `${opts.db}-journal`];
+        const tally = await ingestInputs(store, inputs, opts.manifest, { maxBytes, timeoutSeconds, ignored, progress, extractor });
         if (!opts.quiet) {
           const profiles = profileSummary(tally.profiles);
-          process.stderr.write(tallyLine(tally) + "\n" + (profiles ? profiles + "\n" : ""));
+          const skipped = skippedLine(tally.skipped);
+          process.stderr.write(tallyLine(tally) + "\n" + (skipped ? skipped + "\n" : "") + (profiles ? profiles + "\n" : ""));
         }
         if (tally.rejected) setExit(EXIT_REJECTED);
       } finally {

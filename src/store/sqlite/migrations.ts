@@ -236,7 +236,31 @@ const resolvedActors: Migration = (db) => {
   `);
 };
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits, documentProfile, resolvedActors];
+/**
+ * What `parley watch` has read from each source (a feed's address or file, a folder), so that a
+ * restart neither reads an item again nor misses one: the feed's validators for conditional
+ * requests, and every item (feed item id or link, file path) already ingested.
+ */
+const watchState: Migration = (db) => {
+  db.exec(`
+    CREATE TABLE watch_sources (
+      source TEXT PRIMARY KEY,        -- feed URL, or absolute path of a feed file or folder
+      etag TEXT,                      -- ETag of the last complete read, sent as If-None-Match
+      last_modified TEXT,             -- Last-Modified of the last complete read, sent as If-Modified-Since
+      checked_at TEXT NOT NULL        -- ISO timestamp of the last poll
+    );
+    CREATE TABLE watch_seen (
+      source TEXT NOT NULL REFERENCES watch_sources (source) ON DELETE CASCADE,
+      key TEXT NOT NULL,              -- feed item id or link; a file's path
+      version TEXT,                   -- a file's size and modification time; NULL for feed items
+      doc_id TEXT,                    -- the document stored from it (NULL when it was refused)
+      seen_at TEXT NOT NULL,
+      PRIMARY KEY (source, key)
+    );
+  `);
+};
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits, documentProfile, resolvedActors, watchState];
 
 /**
  * Brings the database up to the latest schema, one transaction per step, so an interrupted upgrade
