@@ -2,6 +2,8 @@ import type { ParleyRecord } from "../../record/schema.js";
 import type { ServerData } from "../data.js";
 import { excerptOf } from "../evidence.js";
 import { HttpError, notFound } from "../http-error.js";
+import { listBody } from "../listing/list-query.js";
+import type { SqlListSpec } from "../listing/sql-list.js";
 import { rangeParams } from "../params.js";
 import type { Router } from "../router.js";
 
@@ -20,10 +22,53 @@ function leadOf(text: string): string {
   return first.slice(0, cut > 0 ? cut : LEAD_LENGTH) + " …";
 }
 
-function documentEntry(record: ParleyRecord) {
-  const { text, ...document } = record.document;
-  const counts = Object.fromEntries(LAYERS.map((layer) => [layer, record[layer].length]));
-  return { ...document, lead: leadOf(text), length: text.length, counts };
+/** A document row as the list query reads it: the opening of the text only, for the lead. */
+interface DocumentRow {
+  id: string;
+  path: string | null;
+  url: string | null;
+  title: string | null;
+  date: string | null;
+  outlet: string | null;
+  authors: string;
+  dateline: string | null;
+  format: string;
+  head: string;
+  length: number;
+  actors: number;
+  quotes: number;
+  figures: number;
+  events: number;
+  positions: number;
+}
+
+/** Enough of the text for its first sentence (the lead is cut at LEAD_LENGTH anyway). */
+const HEAD_CHARS = 2000;
+
+const countOf = (layer: string) => `(SELECT count(*) FROM ${layer} x WHERE x.doc_id = d.id)`;
+
+const DOCUMENT_LIST: SqlListSpec = {
+  from: "documents d",
+  select: `d.id, d.path, d.url, d.title, d.date, d.outlet, d.authors, d.dateline, d.format,
+    substr(d.text, 1, ${HEAD_CHARS}) AS head, length(d.text) AS length,
+    ${LAYERS.map((layer) => `${countOf(layer)} AS ${layer}`).join(", ")}`,
+  rowKey: "d.id",
+  dateColumn: "d.date",
+  textColumn: "d.title",
+  facets: { outlet: { value: "d.outlet" } },
+  sorts: {
+    date: "d.date", outlet: "d.outlet", title: "d.title", length: "length(d.text)",
+    ...Object.fromEntries(LAYERS.map((layer) => [layer, countOf(layer)])),
+  },
+  defaultSort: "date",
+  tiebreak: "d.title, d.id",
+};
+
+function documentEntry(row: DocumentRow) {
+  const { head, authors, ...document } = row;
+  const counts = Object.fromEntries(LAYERS.map((layer) => [layer, row[layer]]));
+  for (const layer of LAYERS) delete (document as Partial<DocumentRow>)[layer];
+  return { ...document, authors: JSON.parse(authors) as string[], lead: leadOf(head), counts };
 }
 
 /** The one document an id or unique id prefix designates (as `parley show` accepts). */
@@ -39,7 +84,8 @@ export async function resolveDocument(data: ServerData, idOrPrefix: string): Pro
 
 export function documentRoutes(router: Router, data: ServerData): void {
   router.get("/api/documents", async ({ url }) => {
-    return { documents: (await data.records(rangeParams(url))).map(documentEntry) };
+    const page = data.lists.list<DocumentRow>(url, DOCUMENT_LIST);
+    return listBody("documents", { ...page, items: page.items.map(documentEntry) });
   });
 
   router.get("/api/documents/:id", async ({ params }) => resolveDocument(data, params.id!));
