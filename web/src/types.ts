@@ -227,6 +227,7 @@ export interface QuoteEntry extends RecordQuote {
   document: DocumentMeta;
   excerpt: Excerpt;
   speakerName?: string | null;
+  speakerSide?: string | null;
 }
 
 export interface ActorPage {
@@ -237,10 +238,14 @@ export interface ActorPage {
   documents: (DocumentMeta & { id: string })[];
 }
 
+/** A search hit; actors and events (search over them is newer) may carry their own name or title. */
 export interface SearchResult extends Span {
-  kind: "document" | "quote";
+  kind: "document" | "quote" | "actor" | "event";
   documentId: string;
   document: DocumentMeta;
+  name?: string;
+  title?: string;
+  actorId?: string;
   quoteId?: string;
   speaker?: string | null;
   matchCount?: number;

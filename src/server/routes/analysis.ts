@@ -82,6 +82,15 @@ function requestedIds(url: URL): Set<string> | undefined {
   return ids === undefined ? undefined : new Set(ids.split(",").map((id) => id.trim()).filter(Boolean));
 }
 
+/** ?member=DOCUMENT_ID/ACTOR_ID: the actor a record actor belongs to (where an edit moved it). */
+function memberFilter(url: URL): ((actor: AnalysisActor) => boolean) | undefined {
+  const member = stringParam(url, "member");
+  if (member === undefined) return undefined;
+  const cut = member.indexOf("/");
+  const [documentId, actorId] = [member.slice(0, cut), member.slice(cut + 1)];
+  return (actor) => actor.members.some((m) => m.documentId === documentId && m.actorId === actorId);
+}
+
 export function analysisRoutes(router: Router, data: ServerData): void {
   const analysisFor = async (url: URL) => {
     const range = rangeParams(url);
@@ -122,7 +131,8 @@ export function analysisRoutes(router: Router, data: ServerData): void {
     const { range, analysis, corpus } = await analysisFor(url);
     const quoteCounts = countQuotes(analysis.actors, corpus);
     const ids = requestedIds(url);
-    const actors = analysis.actors.filter((actor) => !ids || ids.has(actor.id))
+    const member = memberFilter(url);
+    const actors = analysis.actors.filter((actor) => (!ids || ids.has(actor.id)) && (!member || member(actor)))
       .map((actor) => actorEntry(actor, quoteCounts.get(actor.id) ?? 0));
     return listBody("actors", listArray(url, actors, ACTORS), windowOf(range));
   });

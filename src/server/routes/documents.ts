@@ -4,7 +4,7 @@ import { excerptOf } from "../evidence.js";
 import { HttpError, notFound } from "../http-error.js";
 import { listBody } from "../listing/list-query.js";
 import type { SqlListSpec } from "../listing/sql-list.js";
-import { rangeParams } from "../params.js";
+import { rangeParams, stringParam } from "../params.js";
 import type { Router } from "../router.js";
 
 /** How many candidates an ambiguous id prefix lists. */
@@ -47,7 +47,15 @@ const HEAD_CHARS = 2000;
 
 const countOf = (layer: string) => `(SELECT count(*) FROM ${layer} x WHERE x.doc_id = d.id)`;
 
-const DOCUMENT_LIST: SqlListSpec = {
+/** ?ids=a,b: just these documents (a view labelling the documents it links to). */
+function idClause(url: URL): SqlListSpec["where"] {
+  const ids = stringParam(url, "ids");
+  if (ids === undefined) return [];
+  return [{ sql: "d.id IN (SELECT value FROM json_each(@ids))", params: { ids: JSON.stringify(ids.split(",").map((id) => id.trim())) } }];
+}
+
+const documentList = (url: URL): SqlListSpec => ({
+  where: idClause(url),
   from: "documents d",
   select: `d.id, d.path, d.url, d.title, d.date, d.outlet, d.authors, d.dateline, d.format,
     substr(d.text, 1, ${HEAD_CHARS}) AS head, length(d.text) AS length,
@@ -62,7 +70,7 @@ const DOCUMENT_LIST: SqlListSpec = {
   },
   defaultSort: "date",
   tiebreak: "d.title, d.id",
-};
+});
 
 function documentEntry(row: DocumentRow) {
   const { head, authors, ...document } = row;
@@ -84,7 +92,7 @@ export async function resolveDocument(data: ServerData, idOrPrefix: string): Pro
 
 export function documentRoutes(router: Router, data: ServerData): void {
   router.get("/api/documents", async ({ url }) => {
-    const page = data.lists.list<DocumentRow>(url, DOCUMENT_LIST);
+    const page = data.lists.list<DocumentRow>(url, documentList(url));
     return listBody("documents", { ...page, items: page.items.map(documentEntry) });
   });
 

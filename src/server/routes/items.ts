@@ -15,13 +15,14 @@ import type { Router } from "../router.js";
 type Layer = "events" | "figures" | "quotes";
 type Item<L extends Layer> = ParleyRecord[L][number];
 type NameOf = (actorId: string | null) => string | null;
+type ActorOf = (actorId: string | null) => ParleyRecord["actors"][number] | undefined;
 
 interface ItemRoute<L extends Layer> {
   layer: L;
   /** the list query; its select must give docId and itemId */
   spec: (url: URL) => SqlListSpec;
   /** actor names for the item's actor ids (ids are local to their record) */
-  names: (item: Item<L>, nameOf: NameOf) => Record<string, unknown>;
+  names: (item: Item<L>, nameOf: NameOf, actorOf: ActorOf) => Record<string, unknown>;
 }
 
 interface ItemKey {
@@ -55,10 +56,11 @@ function listItems<L extends Layer>(router: Router, data: ServerData, route: Ite
       const item = (record?.[route.layer] as Item<L>[] | undefined)?.find((i) => i.id === itemId);
       if (!record || !item) return [];
       const { id, title, outlet, date, text } = record.document;
-      const names = new Map(record.actors.map((a) => [a.id, a.name]));
-      const nameOf: NameOf = (actorId) => (actorId === null ? null : names.get(actorId) ?? null);
+      const actors = new Map(record.actors.map((a) => [a.id, a]));
+      const actorOf: ActorOf = (actorId) => (actorId === null ? undefined : actors.get(actorId));
+      const nameOf: NameOf = (actorId) => actorOf(actorId)?.name ?? null;
       return [{
-        documentId: id, document: { title, outlet, date }, ...item, ...route.names(item, nameOf),
+        documentId: id, document: { title, outlet, date }, ...item, ...route.names(item, nameOf, actorOf),
         excerpt: excerptOf(text, item),
       }];
     });
@@ -135,6 +137,6 @@ export function itemRoutes(router: Router, data: ServerData): void {
         tiebreak: "x.doc_id, x.seq",
       };
     },
-    names: (quote, nameOf) => ({ speakerName: nameOf(quote.speaker) }),
+    names: (quote, nameOf, actorOf) => ({ speakerName: nameOf(quote.speaker), speakerSide: actorOf(quote.speaker)?.affiliation ?? null }),
   });
 }
