@@ -24,8 +24,10 @@ export interface ListQuery {
 const MAX_WORDS = 8;
 
 export function listQuery(url: URL, sorts: readonly string[], defaults: { sort: string; order?: Order }): ListQuery {
-  const sort = enumParam(url, "sort", sorts) ?? defaults.sort;
-  const order = enumParam(url, "order", ["asc", "desc"] as const) ?? defaults.order ?? "asc";
+  const chosen = enumParam(url, "sort", sorts);
+  const sort = chosen ?? defaults.sort;
+  // The default order belongs to the default sort (most documents first); a chosen column starts ascending.
+  const order = enumParam(url, "order", ["asc", "desc"] as const) ?? (chosen ? "asc" : defaults.order ?? "asc");
   const limit = intParam(url, "limit", { min: 1, max: MAX_LIMIT, fallback: DEFAULT_LIMIT });
   const offset = intParam(url, "offset", { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
   const words = (stringParam(url, "q") ?? "").toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
