@@ -27,6 +27,8 @@ export class ServerData {
   private readonly analyses = new Map<string, Promise<Analysis>>();
   /** List routes read their page straight from SQLite. */
   readonly lists: SqlLists;
+  /** the read-only connection, for the few counts the API makes itself */
+  readonly db: SqliteStore["db"];
 
   constructor(
     readonly store: Store,
@@ -34,6 +36,7 @@ export class ServerData {
     private readonly build: AnalysisBuilder,
   ) {
     if (!(store instanceof SqliteStore)) throw new Error("the server's list queries need a SQLite store");
+    this.db = store.db;
     this.lists = new SqlLists(store.db);
   }
 
@@ -68,9 +71,9 @@ export class ServerData {
     return (await this.corpus()).records.filter((r) => inRange(r.document.date, range));
   }
 
-  /** A record by exact id, from the cached corpus. */
+  /** A record by exact id: from the cached corpus when it is loaded, else read alone (never the whole store for one). */
   async record(docId: string): Promise<ParleyRecord | undefined> {
-    return (await this.corpus()).byId.get(docId);
+    return (await this.recordsFor([docId])).get(docId);
   }
 
   /**

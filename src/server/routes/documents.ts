@@ -98,20 +98,24 @@ export function documentRoutes(router: Router, data: ServerData): void {
 
   router.get("/api/documents/:id", async ({ params }) => resolveDocument(data, params.id!));
 
-  router.get("/api/summary", async ({ url }) => {
-    const records = await data.records(rangeParams(url));
-    const dates = records.map((r) => r.document.date).filter((d): d is string => d !== null).sort();
-    const outlets = new Map<string, number>();
-    for (const r of records) if (r.document.outlet) outlets.set(r.document.outlet, (outlets.get(r.document.outlet) ?? 0) + 1);
+  router.get("/api/summary", ({ url }) => {
+    const range = rangeParams(url);
+    // Counted by SQLite within the window; an undated document is outside any window (NULL compares false).
+    const window = "(@since IS NULL OR d.date >= @since) AND (@until IS NULL OR d.date <= @until)";
+    const params = { since: range.since ?? null, until: range.until ?? null };
+    const documents = data.db.prepare(
+      `SELECT count(*) AS documents, min(d.date) AS firstDate, max(d.date) AS lastDate FROM documents d WHERE ${window}`)
+      .get(params) as { documents: number; firstDate: string | null; lastDate: string | null };
+    const layerCount = (layer: string) => data.db.prepare(
+      `SELECT count(*) FROM ${layer} x JOIN documents d ON d.id = x.doc_id WHERE ${window}`).pluck().get(params) as number;
+    const outlets = data.db.prepare(
+      `SELECT d.outlet AS outlet, count(*) AS documents FROM documents d WHERE ${window} AND d.outlet IS NOT NULL
+       GROUP BY d.outlet ORDER BY documents DESC, outlet`).all(params) as { outlet: string; documents: number }[];
     return {
-      counts: {
-        documents: records.length,
-        ...Object.fromEntries(LAYERS.map((layer) => [layer, records.reduce((n, r) => n + r[layer].length, 0)])),
-      },
-      firstDate: dates[0] ?? null,
-      lastDate: dates[dates.length - 1] ?? null,
-      outlets: [...outlets].map(([outlet, documents]) => ({ outlet, documents }))
-        .sort((a, b) => b.documents - a.documents || a.outlet.localeCompare(b.outlet)),
+      counts: { documents: documents.documents, ...Object.fromEntries(LAYERS.map((layer) => [layer, layerCount(layer)])) },
+      firstDate: documents.firstDate,
+      lastDate: documents.lastDate,
+      outlets,
     };
   });
 }
