@@ -40,13 +40,13 @@ export function listArray<T>(url: URL, items: readonly T[], spec: ArrayListSpec<
   const kept = texted.filter((item) => matchesFacets(item));
   const key = spec.sorts[query.sort]!;
   const sign = query.order === "desc" ? -1 : 1;
-  // Stable sort keeps the section's own order among equal values; items without a value go last.
-  const sorted = [...kept].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    const [xMissing, yMissing] = [x === null || x === undefined, y === null || y === undefined];
-    if (xMissing || yMissing) return Number(xMissing) - Number(yMissing);
-    return sign * compare(x, y);
-  });
+  // Equal values keep the section's own order, reversed for desc (so desc is asc read backwards);
+  // items without a value go last either way.
+  const sorted = kept.map((item, index) => ({ item, index, value: key(item) })).sort((a, b) => {
+    const [xMissing, yMissing] = [a.value === null || a.value === undefined, b.value === null || b.value === undefined];
+    if (xMissing || yMissing) return Number(xMissing) - Number(yMissing) || a.index - b.index;
+    return sign * (compare(a.value, b.value) || a.index - b.index);
+  }).map((entry) => entry.item);
   const facets: Record<string, FacetCount[]> = {};
   for (const [name, valueOf] of Object.entries(spec.facets)) {
     const counts = new Map<string, number>();
