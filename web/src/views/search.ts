@@ -2,7 +2,7 @@ import { getJson } from "../api.js";
 import { badge } from "../components.js";
 import { empty, h } from "../dom.js";
 import { sourceLabel } from "../format.js";
-import { actorHref, documentHref, routeHref, type Route } from "../links.js";
+import { documentHref, routeHref, type Route } from "../links.js";
 import type { SearchResponse, SearchResult } from "../types.js";
 import type { Rendered } from "../view.js";
 
@@ -11,8 +11,7 @@ const PAGE = 25;
 const KINDS: [string, string][] = [["", "Everything"], ["quote", "Quotes"], ["document", "Articles"], ["actor", "Actors"], ["event", "Events"]];
 
 /** The snippet with its matched words marked; offsets are into the document, so they are shifted here. */
-function snippetNodes(result: SearchResult): Node[] {
-  const { snippet } = result;
+function snippetNodes(snippet: NonNullable<SearchResult["snippet"]>): Node[] {
   const nodes: Node[] = [];
   let at = snippet.start;
   for (const hit of snippet.highlights) {
@@ -26,26 +25,34 @@ function snippetNodes(result: SearchResult): Node[] {
 
 const KIND_LABELS: Record<string, string> = { quote: "quote", document: "article", actor: "actor", event: "event" };
 
-/** A result's heading: the speaker of a quote, an actor's or event's name, else the article's headline. */
+/** A result's heading: the speaker of a quote, an actor's name, an event's type and words, else the headline. */
 function resultTitle(result: SearchResult): string {
   if (result.kind === "quote") return result.speaker ?? "unknown speaker";
-  return result.name ?? result.title ?? result.document?.title ?? (result.document ? sourceLabel(result.document) : "");
+  if (result.kind === "actor") return result.name ?? "";
+  if (result.kind === "event") return `${result.type ?? "event"} “${result.trigger ?? ""}”`;
+  return result.document.title ?? sourceLabel(result.document);
 }
 
+/** What an actor hit says about them, in place of a snippet: roles and side as the article gives them. */
+const actorLine = (result: SearchResult) =>
+  [...(result.roles ?? []), result.affiliation ? `for ${result.affiliation}` : ""].filter(Boolean).join(", ") || "named here";
+
 function resultItem(result: SearchResult): HTMLElement {
-  const href = result.kind === "actor" && result.actorId ? actorHref(result.actorId) : documentHref(result.documentId, result);
+  // Actor ids in hits are the article's own, so an actor opens the reader at their first mention.
+  const href = documentHref(result.documentId, result);
   const isQuote = result.kind === "quote";
-  const source = result.document ? sourceLabel(result.document) : "";
+  const source = sourceLabel(result.document);
+  const title = resultTitle(result);
   return h("li", { class: `result result-${result.kind}` },
     h("div", { class: "result-head" },
       badge(KIND_LABELS[result.kind] ?? result.kind, `kind-${result.kind}`), " ",
-      h("strong", {}, resultTitle(result)),
-      source && resultTitle(result) !== source ? h("span", { class: "muted" }, ` · ${source}`) : null),
+      h("strong", {}, title),
+      title !== source ? h("span", { class: "muted" }, ` · ${source}`) : null),
     result.snippet
       ? h("a", { href, class: isQuote ? "snippet quote-link" : "snippet", title: "open in the reader" },
-        isQuote ? "“" : null, result.snippet.clippedStart ? "… " : null, snippetNodes(result),
+        isQuote ? "“" : null, result.snippet.clippedStart ? "… " : null, snippetNodes(result.snippet),
         result.snippet.clippedEnd ? " …" : null, isQuote ? "”" : null)
-      : h("a", { href, class: "snippet" }, "open"));
+      : h("a", { href, class: "snippet", title: "open in the reader" }, actorLine(result)));
 }
 
 /** Search orders: best match first (the route's default), or newest first. */
