@@ -107,8 +107,10 @@ describe("list routes: paging, sorting, facets", () => {
     expect(page).toMatchObject({ total: 2, offset: 1, limit: 1 });
     expect(page.timeline.map((e: { type: string }) => e.type)).toEqual(["PROPOSE"]);
     expect(page.timeline[0].excerpt.text).toBe("would release 40 detainees if shelling stopped");
-    // Both events fall on one day: descending order reads the section backwards, ties included.
-    const latestFirst = (await server.get("/api/timeline?sort=date&order=desc")).body;
+    // Both events fall on one day: by date they keep the timeline's order; its own order reversed is latest first.
+    const byDate = (await server.get("/api/timeline?sort=date&order=desc")).body;
+    expect(byDate.timeline.map((e: { type: string }) => e.type)).toEqual(["CONSULT", "PROPOSE"]);
+    const latestFirst = (await server.get("/api/timeline?sort=order&order=desc")).body;
     expect(latestFirst.timeline.map((e: { type: string }) => e.type)).toEqual(["PROPOSE", "CONSULT"]);
     const proposals = (await server.get("/api/timeline?type=PROPOSE")).body;
     expect(proposals.total).toBe(1);

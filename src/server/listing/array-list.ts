@@ -10,7 +10,8 @@ type Value = string | number | null | undefined;
 export interface ArrayListSpec<T> {
   /** facet name -> the values an item has for it (several for, e.g., the issues of a quote) */
   facets: Record<string, (item: T) => Value | Value[]>;
-  sorts: Record<string, (item: T) => Value>;
+  /** sort name -> the value to sort by; `index` is the item's place in the section's own order */
+  sorts: Record<string, (item: T, index: number) => Value>;
   defaultSort: string;
   defaultOrder?: Order;
   /** the text ?q= searches in */
@@ -36,21 +37,21 @@ export function listArray<T>(url: URL, items: readonly T[], spec: ArrayListSpec<
   };
   const matchesFacets = (item: T, except?: string) =>
     chosen.every((f) => f.name === except || valuesOf(spec.facets[f.name]!(item)).includes(f.value));
-  const texted = items.filter(matchesText);
-  const kept = texted.filter((item) => matchesFacets(item));
+  const texted = items.map((item, index) => ({ item, index })).filter(({ item }) => matchesText(item));
+  const kept = texted.filter(({ item }) => matchesFacets(item));
   const key = spec.sorts[query.sort]!;
   const sign = query.order === "desc" ? -1 : 1;
-  // Equal values keep the section's own order, reversed for desc (so desc is asc read backwards);
-  // items without a value go last either way.
-  const sorted = kept.map((item, index) => ({ item, index, value: key(item) })).sort((a, b) => {
+  // Equal values keep the section's own order either way (a section's "order" sort reverses it);
+  // items without a value go last.
+  const sorted = kept.map(({ item, index }) => ({ item, index, value: key(item, index) })).sort((a, b) => {
     const [xMissing, yMissing] = [a.value === null || a.value === undefined, b.value === null || b.value === undefined];
     if (xMissing || yMissing) return Number(xMissing) - Number(yMissing) || a.index - b.index;
-    return sign * (compare(a.value, b.value) || a.index - b.index);
+    return sign * compare(a.value, b.value) || a.index - b.index;
   }).map((entry) => entry.item);
   const facets: Record<string, FacetCount[]> = {};
   for (const [name, valueOf] of Object.entries(spec.facets)) {
     const counts = new Map<string, number>();
-    for (const item of texted) {
+    for (const { item } of texted) {
       if (!matchesFacets(item, name)) continue;
       for (const value of new Set(valuesOf(valueOf(item)))) counts.set(value, (counts.get(value) ?? 0) + 1);
     }

@@ -23,8 +23,9 @@ const TIMELINE: ArrayListSpec<TimelineEvent> = {
   facets: {
     type: (e) => e.type, modality: (e) => e.modality, outlet: (e) => outletsOf(e.sources), actor: (e) => [...e.actors, ...e.recipients],
   },
-  sorts: { date: (e) => e.date ?? e.documentDate, type: (e) => e.type, sources: (e) => e.sources.length },
-  defaultSort: "date",
+  // "order" is the timeline's own order (by date, then as reported): order=desc gives the latest first.
+  sorts: { order: (_e, index) => index, date: (e) => e.date ?? e.documentDate, type: (e) => e.type, sources: (e) => e.sources.length },
+  defaultSort: "order",
   text: (e) => `${e.trigger} ${e.place ?? ""}`,
 };
 

@@ -20,7 +20,7 @@ export async function overviewView(): Promise<Rendered> {
     getJson<Summary>("summary", {}, true),
     getJson<{ actors: AnalysisActor[]; total: number }>("actors", { sort: "quotes", order: "desc", limit: TOP_SPEAKERS }, true),
     getJson<{ momentum: Momentum }>("momentum", {}, true),
-    getJson<{ timeline: TimelineEvent[]; total: number }>("timeline", { sort: "date", order: "desc", limit: LATEST_EVENTS }, true),
+    getJson<{ timeline: TimelineEvent[]; total: number }>("timeline", { sort: "order", order: "desc", limit: LATEST_EVENTS }, true),
     getJson<{ conflicts: Conflict[]; total: number }>("conflicts", { limit: SHOWN_CONFLICTS }, true),
   ]);
   const directory = await actorDirectory([

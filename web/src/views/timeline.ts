@@ -51,9 +51,9 @@ export async function timelineView(route: Route): Promise<Rendered> {
   const { element } = await listSection<TimelineEvent>(route, {
     api: "timeline", key: "timeline", noun: "events", windowed: true,
     facets: [{ name: "type", label: "Type" }, { name: "modality", label: "Modality" }, { name: "outlet", label: "Outlet" }],
-    sorts: [["date", "Date"], ["sources", "Number of reports"], ["type", "Type"]],
+    sorts: [["order", "Date"], ["sources", "Number of reports"], ["type", "Type"]],
     search: "Words of the event",
-    defaultSort: "date", defaultOrder: "asc", limit: 100,
+    defaultSort: "order", defaultOrder: "asc", limit: 100,
     body: async (events) => groupedByDay(events, await directoryFor(events)),
     empty: "No events match.",
   });
