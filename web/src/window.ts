@@ -1,4 +1,4 @@
-import { currentRoute } from "./links.js";
+import { currentRoute, routeHref } from "./links.js";
 
 /**
  * The analyst's date window (publication dates), applied to every cross-document view. It lives in the
@@ -37,6 +37,5 @@ export function setDateWindow(window: DateWindow): void {
     else params.delete(key);
   }
   for (const key of [...params.keys()]) if (key === "offset" || key.endsWith(".offset")) params.delete(key);
-  const query = params.toString();
-  location.hash = `#/${path.map(encodeURIComponent).join("/")}${query ? `?${query}` : ""}`;
+  location.hash = routeHref(path, params);
 }
