@@ -1,7 +1,9 @@
 import type { Analysis, AnalysisOptions } from "../analysis/types.js";
 import type { ParleyRecord } from "../record/schema.js";
 import type { Store } from "../store/store.js";
+import { SqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { ReadQueries } from "../store/sqlite/queries.js";
+import { SqlLists } from "./listing/sql-list.js";
 import { inRange } from "./params.js";
 
 export type AnalysisBuilder = (store: Store, options: AnalysisOptions) => Promise<Analysis>;
@@ -23,12 +25,20 @@ export class ServerData {
   private version = -1;
   private corpusPromise: Promise<Corpus> | undefined;
   private readonly analyses = new Map<string, Promise<Analysis>>();
+  /** List routes read their page straight from SQLite. */
+  readonly lists: SqlLists;
+  /** the read-only connection, for the few counts the API makes itself */
+  readonly db: SqliteStore["db"];
 
   constructor(
     readonly store: Store,
     readonly queries: ReadQueries,
     private readonly build: AnalysisBuilder,
-  ) {}
+  ) {
+    if (!(store instanceof SqliteStore)) throw new Error("the server's list queries need a SQLite store");
+    this.db = store.db;
+    this.lists = new SqlLists(store.db);
+  }
 
   private refresh(): void {
     const version = this.queries.dataVersion();
@@ -61,9 +71,24 @@ export class ServerData {
     return (await this.corpus()).records.filter((r) => inRange(r.document.date, range));
   }
 
-  /** A record by exact id, from the cached corpus. */
+  /** A record by exact id: from the cached corpus when it is loaded, else read alone (never the whole store for one). */
   async record(docId: string): Promise<ParleyRecord | undefined> {
-    return (await this.corpus()).byId.get(docId);
+    return (await this.recordsFor([docId])).get(docId);
+  }
+
+  /**
+   * The records of a page's documents, by id: from the cached corpus when it is already loaded,
+   * otherwise only these documents are read, so a list page never loads the whole store.
+   */
+  async recordsFor(docIds: Iterable<string>): Promise<Map<string, ParleyRecord>> {
+    this.refresh();
+    const corpus = this.corpusPromise ? await this.corpusPromise : undefined;
+    const records = new Map<string, ParleyRecord>();
+    for (const id of new Set(docIds)) {
+      const record = corpus ? corpus.byId.get(id) : await this.store.getRecord(id);
+      if (record) records.set(id, record);
+    }
+    return records;
   }
 
   private async loadCorpus(): Promise<Corpus> {

@@ -34,6 +34,7 @@ describe.skipIf(!hasChromium)("dashboard in a real browser", () => {
   let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
 
   const api = async <T>(path: string): Promise<T> => (await fetch(`${serve.url}api/${path}`)).json() as Promise<T>;
 
@@ -53,6 +54,9 @@ describe.skipIf(!hasChromium)("dashboard in a real browser", () => {
     });
     page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
   }, SETUP_TIMEOUT);
 
   afterAll(async () => {
@@ -89,8 +93,8 @@ describe.skipIf(!hasChromium)("dashboard in a real browser", () => {
   });
 
   it("opens a quote from an actor's page in the reader, highlighted and in view", STEP_TIMEOUT, async () => {
-    const { actors } = await api<{ actors: { id: string; name: string; quoteCount: number }[] }>("actors");
-    const speaker = [...actors].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
+    const { actors } = await api<{ actors: { id: string; name: string; quoteCount: number }[] }>("actors?sort=quotes&order=desc&limit=1");
+    const speaker = actors[0]!;
     await page.goto(`${serve.url}#/actors`);
     await page.getByRole("link", { name: speaker.name, exact: true }).first().click();
     await page.locator("h1", { hasText: speaker.name }).waitFor();
@@ -155,6 +159,119 @@ describe.skipIf(!hasChromium)("dashboard in a real browser", () => {
     expect(await text.textContent()).toContain("<img src=x onerror=");
     expect(await page.locator(".doc-text img").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** The text of one column of the list's table, row by row. */
+  const column = (index: number) => page.locator(`table.list-quotes tbody tr td:nth-child(${index})`).allTextContents();
+  const hashParams = () => new URLSearchParams(new URL(page.url()).hash.split("?")[1] ?? "");
+
+  it("sorts, filters and pages the quotes, keeping every choice in the URL (reload and back reproduce it)", STEP_TIMEOUT, async () => {
+    const { total } = await api<{ total: number }>("quotes");
+    expect(total).toBeGreaterThan(50);
+    await page.goto(`${serve.url}#/quotes`);
+    await page.locator("table.list-quotes tbody tr").first().waitFor();
+    expect(await page.locator("table.list-quotes tbody tr").count()).toBe(50);
+
+    await page.getByRole("link", { name: "Speaker", exact: true }).click();
+    await page.waitForURL(/sort=speaker/);
+    expect(hashParams().get("order")).toBe("asc");
+    await page.locator("th[aria-sort=ascending]").waitFor();
+    const speakers = (await column(2)).filter((name) => name !== "unattributed");
+    expect(speakers.length).toBeGreaterThan(10);
+    expect(speakers).toEqual([...speakers].sort((a, b) => a.localeCompare(b)));
+
+    const facet = page.locator('select[data-facet="speaker"]');
+    const chosen = await facet.locator("option").nth(1).getAttribute("value");
+    await facet.selectOption(chosen!);
+    await page.waitForURL((url) => new URLSearchParams(url.hash.split("?")[1]).get("speaker") === chosen);
+    await page.locator("table.list-quotes tbody tr").first().waitFor();
+    const filtered = await column(2);
+    expect(new Set(filtered)).toEqual(new Set([chosen]));
+
+    await page.reload();
+    await page.locator("table.list-quotes tbody tr").first().waitFor();
+    expect(await column(2)).toEqual(filtered);
+    expect(await page.locator('select[data-facet="speaker"]').inputValue()).toBe(chosen);
+    expect(await page.locator("th[aria-sort=ascending]").textContent()).toMatch(/^Speaker/);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.hash.includes("speaker="));
+    await page.locator("table.list-quotes tbody tr").nth(10).waitFor();
+    expect(new Set(await column(2)).size).toBeGreaterThan(1);
+
+    await page.locator("a.page-link.next").click();
+    await page.waitForURL(/offset=50/);
+    await page.locator(".page-status", { hasText: `51–${total} of ${total}` }).waitFor();
+    expect(await page.locator("table.list-quotes tbody tr").count()).toBe(total - 50);
+  });
+
+  it("links a CSV download of the list's own query", STEP_TIMEOUT, async () => {
+    await page.goto(`${serve.url}#/quotes?side=Valdoria&sort=date&order=desc`);
+    const link = page.locator("a.download");
+    await link.waitFor();
+    const href = (await link.getAttribute("href"))!;
+    const query = new URL(href, serve.url).searchParams;
+    expect(href.startsWith("/api/quotes?")).toBe(true);
+    expect([query.get("side"), query.get("sort"), query.get("order"), query.get("format")]).toEqual(["Valdoria", "date", "desc", "csv"]);
+    expect((await fetch(new URL(href, serve.url))).status).toBe(200);
+  });
+
+  it("keeps the date window in the URL across views", STEP_TIMEOUT, async () => {
+    await page.goto(`${serve.url}#/documents`);
+    await page.locator("table.list-documents tbody tr").first().waitFor();
+    await page.locator("#since").fill("2025-05-01");
+    await page.locator("#since").dispatchEvent("change");
+    await page.waitForURL(/since=2025-05-01/);
+    await page.locator("#nav a", { hasText: "Quotes" }).click();
+    await page.waitForURL(/#\/quotes\?since=2025-05-01/);
+    await page.locator("table.list-quotes tbody tr").first().waitFor();
+    const { quotes } = await api<{ quotes: { document: { date: string } }[] }>("quotes?since=2025-05-01&sort=date&order=desc&limit=50");
+    expect((await column(1)).length).toBe(quotes.length);
+    await page.reload();
+    expect(await page.locator("#since").inputValue()).toBe("2025-05-01");
+  });
+
+  it("reaches the reader's marked spans with Tab and opens them with Enter", STEP_TIMEOUT, async () => {
+    const { documents } = await api<{ documents: { id: string }[] }>("documents?limit=1");
+    await page.goto(`${serve.url}#/doc/${documents[0]!.id}`);
+    const first = page.locator(".doc-text .seg").first();
+    await first.waitFor();
+    await first.focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("seg"))).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".selected-items li").count()).toBeGreaterThan(0);
+  });
+
+  it("shows no console error on any page, and nothing scrolls sideways at 390 px", { timeout: 240_000 }, async () => {
+    const [{ deals }, { actors }, { documents }] = await Promise.all([
+      api<{ deals: { id: string; status: { value: string } }[] }>("deals"),
+      api<{ actors: { id: string }[] }>("actors?limit=1"),
+      api<{ documents: { id: string }[] }>("documents?limit=1"),
+    ]);
+    const agreed = deals.find((d) => d.status.value === "agreed")!;
+    const routes = [
+      "#/", "#/timeline", "#/figures", "#/positions", "#/deals", `#/deals/${agreed.id}`,
+      `#/deals/ledger?deal=${agreed.id}`, `#/deals/compare?a=${deals[0]!.id}&b=${deals[1]!.id}`, "#/forecasts",
+      "#/actors", `#/actor/${actors[0]!.id}`, "#/documents", `#/doc/${documents[0]!.id}`, "#/quotes",
+      "#/search?q=ceasefire", "#/timeline?since=2025-05-01&type=AGREE",
+    ];
+    consoleErrors.length = 0;
+    const wide: string[] = [];
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const route of routes) {
+        await page.goto(`${serve.url}${route}`);
+        await page.locator("main > :not(.loading)").first().waitFor();
+        await page.waitForLoadState("networkidle");
+        const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        if (scrollWidth > innerWidth) wide.push(`${route} at ${width} px: ${scrollWidth} px wide`);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(consoleErrors).toEqual([]);
+    expect(wide).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -31,20 +31,23 @@ async function readResponse<T>(response: Response): Promise<T> {
   return body as T;
 }
 
-/** Document titles for labels, fetched once per page load. */
-let documents: Promise<Map<string, DocumentEntry>> | undefined;
-export function documentIndex(): Promise<Map<string, DocumentEntry>> {
-  documents ??= getJson<{ documents: DocumentEntry[] }>("documents")
-    .then((r) => new Map(r.documents.map((d) => [d.id, d])))
-    .catch((error) => {
-      documents = undefined;
-      throw error;
-    });
-  return documents;
+/** Ids per request when a view asks for the actors or documents it names (keeps URLs short). */
+const IDS_PER_REQUEST = 100;
+
+/** Fetches a list route for the given ids, a batch of ids at a time. */
+async function byIds<T extends { id: string }>(path: string, key: string, ids: Iterable<string>, windowed: boolean): Promise<Map<string, T>> {
+  const all = [...new Set(ids)];
+  const found = new Map<string, T>();
+  for (let at = 0; at < all.length; at += IDS_PER_REQUEST) {
+    const batch = all.slice(at, at + IDS_PER_REQUEST);
+    const body = await getJson<Record<string, T[]>>(path, { ids: batch.join(","), limit: batch.length }, windowed);
+    for (const item of body[key]!) found.set(item.id, item);
+  }
+  return found;
 }
 
-/** The analysis actors of the current date window, by id: views name actors by these ids. */
-export async function actorDirectory(): Promise<Map<string, AnalysisActor>> {
-  const { actors } = await getJson<{ actors: AnalysisActor[] }>("actors", {}, true);
-  return new Map(actors.map((a) => [a.id, a]));
-}
+/** The analysis actors of the current date window named by these ids: views name actors by these ids. */
+export const actorDirectory = (ids: Iterable<string>): Promise<Map<string, AnalysisActor>> => byIds("actors", "actors", ids, true);
+
+/** Documents by id, for labels. */
+export const documentsById = (ids: Iterable<string>): Promise<Map<string, DocumentEntry>> => byIds("documents", "documents", ids, false);

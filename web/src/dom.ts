@@ -56,6 +56,14 @@ export function externalLink(address: string, label: string = address): HTMLElem
   return a;
 }
 
+/** A link to one of the server's own API addresses (a download), the only non-hash link besides externalLink. */
+export function apiLink(path: string, label: string, className: string): HTMLAnchorElement {
+  if (!path.startsWith("/api/")) throw new Error(`API links only: ${path}`);
+  const a = h("a", { class: className, attrs: { download: "" } }, label);
+  a.setAttribute("href", path);
+  return a;
+}
+
 export function replaceChildren(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
   append(parent, children);

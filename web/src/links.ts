@@ -7,8 +7,8 @@ export const documentHref = (documentId: string, span?: Span) =>
 
 export const actorHref = (actorId: string) => `#/actor/${encodeURIComponent(actorId)}`;
 
-export const searchHref = (query: string, kind?: string) =>
-  `#/search?${new URLSearchParams({ q: query, ...(kind ? { kind } : {}) })}`;
+export const searchHref = (query: string, kind?: string, sort?: string) =>
+  `#/search?${new URLSearchParams({ q: query, ...(kind ? { kind } : {}), ...(sort ? { sort } : {}) })}`;
 
 export interface Route {
   /** path segments after "#/", decoded */
@@ -18,7 +18,8 @@ export interface Route {
 
 export function currentRoute(): Route {
   const hash = location.hash.replace(/^#\/?/, "");
-  const [path = "", query = ""] = hash.split("?", 2);
+  const at = hash.indexOf("?");
+  const [path, query] = at < 0 ? [hash, ""] : [hash.slice(0, at), hash.slice(at + 1)];
   const segments = path.split("/").filter(Boolean).map((s) => {
     try {
       return decodeURIComponent(s);
@@ -27,4 +28,11 @@ export function currentRoute(): Route {
     }
   });
   return { path: segments, params: new URLSearchParams(query) };
+}
+
+/** The hash of a route: path segments and its parameters, empty ones left out. */
+export function routeHref(path: string[], params: URLSearchParams): string {
+  const kept = new URLSearchParams([...params].filter(([, value]) => value !== ""));
+  const query = kept.toString();
+  return `#/${path.map(encodeURIComponent).join("/")}${query ? `?${query}` : ""}`;
 }

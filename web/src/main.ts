@@ -14,7 +14,8 @@ import { positionsView } from "./views/positions.js";
 import { readerView } from "./views/reader.js";
 import { searchView } from "./views/search.js";
 import { timelineView } from "./views/timeline.js";
-import { dateWindow, setDateWindow } from "./window.js";
+import { quotesView } from "./views/quotes.js";
+import { carryWindow, dateWindow, setDateWindow } from "./window.js";
 
 const VIEWS = new Map<string, View>([
   ["", overviewView],
@@ -26,6 +27,7 @@ const VIEWS = new Map<string, View>([
   ["actors", actorsView],
   ["actor", actorView],
   ["documents", documentsView],
+  ["quotes", quotesView],
   ["doc", readerView],
   ["search", searchView],
 ]);
@@ -43,6 +45,11 @@ async function render(): Promise<void> {
   for (const link of document.querySelectorAll<HTMLAnchorElement>("#nav a")) {
     link.classList.toggle("active", link.dataset.route === (NAV_SECTION.get(name) ?? name));
   }
+  // Opened in a new tab too, the header's links keep the window.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("#nav a, a.brand")) {
+    link.setAttribute("href", carryWindow(`#/${link.dataset.route ?? ""}`));
+  }
+  showDateWindow();
   const searchInput = document.getElementById("search-input") as HTMLInputElement;
   if (name !== "search") searchInput.value = "";
   destroyCharts();
@@ -68,37 +75,46 @@ function setUpSearch(): void {
   const input = document.getElementById("search-input") as HTMLInputElement;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (input.value.trim()) location.hash = searchHref(input.value.trim());
+    if (input.value.trim()) location.hash = carryWindow(searchHref(input.value.trim()));
   });
 }
 
+const sinceInput = document.getElementById("since") as HTMLInputElement;
+const untilInput = document.getElementById("until") as HTMLInputElement;
+const clearWindow = document.getElementById("clear-window") as HTMLButtonElement;
+
+/** The header shows the window the URL names. */
+function showDateWindow(): void {
+  const current = dateWindow();
+  sinceInput.value = current.since ?? "";
+  untilInput.value = current.until ?? "";
+  clearWindow.hidden = !current.since && !current.until;
+  document.body.classList.toggle("windowed", !clearWindow.hidden);
+}
+
 function setUpDateWindow(): void {
-  const since = document.getElementById("since") as HTMLInputElement;
-  const until = document.getElementById("until") as HTMLInputElement;
-  const clear = document.getElementById("clear-window") as HTMLButtonElement;
-  const show = () => {
-    const current = dateWindow();
-    since.value = current.since ?? "";
-    until.value = current.until ?? "";
-    clear.hidden = !current.since && !current.until;
-    document.body.classList.toggle("windowed", !clear.hidden);
-  };
-  const apply = () => {
-    setDateWindow({ since: since.value || undefined, until: until.value || undefined });
-    show();
-    void render();
-  };
-  since.addEventListener("change", apply);
-  until.addEventListener("change", apply);
-  clear.addEventListener("click", () => {
-    since.value = "";
-    until.value = "";
-    apply();
+  const apply = () => setDateWindow({ since: sinceInput.value || undefined, until: untilInput.value || undefined });
+  sinceInput.addEventListener("change", apply);
+  untilInput.addEventListener("change", apply);
+  clearWindow.addEventListener("click", () => setDateWindow({}));
+  showDateWindow();
+}
+
+/** Links inside the dashboard keep the date window: it is added to the link as it is followed. */
+function setUpWindowCarrying(): void {
+  document.addEventListener("click", (event) => {
+    const link = (event.target as Element | null)?.closest?.("a[href^='#/']");
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const href = link.getAttribute("href")!;
+    const carried = carryWindow(href);
+    if (carried === href) return;
+    event.preventDefault();
+    location.hash = carried;
   });
-  show();
 }
 
 setUpSearch();
 setUpDateWindow();
+setUpWindowCarrying();
 window.addEventListener("hashchange", () => void render());
 void render();

@@ -227,6 +227,7 @@ export interface QuoteEntry extends RecordQuote {
   document: DocumentMeta;
   excerpt: Excerpt;
   speakerName?: string | null;
+  speakerSide?: string | null;
 }
 
 export interface ActorPage {
@@ -237,14 +238,23 @@ export interface ActorPage {
   documents: (DocumentMeta & { id: string })[];
 }
 
+/** A search hit: an article, a quote, an actor as one article names them, or an event. */
 export interface SearchResult extends Span {
-  kind: "document" | "quote";
+  kind: "document" | "quote" | "actor" | "event";
   documentId: string;
   document: DocumentMeta;
+  /** actor hits */
+  name?: string;
+  roles?: string[];
+  affiliation?: string | null;
+  /** event hits */
+  type?: string;
+  trigger?: string;
   quoteId?: string;
   speaker?: string | null;
   matchCount?: number;
-  snippet: Span & { text: string; highlights: Span[]; clippedStart: boolean; clippedEnd: boolean };
+  /** absent on actor hits */
+  snippet?: Span & { text: string; highlights: Span[]; clippedStart: boolean; clippedEnd: boolean };
 }
 
 export interface SearchResponse {

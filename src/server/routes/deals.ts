@@ -1,8 +1,11 @@
 import { compareDeals, DealBook, LedgerError } from "../../deal/index.js";
+import type { Deal } from "../../deal/schema.js";
 import { exportResponse } from "../../export/http.js";
 import type { Corpus, ServerData } from "../data.js";
 import { withEvidenceText } from "../enrich.js";
 import { badRequest, HttpError, notFound } from "../http-error.js";
+import { listArray, type ArrayListSpec } from "../listing/array-list.js";
+import { listBody } from "../listing/list-query.js";
 import { stringParam } from "../params.js";
 import type { Router } from "../router.js";
 
@@ -11,6 +14,19 @@ import type { Router } from "../router.js";
  * window still frames what happens in it): the proposals and agreements, one deal, two deals side by
  * side, and an agreement's implementation ledger. Evidence objects gain an `excerpt` (see enrich.ts).
  */
+const dealDate = (deal: Deal) => deal.dates.signed?.value ?? deal.dates.proposed?.value ?? deal.dates.effective?.value;
+
+/** Deals in the order they were made, faceted by kind, status and party. */
+const DEALS: ArrayListSpec<Deal> = {
+  facets: {
+    kind: (d) => d.kind, status: (d) => d.status.value,
+    party: (d) => [...d.proposers, ...d.parties].map((p) => p.name),
+  },
+  sorts: { date: dealDate, title: (d) => d.title, kind: (d) => d.kind, status: (d) => d.status.value },
+  defaultSort: "date",
+  text: (d) => d.title,
+};
+
 export function dealRoutes(router: Router, data: ServerData): void {
   const books = new WeakMap<Corpus, Promise<DealBook>>();
   const current = async () => {
@@ -35,7 +51,8 @@ export function dealRoutes(router: Router, data: ServerData): void {
     const exported = exportResponse(url, "deals", data.store);
     if (exported) return exported;
     const { book, corpus } = await current();
-    return { deals: withEvidenceText(book.deals, corpus) };
+    const page = listArray(url, book.deals, DEALS);
+    return listBody("deals", { ...page, items: withEvidenceText(page.items, corpus) });
   });
 
   router.get("/api/deals/:id", async ({ params }) => {

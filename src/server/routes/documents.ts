@@ -3,7 +3,9 @@ import { exportResponse } from "../../export/http.js";
 import type { ServerData } from "../data.js";
 import { excerptOf } from "../evidence.js";
 import { HttpError, notFound } from "../http-error.js";
-import { rangeParams } from "../params.js";
+import { listBody } from "../listing/list-query.js";
+import type { SqlListSpec } from "../listing/sql-list.js";
+import { rangeParams, stringParam } from "../params.js";
 import type { Router } from "../router.js";
 
 /** How many candidates an ambiguous id prefix lists. */
@@ -21,10 +23,61 @@ function leadOf(text: string): string {
   return first.slice(0, cut > 0 ? cut : LEAD_LENGTH) + " …";
 }
 
-function documentEntry(record: ParleyRecord) {
-  const { text, ...document } = record.document;
-  const counts = Object.fromEntries(LAYERS.map((layer) => [layer, record[layer].length]));
-  return { ...document, lead: leadOf(text), length: text.length, counts };
+/** A document row as the list query reads it: the opening of the text only, for the lead. */
+interface DocumentRow {
+  id: string;
+  path: string | null;
+  url: string | null;
+  title: string | null;
+  date: string | null;
+  outlet: string | null;
+  authors: string;
+  dateline: string | null;
+  format: string;
+  head: string;
+  length: number;
+  actors: number;
+  quotes: number;
+  figures: number;
+  events: number;
+  positions: number;
+}
+
+/** Enough of the text for its first sentence (the lead is cut at LEAD_LENGTH anyway). */
+const HEAD_CHARS = 2000;
+
+const countOf = (layer: string) => `(SELECT count(*) FROM ${layer} x WHERE x.doc_id = d.id)`;
+
+/** ?ids=a,b: just these documents (a view labelling the documents it links to). */
+function idClause(url: URL): SqlListSpec["where"] {
+  const ids = stringParam(url, "ids");
+  if (ids === undefined) return [];
+  return [{ sql: "d.id IN (SELECT value FROM json_each(@ids))", params: { ids: JSON.stringify(ids.split(",").map((id) => id.trim())) } }];
+}
+
+const documentList = (url: URL): SqlListSpec => ({
+  where: idClause(url),
+  from: "documents d",
+  select: `d.id, d.path, d.url, d.title, d.date, d.outlet, d.authors, d.dateline, d.format,
+    substr(d.text, 1, ${HEAD_CHARS}) AS head, length(d.text) AS length,
+    ${LAYERS.map((layer) => `${countOf(layer)} AS ${layer}`).join(", ")}`,
+  rowKey: "d.id",
+  dateColumn: "d.date",
+  textColumn: "d.title",
+  facets: { outlet: { value: "d.outlet" } },
+  sorts: {
+    date: "d.date", outlet: "d.outlet", title: "d.title", length: "length(d.text)",
+    ...Object.fromEntries(LAYERS.map((layer) => [layer, countOf(layer)])),
+  },
+  defaultSort: "date",
+  tiebreak: "d.title, d.id",
+});
+
+function documentEntry(row: DocumentRow) {
+  const { head, authors, ...document } = row;
+  const counts = Object.fromEntries(LAYERS.map((layer) => [layer, row[layer]]));
+  for (const layer of LAYERS) delete (document as Partial<DocumentRow>)[layer];
+  return { ...document, authors: JSON.parse(authors) as string[], lead: leadOf(head), counts };
 }
 
 /** The one document an id or unique id prefix designates (as `parley show` accepts). */
@@ -42,25 +95,30 @@ export function documentRoutes(router: Router, data: ServerData): void {
   router.get("/api/documents", async ({ url }) => {
     const exported = exportResponse(url, "documents", data.store);
     if (exported) return exported;
-    return { documents: (await data.records(rangeParams(url))).map(documentEntry) };
+    const page = data.lists.list<DocumentRow>(url, documentList(url));
+    return listBody("documents", { ...page, items: page.items.map(documentEntry) });
   });
 
   router.get("/api/documents/:id", async ({ params }) => resolveDocument(data, params.id!));
 
-  router.get("/api/summary", async ({ url }) => {
-    const records = await data.records(rangeParams(url));
-    const dates = records.map((r) => r.document.date).filter((d): d is string => d !== null).sort();
-    const outlets = new Map<string, number>();
-    for (const r of records) if (r.document.outlet) outlets.set(r.document.outlet, (outlets.get(r.document.outlet) ?? 0) + 1);
+  router.get("/api/summary", ({ url }) => {
+    const range = rangeParams(url);
+    // Counted by SQLite within the window; an undated document is outside any window (NULL compares false).
+    const window = "(@since IS NULL OR d.date >= @since) AND (@until IS NULL OR d.date <= @until)";
+    const params = { since: range.since ?? null, until: range.until ?? null };
+    const documents = data.db.prepare(
+      `SELECT count(*) AS documents, min(d.date) AS firstDate, max(d.date) AS lastDate FROM documents d WHERE ${window}`)
+      .get(params) as { documents: number; firstDate: string | null; lastDate: string | null };
+    const layerCount = (layer: string) => data.db.prepare(
+      `SELECT count(*) FROM ${layer} x JOIN documents d ON d.id = x.doc_id WHERE ${window}`).pluck().get(params) as number;
+    const outlets = data.db.prepare(
+      `SELECT d.outlet AS outlet, count(*) AS documents FROM documents d WHERE ${window} AND d.outlet IS NOT NULL
+       GROUP BY d.outlet ORDER BY documents DESC, outlet`).all(params) as { outlet: string; documents: number }[];
     return {
-      counts: {
-        documents: records.length,
-        ...Object.fromEntries(LAYERS.map((layer) => [layer, records.reduce((n, r) => n + r[layer].length, 0)])),
-      },
-      firstDate: dates[0] ?? null,
-      lastDate: dates[dates.length - 1] ?? null,
-      outlets: [...outlets].map(([outlet, documents]) => ({ outlet, documents }))
-        .sort((a, b) => b.documents - a.documents || a.outlet.localeCompare(b.outlet)),
+      counts: { documents: documents.documents, ...Object.fromEntries(LAYERS.map((layer) => [layer, layerCount(layer)])) },
+      firstDate: documents.firstDate,
+      lastDate: documents.lastDate,
+      outlets,
     };
   });
 }

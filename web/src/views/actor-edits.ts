@@ -1,4 +1,4 @@
-import { documentIndex, getJson, postJson } from "../api.js";
+import { getJson, postJson } from "../api.js";
 import { section } from "../components.js";
 import { h, replaceChildren } from "../dom.js";
 import { sourceLabel } from "../format.js";
@@ -12,8 +12,8 @@ import type { ActorMember, AnalysisActor, DocumentEntry } from "../types.js";
  */
 
 async function followMember(member: ActorMember): Promise<void> {
-  const { actors } = await getJson<{ actors: AnalysisActor[] }>("actors", {}, true);
-  const holder = actors.find((a) => a.members.some((m) => m.documentId === member.documentId && m.actorId === member.actorId));
+  const { actors } = await getJson<{ actors: AnalysisActor[] }>("actors", { member: `${member.documentId}/${member.actorId}`, limit: 1 }, true);
+  const holder = actors[0];
   location.hash = holder ? actorHref(holder.id) : "#/actors";
   // Same hash after a merge into this page's actor: render again to show the change.
   window.dispatchEvent(new HashChangeEvent("hashchange"));
@@ -43,9 +43,9 @@ function renameForm(actor: AnalysisActor): HTMLElement {
   return element;
 }
 
-function mergeForm(actor: AnalysisActor, directory: Map<string, AnalysisActor>): HTMLElement {
+function mergeForm(actor: AnalysisActor, candidates: AnalysisActor[]): HTMLElement {
   const listId = "merge-candidates";
-  const others = [...directory.values()].filter((a) => a.id !== actor.id && a.type === actor.type);
+  const others = candidates.filter((a) => a.id !== actor.id && a.type === actor.type);
   const input = h("input", { type: "text", placeholder: "another actor's name", attrs: { list: listId, "aria-label": "actor to merge with" } });
   const options = h("datalist", { id: listId }, others.map((a) => h("option", { value: a.name }, a.affiliation ?? "")));
   const { element, status } = form("Merge with", input, options, h("button", { type: "submit" }, "Merge"));
@@ -84,12 +84,12 @@ function splitForm(actor: AnalysisActor, documents: Map<string, DocumentEntry>):
   return element;
 }
 
-export function editTools(actor: AnalysisActor, directory: Map<string, AnalysisActor>): HTMLElement {
-  const container = section("Correct this actor",
+/** Actors an actor may be merged with: the most frequent of its type (the list route's largest page). */
+export const MERGE_CANDIDATES = 500;
+
+/** `candidates`: actors of the same type to merge with; `documents`: labels for the actor's documents. */
+export function editTools(actor: AnalysisActor, candidates: AnalysisActor[], documents: Map<string, DocumentEntry>): HTMLElement {
+  return section("Correct this actor",
     h("p", { class: "hint" }, "Corrections are kept in the database's audit log and re-applied after every ingest."),
-    renameForm(actor), mergeForm(actor, directory));
-  if (actor.members.length > 1) {
-    void documentIndex().then((documents) => container.append(splitForm(actor, documents)), () => undefined);
-  }
-  return container;
+    renameForm(actor), mergeForm(actor, candidates), actor.members.length > 1 ? splitForm(actor, documents) : null);
 }

@@ -1,22 +1,26 @@
-import { actorDirectory, documentIndex, getJson } from "../api.js";
+import { actorDirectory, documentsById, getJson } from "../api.js";
 import { badge, dateRange, documentLink, evidenceLink, quoteBlock, section, sourceLink } from "../components.js";
 import { empty, h } from "../dom.js";
 import { formatDate, sourceLabel } from "../format.js";
 import type { Route } from "../links.js";
-import type { ActorPage } from "../types.js";
+import type { ActorPage, AnalysisActor } from "../types.js";
 import type { Rendered } from "../view.js";
-import { editTools } from "./actor-edits.js";
+import { editTools, MERGE_CANDIDATES } from "./actor-edits.js";
 import { cellDetails } from "./positions.js";
 import { eventItem } from "./timeline.js";
 
 export async function actorView(route: Route): Promise<Rendered> {
   const id = route.path[1] ?? "";
-  const [page, directory, documents] = await Promise.all([
-    getJson<ActorPage>(`actors/${encodeURIComponent(id)}`, {}, true),
-    actorDirectory(),
-    documentIndex(),
-  ]);
+  const page = await getJson<ActorPage>(`actors/${encodeURIComponent(id)}`, {}, true);
   const { actor } = page;
+  const [directory, documents, { actors: candidates }] = await Promise.all([
+    actorDirectory([
+      ...page.positions.flatMap((c) => [c.party, ...c.evidence.map((e) => e.speaker).filter((s): s is string => s !== undefined)]),
+      ...page.timeline.flatMap((e) => [...e.actors, ...e.recipients]),
+    ]),
+    documentsById([...page.documents.map((d) => d.id), ...actor.members.map((m) => m.documentId)]),
+    getJson<{ actors: AnalysisActor[] }>("actors", { type: actor.type, sort: "documents", order: "desc", limit: MERGE_CANDIDATES }, true),
+  ]);
   const quotes = page.quotes.filter((q) => !q.fragment);
   const fragments = page.quotes.filter((q) => q.fragment);
   const element = h("div", { class: "actor-page" },
@@ -39,7 +43,7 @@ export async function actorView(route: Route): Promise<Rendered> {
       page.timeline.length ? h("ul", { class: "events" }, page.timeline.map((e) => eventItem(e, directory))) : empty("Not named as a party to any event.")),
     section(`Documents (${page.documents.length})`,
       h("ul", { class: "plain" }, page.documents.map((d) => h("li", {}, h("span", { class: "muted nowrap" }, formatDate(d.date), " · ", d.outlet ?? ""), " ", documentLink(d, documents.get(d.id)?.lead))))),
-    editTools(actor, directory),
+    editTools(actor, candidates, documents),
   );
   return { element };
 }

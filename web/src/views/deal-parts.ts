@@ -43,22 +43,31 @@ export interface TimelineSegment {
   note?: string;
 }
 
-/** Phases as bars side by side, each as wide as its days (a phase of unknown length gets an average share). */
+/** Phase colours are classes (phase-0 .. phase-4 in style.css), cycled. */
+const PHASE_CLASSES = 5;
+
+/**
+ * Phases as bars side by side, each as wide as its days (a phase of unknown length gets an average share).
+ * The page's CSP refuses style attributes, so layout is in classes and the computed widths go through
+ * the CSSOM (element.style), which the CSP allows.
+ */
 export function phaseTimeline(segments: readonly TimelineSegment[], marker?: { date: string; label: string; from: string; totalDays: number }): HTMLElement {
   const known = segments.filter((s) => s.days !== null);
   const fallback = known.length ? known.reduce((n, s) => n + s.days!, 0) / known.length : 1;
   const total = segments.reduce((n, s) => n + (s.days ?? fallback), 0) || 1;
-  const colours = ["#dbeafe", "#dcfce7", "#fef3c7", "#fce7f3", "#ede9fe"];
-  const bar = h("div", { attrs: { style: "display:flex;gap:2px;margin:0.6rem 0;position:relative", role: "img", "aria-label": "phases of the deal" } },
-    segments.map((s, i) => h("div", {
-      title: s.from ? `${formatDate(s.from)} – ${formatDate(s.to)}` : "dates not known",
-      attrs: { style: `flex:${(s.days ?? fallback) / total};background:${colours[i % colours.length]};padding:0.4rem;border-radius:4px;min-width:4rem` },
-    },
-    h("strong", {}, s.label), h("div", { class: "small" }, s.days !== null ? `${s.days} days${s.note ? ` (${s.note})` : ""}` : "length not stated"),
-    s.from ? h("div", { class: "small muted" }, `${formatDate(s.from)} – ${formatDate(s.to)}`) : null)));
+  const bar = h("div", { class: "phase-bar", attrs: { role: "img", "aria-label": "phases of the deal" } },
+    segments.map((s, i) => {
+      const phase = h("div", { class: `phase phase-${i % PHASE_CLASSES}`, title: s.from ? `${formatDate(s.from)} – ${formatDate(s.to)}` : "dates not known" },
+        h("strong", {}, s.label), h("div", { class: "small" }, s.days !== null ? `${s.days} days${s.note ? ` (${s.note})` : ""}` : "length not stated"),
+        s.from ? h("div", { class: "small muted" }, `${formatDate(s.from)} – ${formatDate(s.to)}`) : null);
+      phase.style.flexGrow = String((s.days ?? fallback) / total);
+      return phase;
+    }));
   if (marker && marker.totalDays > 0) {
     const at = Math.max(0, Math.min(1, (Date.parse(marker.date) - Date.parse(marker.from)) / 86_400_000 / marker.totalDays));
-    bar.append(h("div", { title: marker.label, attrs: { style: `position:absolute;top:-0.3rem;bottom:-0.3rem;left:${(at * 100).toFixed(2)}%;border-left:2px solid #dc2626` } }));
+    const line = h("div", { class: "phase-marker", title: marker.label });
+    line.style.left = `${(at * 100).toFixed(2)}%`;
+    bar.append(line);
   }
   return bar;
 }

@@ -3,6 +3,7 @@ import { evidenceLink, section, sourceLink } from "../components.js";
 import { empty, h } from "../dom.js";
 import { formatDate } from "../format.js";
 import type { Route } from "../links.js";
+import { listSection } from "../list-view.js";
 import type { Rendered } from "../view.js";
 import { compareView } from "./deal-compare.js";
 import { ledgerView } from "./deal-ledger.js";
@@ -42,12 +43,31 @@ function phaseCard(p: DealPhase): HTMLElement {
     terms.length ? h("ul", { class: "plain" }, terms) : empty("No terms stated for this phase."));
 }
 
-async function listView(): Promise<Rendered> {
-  const { deals } = await getJson<{ deals: Deal[] }>("deals");
-  if (!deals.length) return { element: h("div", {}, h("h1", {}, "Deals"), empty("No proposal or agreement found in the record.")) };
+async function listView(route: Route): Promise<Rendered> {
+  const [list, { deals: all }] = await Promise.all([
+    listSection<Deal>(route, {
+      api: "deals", key: "deals", noun: "deals", windowed: false,
+      facets: [{ name: "kind", label: "Kind" }, { name: "status", label: "Status" }, { name: "party", label: "Party" }],
+      search: "Words of the title",
+      defaultSort: "date", defaultOrder: "asc",
+      columns: [
+        { label: "Deal", sort: "title", cell: (d) => h("a", { href: dealHref(d.id) }, d.title) },
+        { label: "Kind", sort: "kind", cell: (d) => d.kind },
+        { label: "Status", sort: "status", cell: (d) => statusBadge(d.status.value) },
+        { label: "Date", sort: "date", class: "nowrap", cell: (d) => formatDate(dealDay(d)) },
+        { label: "By", cell: (d) => sides(d) || "—" },
+        { label: "Ceasefire", cell: (d) => (d.ceasefire.days ? `${d.ceasefire.days.value} days` : d.ceasefire.permanent ? "permanent" : "—") },
+        { label: "Phases", cell: (d) => (d.phaseCount ? String(d.phaseCount.value) : d.phases.length ? String(d.phases.length) : "—") },
+        { label: "", cell: (d) => (d.status.value === "agreed" ? h("a", { href: ledgerHref(d.id) }, "ledger") : null) },
+      ],
+      empty: "No proposal or agreement matches.",
+    }),
+    // The compare form offers every deal, up to the list route's largest page.
+    getJson<{ deals: Deal[] }>("deals", { limit: 500 }),
+  ]);
   const pick = (label: string, initial: number) => {
-    const select = h("select", { attrs: { "aria-label": label } }, deals.map((d) => h("option", { value: d.id }, d.title)));
-    select.selectedIndex = Math.min(initial, deals.length - 1);
+    const select = h("select", { attrs: { "aria-label": label } }, all.map((d) => h("option", { value: d.id }, d.title)));
+    select.selectedIndex = Math.min(initial, all.length - 1);
     return select;
   };
   const [a, b] = [pick("first deal", 0), pick("second deal", 1)];
@@ -56,15 +76,8 @@ async function listView(): Promise<Rendered> {
     element: h("div", {},
       h("h1", {}, "Deals"),
       h("p", { class: "hint" }, "Proposals and agreements built from the PROPOSE and AGREE events and the sentences around them. Every term links to the words it was read from."),
-      h("table", { class: "table" },
-        h("thead", {}, h("tr", {}, ["deal", "kind", "status", "date", "by", "ceasefire", "phases", ""].map((t) => h("th", {}, t)))),
-        h("tbody", {}, deals.map((d) => h("tr", {},
-          h("td", {}, h("a", { href: dealHref(d.id) }, d.title)), h("td", {}, d.kind), h("td", {}, statusBadge(d.status.value)),
-          h("td", { class: "nowrap" }, formatDate(dealDay(d))), h("td", {}, sides(d) || "—"),
-          h("td", {}, d.ceasefire.days ? `${d.ceasefire.days.value} days` : d.ceasefire.permanent ? "permanent" : "—"),
-          h("td", {}, d.phaseCount ? String(d.phaseCount.value) : d.phases.length ? String(d.phases.length) : "—"),
-          h("td", {}, d.status.value === "agreed" ? h("a", { href: ledgerHref(d.id) }, "ledger") : null))))),
-      section("Compare two deals", h("div", { class: "filters" }, a, " with ", b, " ", go))),
+      list.element,
+      all.length > 1 ? section("Compare two deals", h("div", { class: "filters" }, a, " with ", b, " ", go)) : null),
   };
 }
 
@@ -108,5 +121,5 @@ export async function dealsView(route: Route): Promise<Rendered> {
   const sub = route.path[1];
   if (sub === "compare") return compareView(route);
   if (sub === "ledger") return ledgerView(route);
-  return sub ? detailView(sub) : listView();
+  return sub ? detailView(sub) : listView(route);
 }

@@ -1,9 +1,9 @@
-import { getJson } from "../api.js";
 import { dateRange, evidenceLink, section, sourceLink } from "../components.js";
 import { dayLabel, dayNumber, makeChart, PALETTE } from "../charts.js";
-import { empty, h } from "../dom.js";
+import { h, type Child } from "../dom.js";
 import { formatDate, formatFigure, formatNumber, humanize, plotValue } from "../format.js";
-import { documentHref } from "../links.js";
+import { documentHref, type Route } from "../links.js";
+import { listSection } from "../list-view.js";
 import type { Conflict, FigureReport, Series } from "../types.js";
 import type { Rendered } from "../view.js";
 
@@ -96,25 +96,45 @@ function seriesCard(series: Series, plotted: FigureReport[], mounts: (() => void
 
 const plottable = (series: Series) => series.points.filter((p) => plotValue(p) !== null && dayOf(p));
 
-export async function figuresView(): Promise<Rendered> {
-  const [{ series }, { conflicts }] = await Promise.all([
-    getJson<{ series: Series[] }>("series", {}, true),
-    getJson<{ conflicts: Conflict[] }>("conflicts", {}, true),
-  ]);
-  const mounts: (() => void)[] = [];
-  // A chart needs two dated values; the longest series first, as they are the running counts an analyst follows.
-  const charted = series.filter((s) => plottable(s).length >= 2)
-    .sort((a, b) => b.points.length - a.points.length || seriesTitle(a).localeCompare(seriesTitle(b)));
+/** Series with two dated values get a chart; the rest are rows of one table. */
+function seriesBody(series: Series[], mounts: (() => void)[]): Child {
+  const charted = series.filter((s) => plottable(s).length >= 2);
   const single = series.filter((s) => plottable(s).length < 2);
-  const element = h("div", {},
-    h("h1", {}, "Figures"),
-    section("Conflicting figures",
-      h("p", { class: "hint" }, "Sources that give different numbers for the same measure at the same time, side by side. Parley never averages them or picks one."),
-      conflicts.length ? conflicts.map(conflictCard) : empty("No two sources disagree in this window.")),
+  return [
     charted.map((s) => seriesCard(s, plottable(s), mounts)),
     single.length ? section("Reported once",
       h("p", { class: "hint" }, "Measures with a single dated figure in this window."),
       table(["Measure", ...POINT_HEADINGS], single.flatMap((s) => s.points.map((p) => pointRow(p, s))))) : null,
-    !series.length ? empty("No figures in this window.") : null);
+  ];
+}
+
+export async function figuresView(route: Route): Promise<Rendered> {
+  const mounts: (() => void)[] = [];
+  const [conflicts, series] = await Promise.all([
+    listSection<Conflict>(route, {
+      api: "conflicts", key: "conflicts", noun: "conflicts", prefix: "c.", windowed: true, limit: 10,
+      facets: [{ name: "measure", label: "Measure" }, { name: "outlet", label: "Outlet" }],
+      sorts: [["from", "Date"], ["values", "Number of values"], ["measure", "Measure"]],
+      defaultSort: "from", defaultOrder: "desc",
+      body: (items) => items.map(conflictCard),
+      empty: "No two sources disagree in this window.",
+    }),
+    listSection<Series>(route, {
+      api: "series", key: "series", noun: "series", windowed: true, limit: 12,
+      facets: [{ name: "measure", label: "Measure" }, { name: "scope", label: "Scope" }, { name: "outlet", label: "Outlet" }],
+      sorts: [["points", "Number of reports"], ["latest", "Latest report"], ["measure", "Measure"]],
+      search: "Words of the measure",
+      defaultSort: "points", defaultOrder: "desc",
+      body: (items) => seriesBody(items, mounts),
+      empty: "No figures in this window.",
+    }),
+  ]);
+  const element = h("div", {},
+    h("h1", {}, "Figures"),
+    section("Conflicting figures",
+      h("p", { class: "hint" }, "Sources that give different numbers for the same measure at the same time, side by side. Parley never averages them or picks one."),
+      conflicts.element),
+    h("h2", {}, "Series"),
+    series.element);
   return { element, mount: () => mounts.forEach((mount) => mount()) };
 }

@@ -63,9 +63,10 @@ function matrix(positions: Positions, directory: Map<string, AnalysisActor>, sel
 }
 
 export async function positionsView(): Promise<Rendered> {
-  const [{ positions }, directory] = await Promise.all([
-    getJson<{ positions: Positions }>("positions", {}, true),
-    actorDirectory(),
+  const { positions } = await getJson<{ positions: Positions }>("positions", {}, true);
+  const directory = await actorDirectory([
+    ...positions.parties, ...(positions.unplaced ?? []), ...positions.cells.map((c) => c.party),
+    ...positions.cells.flatMap((c) => c.evidence.map((e) => e.speaker).filter((id): id is string => id !== undefined)),
   ]);
   if (!positions.cells.length) return { element: h("div", {}, h("h1", {}, "Positions"), empty("No positions in this window.")) };
   const details = h("div", { class: "card", id: "cell-details" }, h("p", { class: "hint" }, "Click a cell to see the statements behind it."));

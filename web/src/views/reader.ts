@@ -32,7 +32,11 @@ function renderText(text: string, marks: Mark[], target: Span | undefined, marks
     const slice = text.slice(span.start, span.end);
     if (!covering.length) return document.createTextNode(slice);
     const layers = [...new Set(covering.map((m) => m.layer))];
-    const piece = h("span", { class: ["seg", ...layers.map((l) => `layer-${l}`)].join(" "), title: covering.map((m) => m.label).join("\n") }, slice);
+    // Focusable with Tab and opened with Enter or Space, like the click that shows its items.
+    const piece = h("span", {
+      class: ["seg", ...layers.map((l) => `layer-${l}`)].join(" "), title: covering.map((m) => m.label).join("\n"),
+      attrs: { tabindex: "0", role: "button", "aria-label": `${slice.trim()}: ${covering.map((m) => m.label).join("; ")}` },
+    }, slice);
     marksOfPiece.set(piece, covering);
     return piece;
   });
@@ -75,14 +79,20 @@ export async function readerView(route: Route): Promise<Rendered> {
   const target = targetOf(route, doc.text);
   const marksOfPiece = new WeakMap<Element, Mark[]>();
   const text = renderText(doc.text, marks, target, marksOfPiece);
-  const selected = h("div", { class: "selected-items" }, h("p", { class: "hint" }, "Click marked text to see what was extracted there."));
-  text.addEventListener("click", (event) => {
+  const selected = h("div", { class: "selected-items", attrs: { "aria-live": "polite" } },
+    h("p", { class: "hint" }, "Click marked text (or Tab to it and press Enter) to see what was extracted there."));
+  const show = (event: Event): boolean => {
     const piece = (event.target as Element).closest(".seg");
     const covering = piece ? marksOfPiece.get(piece) : undefined;
-    if (!covering) return;
+    if (!covering) return false;
     replaceChildren(selected, h("ul", { class: "plain" }, covering.map((m) => h("li", {},
       badge(LAYER_NAMES[m.layer].replace(/s$/, ""), `layer-badge-${m.layer}`), " ",
       h("a", { href: documentHref(doc.id, m), title: "highlight this item" }, m.label)))));
+    return true;
+  };
+  text.addEventListener("click", show);
+  text.addEventListener("keydown", (event) => {
+    if ((event.key === "Enter" || event.key === " ") && show(event)) event.preventDefault();
   });
   const meta = [doc.outlet, formatDate(doc.date), doc.authors.length ? `by ${doc.authors.join(", ")}` : null, doc.dateline]
     .filter(Boolean).join(" · ");

@@ -1,7 +1,9 @@
-import { actorDirectory, getJson } from "../api.js";
+import { actorDirectory } from "../api.js";
 import { badge, evidenceLink, sourceLink, typeBadge } from "../components.js";
-import { empty, h, replaceChildren } from "../dom.js";
+import { h } from "../dom.js";
 import { formatDate } from "../format.js";
+import type { Route } from "../links.js";
+import { listSection } from "../list-view.js";
 import type { AnalysisActor, TimelineEvent } from "../types.js";
 import type { Rendered } from "../view.js";
 import { actorLinks } from "./actor-links.js";
@@ -42,36 +44,23 @@ function groupedByDay(events: TimelineEvent[], directory: Map<string, AnalysisAc
     h("ul", { class: "events" }, list.map((e) => eventItem(e, directory))))));
 }
 
-export async function timelineView(): Promise<Rendered> {
-  const [{ timeline }, directory] = await Promise.all([
-    getJson<{ timeline: TimelineEvent[] }>("timeline", {}, true),
-    actorDirectory(),
-  ]);
-  if (!timeline.length) return { element: h("div", {}, h("h1", {}, "Timeline"), empty("No events in this window.")) };
-  const types = [...new Set(timeline.map((e) => e.type))].sort();
-  const shown = new Set(types);
-  const list = h("div", {});
-  const redraw = () => {
-    const events = timeline.filter((e) => shown.has(e.type));
-    replaceChildren(list, events.length ? groupedByDay(events, directory) : empty("No event of the selected types."));
-  };
-  const filters = h("div", { class: "filters", attrs: { role: "group", "aria-label": "event types" } },
-    h("span", { class: "muted" }, "Show: "),
-    types.map((type) => {
-      const box = h("input", { type: "checkbox", attrs: { checked: "" } });
-      box.addEventListener("change", () => {
-        if (box.checked) shown.add(type);
-        else shown.delete(type);
-        redraw();
-      });
-      const count = timeline.filter((e) => e.type === type).length;
-      return h("label", { class: "filter" }, box, typeBadge(type), ` ${count}`);
-    }));
-  redraw();
+/** The analysis actors an event list names, fetched for just these events. */
+export const directoryFor = (events: readonly TimelineEvent[]) => actorDirectory(events.flatMap((e) => [...e.actors, ...e.recipients]));
+
+export async function timelineView(route: Route): Promise<Rendered> {
+  const { element } = await listSection<TimelineEvent>(route, {
+    api: "timeline", key: "timeline", noun: "events", windowed: true,
+    facets: [{ name: "type", label: "Type" }, { name: "modality", label: "Modality" }, { name: "outlet", label: "Outlet" }],
+    sorts: [["order", "Date"], ["sources", "Number of reports"], ["type", "Type"]],
+    search: "Words of the event",
+    defaultSort: "order", defaultOrder: "asc", limit: 100,
+    body: async (events) => groupedByDay(events, await directoryFor(events)),
+    empty: "No events match.",
+  });
   return {
     element: h("div", {},
       h("h1", {}, "Timeline"),
       h("p", { class: "hint" }, "Events merged across outlets, in the order they happened. An event whose date the text does not give is placed on the day it was first reported."),
-      filters, list),
+      element),
   };
 }
