@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { buildAnalysis } from "../analysis/index.js";
+import { ensureResolvedActors } from "../export/resolved-actors.js";
 import { openStore, SqliteStore, StoreError } from "../store/index.js";
 import { openReadOnly, ReadQueries } from "../store/sqlite/queries.js";
 import { apiRouter } from "./api.js";
@@ -64,6 +65,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? DEFAULT_PORT;
   const writable = openStore(options.dbPath, { mustExist: true });
+  // A database written by an older Parley has no resolved-actor tables yet (SQL joins by person); build them once.
+  await ensureResolvedActors(writable);
   let readDb;
   try {
     readDb = openReadOnly(options.dbPath);
