@@ -6,6 +6,7 @@ import "./suites/show.js";
 import "./suites/demo.js";
 import "./suites/robust.js";
 import "./suites/plover.js";
+import "./suites/workers.js";
 
 // One test file for every suite that runs the built CLI, so dist/ is checked (and rebuilt) once per
 // run and no test spawns the CLI while another test file rebuilds it.

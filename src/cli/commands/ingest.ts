@@ -12,7 +12,8 @@ import { PROFILE_OPTION_HELP } from "./extract.js";
 import { profileSummary } from "../format/profile-summary.js";
 import { parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
 import { printable } from "../printable.js";
-import { createExtractor, inThreadExtractor, type Extractor } from "../timed-extraction.js";
+import { inThreadExtractor, type Extractor } from "../timed-extraction.js";
+import { createExtractionPool, parseWorkers, WORKERS_HELP } from "../extraction-pool.js";
 
 export const DEFAULT_DB = "parley.db";
 
@@ -46,6 +47,7 @@ export async function ingestInputs(
   const tally: IngestTally = { stored: 0, duplicate: 0, rejected: 0, profiles: [] };
   const extractor = run.extractor ?? inThreadExtractor(run);
   for (const error of errors) reject(tally, error);
+  extractor.plan?.(items);
   try {
     for (const [index, item] of items.entries()) {
       run.progress?.update(`[${index + 1}/${items.length}] ${tallyLine(tally)}  ${printable(item.path)}`);
@@ -94,13 +96,15 @@ export function registerIngest(program: Command, setExit: SetExit): void {
     .option("--max-bytes <size>", "largest accepted input: bytes or a size such as 512KB, 5MB", String(DEFAULT_MAX_BYTES))
     .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
     .option("--time-limit <seconds>", TIME_LIMIT_HELP)
-    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string; timeLimit?: string }) => {
+    .option("--workers <n>", WORKERS_HELP)
+    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string; timeLimit?: string; workers?: string }) => {
       const maxBytes = parseMaxBytes(opts.maxBytes);
       const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
+      const workers = parseWorkers(opts.workers);
       useProfile(opts.profile);
       if (!inputs.length && !opts.manifest) throw new Error("ingest: no inputs (give files, folders, - or --manifest)");
       const store = openStore(opts.db);
-      const extractor = createExtractor({ maxBytes, timeLimitSeconds, profile: opts.profile });
+      const extractor = createExtractionPool({ maxBytes, timeLimitSeconds, profile: opts.profile, workers });
       try {
         const progress = opts.quiet ? undefined : createProgress(process.stderr);
         const tally = await ingestInputs(store, inputs, opts.manifest, { maxBytes, progress, extractor });
