@@ -16,9 +16,9 @@ interface TermRef {
 
 /** Per profile and term: whether the term may occur, and (single-word terms) how often it does. */
 export interface TermTally {
-  possible: Uint8Array[];
-  body: Uint32Array[];
-  title: Uint32Array[];
+  possible: number[][];
+  body: number[][];
+  title: number[][];
 }
 
 /** The words as keyword patterns see them (keywordPattern: runs of [\w-], no u flag, so ASCII only). */
@@ -80,18 +80,16 @@ export class VocabularyIndex {
 
   /** Which terms may occur in an article, and how often the single-word ones occur in its body and headline. */
   tally(body: ReadonlyMap<string, number>, title: ReadonlyMap<string, number>): TermTally {
-    const tally: TermTally = {
-      possible: this.sizes.map((n) => new Uint8Array(n)),
-      body: this.sizes.map((n) => new Uint32Array(n)),
-      title: this.sizes.map((n) => new Uint32Array(n)),
-    };
+    // plain arrays: small typed arrays each get a buffer outside the heap, which costs more than the counting
+    const zeros = () => this.sizes.map((n) => new Array<number>(n).fill(0));
+    const tally: TermTally = { possible: zeros(), body: zeros(), title: zeros() };
     for (const ref of this.always) tally.possible[ref.profile]![ref.term] = 1;
     this.read(body, tally, tally.body);
     this.read(title, tally, tally.title);
     return tally;
   }
 
-  private read(words: ReadonlyMap<string, number>, tally: TermTally, counts: Uint32Array[]): void {
+  private read(words: ReadonlyMap<string, number>, tally: TermTally, counts: number[][]): void {
     const add = (refs: TermRef[] | undefined, n: number) => {
       if (!refs) return;
       for (const ref of refs) {
