@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { extractInput } from "./extract-input.js";
-import { InputError } from "../ingest/types.js";
+import { replyTo } from "./extraction-reply.js";
 import { useProfile } from "../kb/profile.js";
 import type { ExtractionReply, ExtractionRequest } from "./timed-extraction.js";
 
@@ -13,11 +13,4 @@ const port = parentPort!;
 useProfile((workerData as { profile?: string }).profile);
 extractInput.warmUp();
 port.postMessage({ ready: true } satisfies ExtractionReply);
-port.on("message", (request: ExtractionRequest) => {
-  try {
-    port.postMessage({ id: request.id, record: extractInput(request.item, request.maxBytes) } satisfies ExtractionReply);
-  } catch (error) {
-    const rejected = error instanceof InputError ? { file: error.file, reason: error.reason } : undefined;
-    port.postMessage({ id: request.id, ...(rejected ? { rejected } : { failure: (error as Error).message }) } satisfies ExtractionReply);
-  }
-});
+port.on("message", (request: ExtractionRequest) => port.postMessage(replyTo(request)));

@@ -21,6 +21,8 @@ export type ExtractionReply =
 /** Reads and extracts inputs one at a time; an input over its time budget is an InputError. */
 export interface Extractor {
   extract(item: InputItem): Promise<ParleyRecord>;
+  /** The inputs about to be asked for, in order, so that a pool can extract them ahead on several threads. */
+  plan?(items: readonly InputItem[]): void;
   close(): Promise<void>;
 }
 
@@ -89,12 +91,17 @@ export function createExtractor(options: ExtractorOptions): Extractor {
         await stop();
         throw new InputError(item.path, reply === "timeout" ? `took more than ${seconds} s` : `extraction failed: ${reply.message}`);
       }
-      if ("record" in reply) return reply.record;
-      if ("rejected" in reply) throw new InputError(reply.rejected.file, reply.rejected.reason);
-      throw new Error("failure" in reply ? reply.failure : "unexpected reply from the extraction thread");
+      return recordOf(reply);
     },
     close: stop,
   };
+}
+
+/** The record an extraction thread sent back, or the error it reported for the input. */
+export function recordOf(reply: ExtractionReply): ParleyRecord {
+  if ("record" in reply) return reply.record;
+  if ("rejected" in reply) throw new InputError(reply.rejected.file, reply.rejected.reason);
+  throw new Error("failure" in reply ? reply.failure : "unexpected reply from the extraction thread");
 }
 
 /** Extraction on this thread, without a budget (the pipeline is loaded only when first needed). */
@@ -106,7 +113,7 @@ export function inThreadExtractor(options: Pick<ExtractorOptions, "maxBytes">): 
 }
 
 /** The input's size for its budget: a file's size; stdin, whose size is unknown, gets the budget of the largest input. */
-function inputBytes(item: InputItem, maxBytes: number): number {
+export function inputBytes(item: InputItem, maxBytes: number): number {
   if (item.content !== undefined) return Buffer.byteLength(item.content); // a fetched page, an e-mail's body
   if (item.path === STDIN_PATH) return maxBytes;
   try {

@@ -9,6 +9,7 @@ import "./suites/plover.js";
 import "./suites/hygiene.js";
 import "./suites/export.js";
 import "./suites/sources.js";
+import "./suites/workers.js";
 
 // One test file for every suite that runs the built CLI, so dist/ is checked (and rebuilt) once per
 // run and no test spawns the CLI while another test file rebuilds it.

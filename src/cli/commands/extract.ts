@@ -12,7 +12,7 @@ import { profileSummary } from "../format/profile-summary.js";
 export const PROFILE_OPTION_HELP =
   "negotiation profile: auto (the default: each article gets the shipped profile its text matches best), the name of a shipped profile (labour-contract), or a profile JSON file";
 import { printable } from "../printable.js";
-import { createExtractor } from "../timed-extraction.js";
+import { createExtractionPool, parseWorkers, WORKERS_HELP } from "../extraction-pool.js";
 import { inputsOrStdin, parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
 import { ploverLines } from "../../export/plover.js";
 
@@ -30,17 +30,20 @@ export function registerExtract(program: Command, setExit: SetExit): void {
     .option("--max-bytes <size>", "largest accepted input: bytes or a size such as 512KB, 5MB", String(DEFAULT_MAX_BYTES))
     .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
     .option("--time-limit <seconds>", TIME_LIMIT_HELP)
-    .action(async (named: string[], opts: { manifest?: string; format: string; maxBytes: string; profile?: string; timeLimit?: string }, command: Command) => {
+    .option("--workers <n>", WORKERS_HELP)
+    .action(async (named: string[], opts: { manifest?: string; format: string; maxBytes: string; profile?: string; timeLimit?: string; workers?: string }, command: Command) => {
       if (!["jsonl", "json", "md", "plover"].includes(opts.format)) throw new Error(`unknown format '${opts.format}' (jsonl, json, md or plover)`);
       const maxBytes = parseMaxBytes(opts.maxBytes);
       const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
+      const workers = parseWorkers(opts.workers);
       useProfile(opts.profile);
       const inputs = inputsOrStdin(named, opts.manifest, command);
       const { items, errors } = await readySources(inputs, opts.manifest, { maxBytes, timeoutSeconds: DEFAULT_TIMEOUT_SECONDS });
       for (const error of errors) reportInputError(error);
       if (errors.length) setExit(EXIT_REJECTED);
       const records: ParleyRecord[] = [];
-      const extractor = createExtractor({ maxBytes, timeLimitSeconds, profile: opts.profile });
+      const extractor = createExtractionPool({ maxBytes, timeLimitSeconds, profile: opts.profile, workers });
+      extractor.plan?.(items);
       const choices: ParleyRecord["document"]["profile"][] = [];
       try {
         for (const item of items) {

@@ -17,7 +17,8 @@ import { profileSummary } from "../format/profile-summary.js";
 import { parseMaxBytes, parseTimeLimit, TIME_LIMIT_HELP } from "../input-options.js";
 import { parseSeconds } from "../seconds-option.js";
 import { printable } from "../printable.js";
-import { createExtractor, inThreadExtractor, type Extractor } from "../timed-extraction.js";
+import { inThreadExtractor, type Extractor } from "../timed-extraction.js";
+import { createExtractionPool, parseWorkers, WORKERS_HELP } from "../extraction-pool.js";
 import { ensureResolvedActors } from "../../export/resolved-actors.js";
 import { SqliteStore } from "../../store/index.js";
 
@@ -63,6 +64,7 @@ export async function ingestInputs(
   const extractor = run.extractor ?? inThreadExtractor(run);
   run.progress?.finish(); // the fetching line, if any, gives way to the errors
   for (const error of errors) reject(tally, error);
+  extractor.plan?.(items);
   try {
     for (const [index, item] of items.entries()) {
       run.progress?.update(`[${index + 1}/${items.length}] ${tallyLine(tally)}  ${printable(item.path)}`);
@@ -113,14 +115,16 @@ export function registerIngest(program: Command, setExit: SetExit): void {
     .option("--max-bytes <size>", "largest accepted input: bytes or a size such as 512KB, 5MB", String(DEFAULT_MAX_BYTES))
     .option("--profile <file>", PROFILE_OPTION_HELP, "auto")
     .option("--time-limit <seconds>", TIME_LIMIT_HELP)
-    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string; timeLimit?: string; timeout: string }) => {
+    .option("--workers <n>", WORKERS_HELP)
+    .action(async (inputs: string[], opts: { manifest?: string; db: string; quiet?: boolean; maxBytes: string; profile?: string; timeLimit?: string; timeout: string; workers?: string }) => {
       const maxBytes = parseMaxBytes(opts.maxBytes);
       const timeoutSeconds = parseSeconds("--timeout", opts.timeout);
       const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
+      const workers = parseWorkers(opts.workers);
       useProfile(opts.profile);
       if (!inputs.length && !opts.manifest) throw new Error("ingest: no inputs (give files, folders, - or --manifest)");
       const store = openStore(opts.db);
-      const extractor = createExtractor({ maxBytes, timeLimitSeconds, profile: opts.profile });
+      const extractor = createExtractionPool({ maxBytes, timeLimitSeconds, profile: opts.profile, workers });
       try {
         const progress = opts.quiet ? undefined : createProgress(process.stderr);
         const ignored = [opts.db, `${opts.db}-wal`, `${opts.db}-shm`, `${opts.db}-journal`];

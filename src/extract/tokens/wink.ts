@@ -5,7 +5,8 @@ import { softLineBreaks } from "./layout.js";
 
 // One wink instance per process: loading the model costs ~100 ms.
 let nlp: ReturnType<typeof winkNLP> | undefined;
-function engine(): ReturnType<typeof winkNLP> {
+/** The tagger (sentence boundaries and parts of speech), loaded once; the benchmark times it alone. */
+export function engine(): ReturnType<typeof winkNLP> {
   nlp ??= winkNLP(model, ["sbd", "pos"]);
   return nlp;
 }
