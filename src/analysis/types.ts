@@ -32,6 +32,7 @@ export const DocumentEntrySchema = z.object({
   outlet: z.string().nullable(),
   path: z.string().nullable(),
   url: z.string().nullable(),
+  reprintOf: z.string().nullable().default(null).describe("the earlier document this one reprints (counted once with it, see counts)"),
 });
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
@@ -203,9 +204,22 @@ export const DuplicatesSchema = z.object({
 });
 export type Duplicates = z.infer<typeof DuplicatesSchema>;
 
+/** The one count of documents, actors and quotes that the CLI, the report and the API all print. */
+export const CountsSchema = z.object({
+  documents: z.number().int().nonnegative().describe("stories: reprints counted once"),
+  reports: z.number().int().nonnegative().describe("every stored document, reprints included"),
+  outlets: z.number().int().nonnegative().describe("distinct outlets among the reports"),
+  actors: z.number().int().nonnegative().describe("named actors resolved across documents"),
+  unnamed: z.number().int().nonnegative().describe("unnamed sources, never merged"),
+  quotes: z.number().int().nonnegative().describe("direct quotes, reprinted ones counted once"),
+  definitions: z.object({ documents: z.string(), actors: z.string(), quotes: z.string() }),
+});
+export type Counts = z.infer<typeof CountsSchema>;
+
 export const AnalysisSchema = z.object({
   since: isoDate.nullable(),
   until: isoDate.nullable(),
+  counts: CountsSchema,
   documents: z.array(DocumentEntrySchema),
   actors: z.array(AnalysisActorSchema),
   series: z.array(SeriesSchema),

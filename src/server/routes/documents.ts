@@ -45,15 +45,18 @@ export function documentRoutes(router: Router, data: ServerData): void {
   router.get("/api/documents/:id", async ({ params }) => resolveDocument(data, params.id!));
 
   router.get("/api/summary", async ({ url }) => {
-    const records = await data.records(rangeParams(url));
+    const range = rangeParams(url);
+    const [records, { counts }] = await Promise.all([data.records(range), data.analysis(range)]);
     const dates = records.map((r) => r.document.date).filter((d): d is string => d !== null).sort();
     const outlets = new Map<string, number>();
     for (const r of records) if (r.document.outlet) outlets.set(r.document.outlet, (outlets.get(r.document.outlet) ?? 0) + 1);
     return {
+      // documents, actors and quotes are the analysis' one count (src/analysis/counts.ts), as the CLI and report print them
       counts: {
-        documents: records.length,
         ...Object.fromEntries(LAYERS.map((layer) => [layer, records.reduce((n, r) => n + r[layer].length, 0)])),
+        documents: counts.documents, reports: counts.reports, actors: counts.actors, unnamed: counts.unnamed, quotes: counts.quotes,
       },
+      definitions: counts.definitions,
       firstDate: dates[0] ?? null,
       lastDate: dates[dates.length - 1] ?? null,
       outlets: [...outlets].map(([outlet, documents]) => ({ outlet, documents }))

@@ -31,7 +31,7 @@ export async function overviewView(): Promise<Rendered> {
     h("div", { class: "stats" },
       stat("documents", formatNumber(c.documents ?? 0), "#/documents"),
       stat("outlets", summary.outlets.length),
-      stat("actors across documents", formatNumber(directory.size), "#/actors"),
+      stat("actors across documents", formatNumber(c.actors ?? 0), "#/actors"),
       stat("quotes", formatNumber(c.quotes ?? 0)),
       stat("events on the timeline", formatNumber(timeline.length), "#/timeline"),
       stat("conflicting figures", conflicts.length, "#/figures")),
