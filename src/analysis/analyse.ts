@@ -12,6 +12,7 @@ import { buildSeries } from "./figures/series.js";
 import { buildMomentum } from "./momentum.js";
 import { buildPositions, positionCopyKey } from "./positions.js";
 import { findReprints } from "./reprints.js";
+import { sidesOf } from "./sides.js";
 import { buildTimeline, eventCopyKey } from "./timeline.js";
 import type { Analysis, AnalysisOptions } from "./types.js";
 
@@ -53,6 +54,9 @@ export function analyseRecords(records: ParleyRecord[], input: AnalyseInput = {}
   const corpus = new Corpus(withinDates(records, input));
   const analysed = new Set(corpus.records.map((r) => r.document.id));
   const resolution: ActorResolution = resolveActors(new Corpus(records), analysed, input.edits ?? [], config.actors);
+  const sides = sidesOf(resolution);
+  // every analysis reads one placement: the side each person or office speaks for, or none
+  for (const actor of resolution.actors) actor.party = sides.unplaced(actor.id) ? null : sides.side(actor.id);
   const index = findDuplicates(corpus, config.duplicates);
   const figures = collapseCopies(corpus.items((r) => r.figures), index, figureCopyKey);
   const events = collapseCopies(corpus.items((r) => r.events), index, eventCopyKey);
@@ -69,7 +73,7 @@ export function analyseRecords(records: ParleyRecord[], input: AnalyseInput = {}
     conflicts: findConflicts(series, config.figures),
     timeline: buildTimeline(corpus, events, resolution),
     positions: buildPositions(corpus, positions, resolution, config.positions),
-    momentum: buildMomentum(corpus, events, resolution, config.momentum),
+    momentum: buildMomentum(corpus, events, resolution, config.momentum, sides),
     duplicates: index.duplicates,
   };
 }
