@@ -3,6 +3,7 @@ import type { ActorEdit } from "../store/store.js";
 import { resolveActors, type ActorResolution } from "./actors/index.js";
 import { loadAnalysisConfig, type AnalysisConfig } from "./config.js";
 import { Corpus } from "./corpus.js";
+import { countCorpus } from "./counts.js";
 import { collapseCopies } from "./dedupe/copies.js";
 import { findDuplicates } from "./dedupe/duplicates.js";
 import { findConflicts } from "./figures/conflicts.js";
@@ -10,6 +11,8 @@ import { figureCopyKey } from "./figures/reports.js";
 import { buildSeries } from "./figures/series.js";
 import { buildMomentum } from "./momentum.js";
 import { buildPositions, positionCopyKey } from "./positions.js";
+import { findReprints } from "./reprints.js";
+import { sidesOf } from "./sides.js";
 import { buildTimeline, eventCopyKey } from "./timeline.js";
 import type { Analysis, AnalysisOptions } from "./types.js";
 
@@ -51,21 +54,26 @@ export function analyseRecords(records: ParleyRecord[], input: AnalyseInput = {}
   const corpus = new Corpus(withinDates(records, input));
   const analysed = new Set(corpus.records.map((r) => r.document.id));
   const resolution: ActorResolution = resolveActors(new Corpus(records), analysed, input.edits ?? [], config.actors);
+  const sides = sidesOf(resolution);
+  // every analysis reads one placement: the side each person or office speaks for, or none
+  for (const actor of resolution.actors) actor.party = sides.unplaced(actor.id) ? null : sides.side(actor.id);
   const index = findDuplicates(corpus, config.duplicates);
   const figures = collapseCopies(corpus.items((r) => r.figures), index, figureCopyKey);
   const events = collapseCopies(corpus.items((r) => r.events), index, eventCopyKey);
   const positions = collapseCopies(corpus.items((r) => r.positions), index, positionCopyKey);
+  const reprints = findReprints(corpus, index, { ...config.counts, minWords: config.duplicates.minWords });
   const series = buildSeries(corpus, figures, config.figures, config.identity);
   return {
     since: input.since ?? null,
     until: input.until ?? null,
-    documents: corpus.entries(),
+    counts: countCorpus(corpus, index, reprints, resolution.actors),
+    documents: corpus.entries().map((d) => ({ ...d, reprintOf: reprints.get(d.id) ?? null })),
     actors: resolution.actors,
     series,
     conflicts: findConflicts(series, config.figures),
     timeline: buildTimeline(corpus, events, resolution),
     positions: buildPositions(corpus, positions, resolution, config.positions),
-    momentum: buildMomentum(corpus, events, resolution, config.momentum),
+    momentum: buildMomentum(corpus, events, resolution, config.momentum, sides),
     duplicates: index.duplicates,
   };
 }

@@ -15,6 +15,8 @@ export interface AnalysisConfig {
   positions: { opposites: Array<[string, string]> };
   /** what a figure counts across documents: analysis-identity.json */
   identity: IdentityData;
+  /** reprints counted once: analysis-counts.json */
+  counts: { reprintShare: number };
   actors: { roleHeadSynonyms: Record<string, string>; nameSuffixes: string[] };
 }
 
@@ -26,5 +28,6 @@ export function loadAnalysisConfig(): AnalysisConfig {
     positions: readKbFile("analysis-positions.json"),
     identity: loadIdentityData(),
     actors: readKbFile("analysis-actors.json"),
+    counts: readKbFile("analysis-counts.json"),
   };
 }

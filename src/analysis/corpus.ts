@@ -54,7 +54,7 @@ export class Corpus {
 
   entries(): DocumentEntry[] {
     return this.records.map(({ document: d }) => ({
-      id: d.id, title: d.title, date: d.date, outlet: d.outlet, path: d.path, url: d.url,
+      id: d.id, title: d.title, date: d.date, outlet: d.outlet, path: d.path, url: d.url, reprintOf: null,
     }));
   }
 }

@@ -5,7 +5,8 @@ import type { AnalysisConfig } from "./config.js";
 import type { Corpus } from "./corpus.js";
 import { addDays } from "./dates.js";
 import type { Collapsed } from "./dedupe/copies.js";
-import type { Momentum, MomentumContribution, MomentumPoint } from "./types.js";
+import { sidesOf, type SideOf } from "./sides.js";
+import type { Momentum, MomentumContribution, MomentumParty, MomentumPoint } from "./types.js";
 
 type Settings = AnalysisConfig["momentum"];
 type Unweighted = Omit<MomentumContribution, "weight"> & { day: string };
@@ -20,7 +21,7 @@ function sideOf(resolution: ActorResolution, speaker: string | null): string | n
 }
 
 function contributions(
-  corpus: Corpus, events: Array<Collapsed<EventRecord>>, resolution: ActorResolution, settings: Settings,
+  corpus: Corpus, events: Array<Collapsed<EventRecord>>, resolution: ActorResolution, settings: Settings, sides: SideOf,
 ): Unweighted[] {
   return events.flatMap(({ primary: { documentId, item: e } }) => {
     if (e.type !== "ASSESS" || e.polarity === null || settings.excludedModalities.includes(e.modality)) return [];
@@ -29,6 +30,7 @@ function contributions(
     const speaker = resolution.actorOf(documentId, e.actors[0] ?? null);
     return [{
       day, documentId, start: e.start, end: e.end, eventId: e.id, speaker, side: sideOf(resolution, speaker),
+      party: speaker === null || sides.unplaced(speaker) ? null : sides.side(speaker),
       polarity: e.polarity, score: settings.scores[e.polarity],
     }];
   });
@@ -40,9 +42,10 @@ function contributions(
  * score, and the index is raw smoothed exponentially, kept unchanged on days without assessments.
  */
 export function buildMomentum(
-  corpus: Corpus, events: Array<Collapsed<EventRecord>>, resolution: ActorResolution, settings: Settings,
+  corpus: Corpus, events: Array<Collapsed<EventRecord>>, resolution: ActorResolution, settings: Settings, sides: SideOf = sidesOf(resolution),
 ): Momentum {
-  const byDay = groupBy(contributions(corpus, events, resolution, settings), (c) => c.day);
+  const all = contributions(corpus, events, resolution, settings, sides);
+  const byDay = groupBy(all, (c) => c.day);
   const days = [...byDay.keys()].sort();
   const points: MomentumPoint[] = [];
   let index: number | null = null;
@@ -52,7 +55,26 @@ export function buildMomentum(
     if (raw !== null) index = index === null ? raw : settings.smoothing * raw + (1 - settings.smoothing) * index;
     points.push({ date: day, raw, index: index!, contributions: weighted });
   }
-  return { smoothing: settings.smoothing, points };
+  return { smoothing: settings.smoothing, points, ...partiesOf(all, sides) };
+}
+
+/**
+ * The assessments read per side (a party-level row, the people who spoke inside it); speakers no
+ * report places are listed as unplaced and keep their own row, never guessed into a side.
+ */
+function partiesOf(all: Unweighted[], sides: SideOf): Pick<Momentum, "parties" | "unplaced"> {
+  const rows = groupBy(all.filter((c) => c.speaker !== null), (c) => c.party ?? c.speaker!);
+  const parties = [...rows].map(([party, said]): MomentumParty => {
+    const days = said.map((c) => c.day).sort();
+    const count = (polarity: string) => said.filter((c) => c.polarity === polarity).length;
+    return {
+      party, speakers: [...new Set(said.map((c) => c.speaker!))].sort(),
+      positive: count("positive"), negative: count("negative"), mixed: count("mixed"),
+      firstSeen: days[0]!, lastSeen: days.at(-1)!,
+    };
+  }).sort((a, b) => b.positive + b.negative + b.mixed - (a.positive + a.negative + a.mixed) || a.party.localeCompare(b.party));
+  const unplaced = [...new Set(all.flatMap((c) => (c.speaker !== null && sides.unplaced(c.speaker) ? [c.speaker] : [])))].sort();
+  return { parties, unplaced };
 }
 
 function weigh(day: Unweighted[]): MomentumContribution[] {

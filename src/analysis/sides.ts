@@ -25,11 +25,20 @@ export function sidesOf(resolution: ActorResolution): SideOf {
   }
   const partyOf = (actor: AnalysisActor | undefined): AnalysisActor | undefined =>
     actor?.affiliation ? byName.get(nameKey(actor.affiliation)) : undefined;
+  // "CIA Director Hal Brenner" speaks for the CIA, which speaks for its state: a party of a party is followed up
+  const topParty = (actor: AnalysisActor): AnalysisActor | undefined => {
+    const seen = new Set([actor.id]);
+    let party = partyOf(actor);
+    for (let next = party && partyOf(party); next && !seen.has(next.id); next = partyOf(next)) {
+      seen.add(party!.id);
+      party = next;
+    }
+    return party;
+  };
   return {
     side: (id) => {
       const actor = resolution.byId(id);
-      if (!actor || (SIDE_TYPES.has(actor.type) && !partyOf(actor))) return id;
-      return partyOf(actor)?.id ?? id;
+      return (actor && topParty(actor)?.id) ?? id;
     },
     unplaced: (id) => {
       const actor = resolution.byId(id);

@@ -32,6 +32,7 @@ export const DocumentEntrySchema = z.object({
   outlet: z.string().nullable(),
   path: z.string().nullable(),
   url: z.string().nullable(),
+  reprintOf: z.string().nullable().default(null).describe("the earlier document this one reprints (counted once with it, see counts)"),
 });
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
@@ -63,6 +64,7 @@ export const AnalysisActorSchema = z.object({
   firstSeen: isoDate.nullable(),
   lastSeen: isoDate.nullable(),
   edited: z.boolean().describe("an analyst edit (merge, split, rename) changed this actor"),
+  party: z.string().nullable().optional().describe("analysis actor id of the side the actor speaks for (itself for a side); null for a person or office no report places"),
 });
 export type AnalysisActor = z.infer<typeof AnalysisActorSchema>;
 
@@ -168,7 +170,8 @@ export type Positions = z.infer<typeof PositionsSchema>;
 export const MomentumContributionSchema = EvidenceSchema.extend({
   eventId: z.string(),
   speaker: z.string().nullable().describe("analysis actor id"),
-  side: z.string().nullable(),
+  side: z.string().nullable().describe("the name of the side the speaker speaks for"),
+  party: z.string().nullable().optional().describe("analysis actor id of that side (see actors[].party)"),
   polarity: PolaritySchema,
   score: z.number().describe("+1 positive, -1 negative, 0 mixed"),
   weight: z.number().describe("side-balanced weight of this assessment on its day"),
@@ -183,9 +186,23 @@ export const MomentumPointSchema = z.object({
 });
 export type MomentumPoint = z.infer<typeof MomentumPointSchema>;
 
+/** One side's assessments of the talks, with the people who made them inside. */
+export const MomentumPartySchema = z.object({
+  party: z.string().describe("analysis actor id of the side"),
+  speakers: z.array(z.string()).describe("analysis actor ids of the people and offices who spoke for it"),
+  positive: z.number().int().nonnegative(),
+  negative: z.number().int().nonnegative(),
+  mixed: z.number().int().nonnegative(),
+  firstSeen: isoDate,
+  lastSeen: isoDate,
+});
+export type MomentumParty = z.infer<typeof MomentumPartySchema>;
+
 export const MomentumSchema = z.object({
   smoothing: z.number().describe("alpha of the exponential smoothing"),
   points: z.array(MomentumPointSchema).describe("one per day from the first to the last assessment"),
+  parties: z.array(MomentumPartySchema).default([]).describe("assessments per side, the speakers inside"),
+  unplaced: z.array(z.string()).default([]).describe("speakers no report places with a side: their own rows, never guessed"),
 });
 export type Momentum = z.infer<typeof MomentumSchema>;
 
@@ -203,9 +220,22 @@ export const DuplicatesSchema = z.object({
 });
 export type Duplicates = z.infer<typeof DuplicatesSchema>;
 
+/** The one count of documents, actors and quotes that the CLI, the report and the API all print. */
+export const CountsSchema = z.object({
+  documents: z.number().int().nonnegative().describe("stories: reprints counted once"),
+  reports: z.number().int().nonnegative().describe("every stored document, reprints included"),
+  outlets: z.number().int().nonnegative().describe("distinct outlets among the reports"),
+  actors: z.number().int().nonnegative().describe("named actors resolved across documents"),
+  unnamed: z.number().int().nonnegative().describe("unnamed sources, never merged"),
+  quotes: z.number().int().nonnegative().describe("direct quotes, reprinted ones counted once"),
+  definitions: z.object({ documents: z.string(), actors: z.string(), quotes: z.string() }),
+});
+export type Counts = z.infer<typeof CountsSchema>;
+
 export const AnalysisSchema = z.object({
   since: isoDate.nullable(),
   until: isoDate.nullable(),
+  counts: CountsSchema,
   documents: z.array(DocumentEntrySchema),
   actors: z.array(AnalysisActorSchema),
   series: z.array(SeriesSchema),

@@ -19,7 +19,8 @@ function modelTable(issue: IssueForecast): string {
 function sensitivityTable(issue: IssueForecast, model: ModelForecast): string {
   const names = new Map(issue.actors.map((a) => [a.id, a.name]));
   const step = model.sensitivity.step;
-  return markdownTable(
+  const limited = model.sensitivity.limited ? `${model.sensitivity.limited}.\n\n` : "";
+  return limited + markdownTable(
     ["actor", "left out", `position −${step}`, `position +${step}`, `salience −${step}`, `salience +${step}`, `capability −${step}`, `capability +${step}`],
     model.sensitivity.rows.map((r) => [names.get(r.actor) ?? r.actor, ...[r.removed, r.positionDown, r.positionUp, r.salienceDown, r.salienceUp, r.capabilityDown, r.capabilityUp].map((v) => fixed(v, 1))]),
   );

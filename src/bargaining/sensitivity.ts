@@ -36,6 +36,15 @@ export interface Sensitivity {
   step: number;
   rows: SensitivityRow[];
   pivotal: PivotalActor[];
+  /** why some actors have no row (a model too costly to rerun for every actor), else null */
+  limited: string | null;
+}
+
+/** The actors to rerun a model for: all, or the `limit` with the largest capability × salience. */
+function testedActors(issue: IssueInput, limit: number): Set<number> {
+  const order = issue.actors.map((a, k) => ({ k, weight: a.capability * a.salience }))
+    .sort((a, b) => b.weight - a.weight || a.k - b.k);
+  return new Set(order.slice(0, limit).map((a) => a.k));
 }
 
 const clamp = (value: number) => Math.min(100, Math.max(0, value));
@@ -47,7 +56,10 @@ function moved(issue: IssueInput, index: number, field: Field, delta: number): I
 
 export function sensitivity(model: Model, issue: IssueInput, base: number | null): Sensitivity {
   const run = (input: IssueInput) => model.forecast(input).forecast;
-  const rows = issue.actors.map((actor, k): SensitivityRow => ({
+  const n = issue.actors.length;
+  const limit = Math.min(n, model.sensitivityActors?.(n) ?? n);
+  const tested = testedActors(issue, limit);
+  const rows = issue.actors.flatMap((actor, k): SensitivityRow[] => (!tested.has(k) ? [] : [{
     actor: actor.id,
     removed: run({ ...issue, actors: issue.actors.filter((_, n) => n !== k) }),
     positionDown: run(moved(issue, k, "position", -SENSITIVITY_STEP)),
@@ -56,7 +68,7 @@ export function sensitivity(model: Model, issue: IssueInput, base: number | null
     salienceUp: run(moved(issue, k, "salience", SENSITIVITY_STEP)),
     capabilityDown: run(moved(issue, k, "capability", -SENSITIVITY_STEP)),
     capabilityUp: run(moved(issue, k, "capability", SENSITIVITY_STEP)),
-  }));
+  }]));
   const pivotal = base === null ? [] : rows.flatMap((row): PivotalActor[] => {
     const changes: [string, number | null][] = [
       ["left out", row.removed], [`position −${SENSITIVITY_STEP}`, row.positionDown], [`position +${SENSITIVITY_STEP}`, row.positionUp],
@@ -67,5 +79,8 @@ export function sensitivity(model: Model, issue: IssueInput, base: number | null
       .sort((a, b) => Math.abs(b.shift) - Math.abs(a.shift))[0];
     return strongest && Math.abs(strongest.shift) >= NEGLIGIBLE ? [strongest] : [];
   }).sort((a, b) => Math.abs(b.shift) - Math.abs(a.shift)).slice(0, MAX_PIVOTAL);
-  return { step: SENSITIVITY_STEP, rows, pivotal };
+  const limited = limit < n
+    ? `${limit} of ${n} actors tested (the largest capability × salience): rerunning this model for every actor would take too long`
+    : null;
+  return { step: SENSITIVITY_STEP, rows, pivotal, limited };
 }

@@ -41,3 +41,33 @@ describe("positions at party level", () => {
     expect(positions.unplaced).toEqual([id("Sol Brand")]);
   });
 });
+
+describe("one placement for every analysis", () => {
+  /** A mediator's intelligence chief: his agency speaks for its state, so he counts for the state. */
+  const talks = [
+    record("2026-03-01", "Wire", ["Ostland's Intelligence Bureau chief Hal Brenner said the talks made progress, and Sol Brand said they stalled."], (b) => {
+      b.actor("Ostland", { type: "state" });
+      b.actor("Intelligence Bureau", { type: "organization", affiliation: "Ostland" });
+      const brenner = b.actor("Hal Brenner", { type: "person", affiliation: "Intelligence Bureau", roles: ["chief"] });
+      const brand = b.actor("Sol Brand", { type: "person" });
+      b.event("said the talks made progress", { type: "ASSESS", actors: [brenner], polarity: "positive", modality: "asserted" });
+      b.event("said they stalled", { type: "ASSESS", actors: [brand], polarity: "negative", modality: "asserted" });
+    }),
+  ];
+  const { actors, momentum } = analyseRecords(talks);
+  const id = (name: string) => actors.find((a) => a.name === name)!.id;
+
+  it("places a person with the side of the body he speaks for, and leaves an unplaced person unplaced", () => {
+    expect(actors.find((a) => a.name === "Hal Brenner")!.party).toBe(id("Ostland"));
+    expect(actors.find((a) => a.name === "Intelligence Bureau")!.party).toBe(id("Ostland"));
+    expect(actors.find((a) => a.name === "Sol Brand")!.party).toBeNull();
+  });
+
+  it("reads momentum per side with the speakers inside, unplaced speakers listed as such", () => {
+    expect(momentum.parties).toEqual([
+      expect.objectContaining({ party: id("Ostland"), speakers: [id("Hal Brenner")], positive: 1, negative: 0 }),
+      expect.objectContaining({ party: id("Sol Brand"), speakers: [id("Sol Brand")], positive: 0, negative: 1 }),
+    ]);
+    expect(momentum.unplaced).toEqual([id("Sol Brand")]);
+  });
+});

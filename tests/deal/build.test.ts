@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DealSchema, type Deal, type DealEvidence } from "../../src/deal/index.js";
+import { dealMarkdown } from "../../src/deal/render/markdown-deal.js";
 import { AGREEMENT_ARTICLE, article, dealBookOf, FRONT, OSTMARK, PROPOSAL_ARTICLES, type ArticleSpec } from "./fixture.js";
 
 const ALL: ArticleSpec[] = [...PROPOSAL_ARTICLES, AGREEMENT_ARTICLE];
@@ -115,5 +116,28 @@ describe("building deals from the record", () => {
       events: [{ type: "AGREE", trigger: "sign", actors: ["Ostmark"], modality: "negated" }],
     }]);
     expect(none.deals).toEqual([]);
+  });
+});
+
+describe("one agreement across reprints and sources", () => {
+  const reprint = (outlet: string, date: string, signedOn: string | undefined, day: string): ArticleSpec => ({
+    ...AGREEMENT_ARTICLE, outlet, date,
+    text: AGREEMENT_ARTICLE.text.replace("on Tuesday", day),
+    events: [{ ...AGREEMENT_ARTICLE.events![0]!, date: signedOn }],
+  });
+
+  it("is one deal with every report as a source, a later reprint giving no date adding no signing date", () => {
+    const deals = dealBookOf([AGREEMENT_ARTICLE, reprint("Hill Times", "2031-04-02", undefined, "this week")]).deals;
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.reports.map((r) => r.outlet)).toEqual(["Coastal Wire", "Hill Times"]);
+    expect(deals[0]!.dates.signed).toMatchObject({ value: "2031-04-01", alternatives: [] });
+  });
+
+  it("shows different signing dates as a disagreement between sources", () => {
+    const deals = dealBookOf([AGREEMENT_ARTICLE, reprint("Hill Times", "2031-04-03", "2031-04-02", "on Wednesday")]).deals;
+    expect(deals).toHaveLength(1);
+    const signed = deals[0]!.dates.signed!;
+    expect([signed.value, signed.alternatives.map((a) => a.value)]).toEqual(["2031-04-01", ["2031-04-02"]]);
+    expect(dealMarkdown(deals[0]!)).toMatch(/- signed: 2031-04-01 .*\(Coastal Wire, 2031-04-01\)\n {2}- sources disagree: 2031-04-02 \(Hill Times, 2031-04-03\)/);
   });
 });

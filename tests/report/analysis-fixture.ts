@@ -158,6 +158,10 @@ export function fixtureAnalysis(): Analysis {
       ],
     },
     duplicates: { threshold: 0.8, shingleSize: 5, groups: [] },
+    counts: {
+      documents: 4, reports: 4, outlets: 4, actors: 4, unnamed: 0, quotes: 2,
+      definitions: { documents: "reprints counted once, every outlet kept as a source", actors: "resolved across documents", quotes: "direct quotes, a reprinted quote counted once, fragments aside" },
+    },
   };
   return AnalysisSchema.parse(analysis);
 }

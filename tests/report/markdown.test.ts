@@ -18,7 +18,8 @@ const rowWith = (lines: string[], text: string) => lines.find((line) => line.sta
 describe("Markdown report", () => {
   it("opens with the period and what it covers", () => {
     expect(markdown.split("\n")[0]).toBe("# Negotiation report");
-    expect(markdown).toContain("Period: all dates. 4 documents from 4 outlets, published 2025-05-05 – 2025-05-13.");
+    expect(markdown).toContain("Period: all dates. 4 documents (reprints counted once, every outlet kept as a source; 4 reports from 4 outlets), "
+      + "4 actors (resolved across documents), 2 quotes (direct quotes, a reprinted quote counted once, fragments aside). Published 2025-05-05 – 2025-05-13.");
   });
 
   it("lists merged actors with roles, sides, aliases and the sentence that gives the role", () => {

@@ -1,3 +1,4 @@
+import { buildAnalysis } from "../../src/analysis/index.js";
 import { describe, expect, it } from "vitest";
 import { useServers, valmoraRecords } from "./fixture.js";
 
@@ -47,10 +48,15 @@ describe("documents API", () => {
 
   it("summarises counts, dates and outlets within the window", async () => {
     const [first, later] = valmoraRecords();
-    const server = await serve([first, later]);
+    // the summary's counts are the analysis' own: served with the real analysis, not the stub
+    const server = await serve([first, later], (store, options) => buildAnalysis(store, options));
     const all = (await server.get("/api/summary")).body;
-    expect(all.counts.documents).toBe(2);
-    expect(all.counts.quotes).toBe(first.quotes.length + later.quotes.length);
+    // the later text reprints the first with one line added: one document, two reports
+    expect([all.counts.documents, all.counts.reports]).toEqual([1, 2]);
+    // the analysis' count: direct quotes, the reprinted ones once (src/analysis/counts.ts), as the CLI and the report
+    expect(all.counts.quotes).toBe(first.quotes.filter((q) => !q.fragment).length);
+    expect(all.counts.actors).toBeGreaterThan(0);
+    expect(all.definitions.actors).toBe("resolved across documents");
     expect([all.firstDate, all.lastDate]).toEqual(["2031-05-06", "2031-06-10"]);
     expect(all.outlets).toEqual([{ outlet: "The Example Post", documents: 1 }, { outlet: "Valmora Daily", documents: 1 }]);
     const early = (await server.get("/api/summary?until=2031-05-31")).body;

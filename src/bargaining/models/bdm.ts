@@ -55,95 +55,184 @@ interface Offer {
   weightedPosition: number;
 }
 
+/** Games up to this many actors sum the votes term by term (see allVotes); DEU III has at most 27. */
+const EXACT_VOTE_SUM = 100;
+
+/**
+ * The game over flat arrays: every pairwise term (each voter's loss from each position, each pair's
+ * win probability) is computed once per round, so a round costs n² pairs × n voters of arithmetic
+ * and nothing else; with a few hundred actors a run takes well under a second.
+ */
 class Game {
-  constructor(readonly players: Player[], readonly range: number, readonly options: BdmOptions) {}
+  private readonly n: number;
+  private readonly x: Float64Array;
+  private readonly weight: Float64Array;
+  private readonly r: Float64Array;
+
+  constructor(readonly players: Player[], readonly range: number, readonly options: BdmOptions) {
+    this.n = players.length;
+    this.x = Float64Array.from(players, (p) => p.x);
+    this.weight = Float64Array.from(players, (p) => p.c * p.s);
+    this.r = Float64Array.from(players, (p) => p.r);
+  }
 
   private scaled(distance: number): number {
     return Math.abs(distance) / this.range;
   }
 
-  /**
-   * P[i][j]: the probability that i prevails over j if j resists, from the votes of every actor k,
-   * vₖ(i, j) = cₖ·sₖ·(dₖⱼ^rₖ − dₖᵢ^rₖ) with d the scaled distance from k's position.
-   */
-  winProbabilities(): number[][] {
-    const n = this.players.length;
-    const weight = this.players.map((k) => k.c * k.s);
-    const loss = this.players.map((k) => this.players.map((a) => this.scaled(k.x - a.x) ** k.r));
-    let allVotes = 0;
-    if (this.options.probability === "scholz-code") {
-      for (let k = 0; k < n; k++) for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) allVotes += weight[k]! * Math.abs(loss[k]![b]! - loss[k]![a]!);
-    }
-    return this.players.map((pi, i) => this.players.map((pj, j) => {
-      if (pi.x === pj.x) return 0;
-      let support = 0;
-      let pairVotes = 0;
+  /** loss[a·n + k] = d(k, a)^rₖ: voter k's scaled distance to position a, a's row contiguous over voters. */
+  private losses(): Float64Array {
+    const { n, x, r } = this;
+    const loss = new Float64Array(n * n);
+    for (let a = 0; a < n; a++) {
       for (let k = 0; k < n; k++) {
-        const v = weight[k]! * (loss[k]![j]! - loss[k]![i]!);
-        if (v > 0) support += v;
-        pairVotes += Math.abs(v);
+        const d = Math.abs(x[k]! - x[a]!) / this.range;
+        loss[a * n + k] = r[k] === 1 ? d : d ** r[k]!;
       }
-      const denominator = this.options.probability === "scholz-code" ? allVotes : pairVotes;
-      return denominator > 0 ? support / denominator : 0;
-    }));
+    }
+    return loss;
+  }
+
+  /**
+   * Σₖ wₖ Σₐ Σ_b |lossₖ(b) − lossₖ(a)|. Up to EXACT_VOTE_SUM actors it is summed term by term in this
+   * order, so that forecasts are the replication's to the last bit (a tie between two offers can turn
+   * on it); above, each voter's sum of pairwise differences comes from its sorted losses (n log n per
+   * voter instead of n²), equal up to rounding.
+   */
+  private allVotes(loss: Float64Array): number {
+    const { n } = this;
+    const column = new Float64Array(n);
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const w = this.weight[k]!;
+      for (let a = 0; a < n; a++) column[a] = loss[a * n + k]!;
+      if (n <= EXACT_VOTE_SUM) {
+        for (let a = 0; a < n; a++) {
+          const own = column[a]!;
+          for (let b = 0; b < n; b++) total += w * Math.abs(column[b]! - own);
+        }
+        continue;
+      }
+      column.sort();
+      let below = 0;
+      let pairs = 0;
+      for (let a = 0; a < n; a++) {
+        pairs += a * column[a]! - below;
+        below += column[a]!;
+      }
+      total += w * 2 * pairs;
+    }
+    return total;
+  }
+
+  /**
+   * P[i·n + j]: the probability that i prevails over j if j resists, from the votes of every actor k,
+   * vₖ(i, j) = cₖ·sₖ·(dₖⱼ^rₖ − dₖᵢ^rₖ) with d the scaled distance from k's position. One pass over
+   * the voters gives both P(i, j) and P(j, i).
+   */
+  winProbabilities(): Float64Array {
+    const { n, x, weight } = this;
+    const loss = this.losses();
+    const p = new Float64Array(n * n);
+    const shared = this.options.probability === "scholz-code" ? this.allVotes(loss) : 0;
+    for (let i = 0; i < n; i++) {
+      const li = i * n;
+      for (let j = i + 1; j < n; j++) {
+        if (x[i] === x[j]) continue;
+        const lj = j * n;
+        let forI = 0;
+        let forJ = 0;
+        let votes = 0;
+        for (let k = 0; k < n; k++) {
+          const v = weight[k]! * (loss[lj + k]! - loss[li + k]!);
+          if (v > 0) forI += v;
+          else forJ -= v;
+          votes += Math.abs(v);
+        }
+        const denominator = this.options.probability === "scholz-code" ? shared : votes;
+        if (denominator > 0) {
+          p[i * n + j] = forI / denominator;
+          p[j * n + i] = forJ / denominator;
+        }
+      }
+    }
+    return p;
   }
 
   /** Eᵖ(Uᵢⱼ): i's expected utility of challenging j, as perceiver p sees it (p's risk exponent). */
-  expectedUtility(i: number, j: number, perceiver: number, p: number[][], median: number): number {
+  expectedUtility(i: number, j: number, perceiver: number, p: Float64Array, median: number): number {
+    const r = this.r[perceiver]!;
+    const d = this.scaled(this.x[i]! - this.x[j]!);
+    return this.utility(i, j, r, d, 2 - 4 * (0.5 - 0.5 * d) ** r, 2 - 4 * (0.5 + 0.5 * d) ** r, p, median);
+  }
+
+  /**
+   * The expected utility given the success and failure utilities, which depend only on the pair's
+   * distance and the perceiver's exponent: i challenging j and j challenging i, as i sees them, share
+   * them. Without a chance of moving absent a challenge (q = 1) the drift terms weigh nothing.
+   */
+  private utility(i: number, j: number, r: number, d: number, success: number, failure: number, p: Float64Array, median: number): number {
     const { q, t } = this.options;
-    const challenger = this.players[i]!;
-    const target = this.players[j]!;
-    const r = this.players[perceiver]!.r;
-    const d = this.scaled(challenger.x - target.x);
-    const success = 2 - 4 * (0.5 - 0.5 * d) ** r;
-    const failure = 2 - 4 * (0.5 + 0.5 * d) ** r;
+    const s = this.players[j]!.s;
     const statusQuo = 2 - 4 * 0.5 ** r;
-    const drift = 0.25 * (this.scaled(challenger.x - median) + d);
-    const better = 2 - 4 * (0.5 - drift) ** r;
-    const worse = 2 - 4 * (0.5 + drift) ** r;
-    const win = p[i]![j]!;
-    return target.s * (win * success + (1 - win) * failure) + (1 - target.s) * success
-      - q * statusQuo - (1 - q) * (t * better + (1 - t) * worse);
+    const win = p[i * this.n + j]!;
+    const base = s * (win * success + (1 - win) * failure) + (1 - s) * success - q * statusQuo;
+    if (q === 1) return base;
+    const drift = 0.25 * (this.scaled(this.x[i]! - median) + d);
+    return base - (1 - q) * (t * (2 - 4 * (0.5 - drift) ** r) + (1 - t) * (2 - 4 * (0.5 + drift) ** r));
   }
 
   median(): number {
-    return weightedMedian(this.players.map((p) => ({ id: p.id, position: p.x, salience: p.s, capability: p.c })), bySalienceTimesCapability)
-      ?? this.players[0]!.x;
+    return weightedMedian(this.players.map((p, k) => ({ id: p.id, position: this.x[k]!, salience: p.s, capability: p.c })), bySalienceTimesCapability)
+      ?? this.x[0]!;
   }
 
   /** Rᵢ from the security levels Σⱼ Eʲ(Uⱼᵢ) at r = 1, then rᵢ = (1 − Rᵢ/3) / (1 + Rᵢ/3), in [0.5, 2]. */
   updateRiskExponents(): void {
-    for (const p of this.players) p.r = 1;
+    const { n } = this;
+    this.r.fill(1);
     const p = this.winProbabilities();
     const median = this.median();
-    const danger = this.players.map((_, target) => this.players.reduce((sum, __, other) =>
-      other === target ? sum : sum + this.expectedUtility(other, target, target, p, median), 0));
-    const most = Math.max(...danger);
-    const least = Math.min(...danger);
-    this.players.forEach((player, k) => {
+    const danger = new Float64Array(n);
+    for (let target = 0; target < n; target++) {
+      let sum = 0;
+      for (let other = 0; other < n; other++) if (other !== target) sum += this.expectedUtility(other, target, target, p, median);
+      danger[target] = sum;
+    }
+    let most = -Infinity;
+    let least = Infinity;
+    for (const value of danger) {
+      most = Math.max(most, value);
+      least = Math.min(least, value);
+    }
+    for (let k = 0; k < n; k++) {
       const R = most > least ? (2 * danger[k]! - most - least) / (most - least) : 0;
-      player.r = (1 - R / 3) / (1 + R / 3);
-    });
+      this.r[k] = (1 - R / 3) / (1 + R / 3);
+    }
   }
 
   /** The offer j makes i, classified from i's point of view; undefined when i has no reason to move. */
-  offer(i: number, j: number, p: number[][], median: number): Offer | undefined {
-    const me = this.players[i]!;
-    const them = this.players[j]!;
-    if (me.x === them.x) return undefined;
-    const mine = this.expectedUtility(i, j, i, p, median);
-    const theirs = this.expectedUtility(j, i, i, p, median);
-    const weightedPosition = (Math.abs(mine) * me.x + Math.abs(theirs) * them.x) / (Math.abs(mine) + Math.abs(theirs));
-    if (theirs > mine && mine > 0) return { kind: "conflict", position: them.x, weightedPosition };
-    if (theirs > 0 && mine < 0) {
-      if (theirs > -mine) return { kind: "compromise", position: me.x + (them.x - me.x) * (-mine / theirs), weightedPosition };
-      return { kind: "capitulation", position: them.x, weightedPosition };
+  offer(i: number, j: number, p: Float64Array, median: number): Offer | undefined {
+    const mine = this.x[i]!;
+    const theirs = this.x[j]!;
+    if (mine === theirs) return undefined;
+    const r = this.r[i]!;
+    const d = this.scaled(mine - theirs);
+    const success = 2 - 4 * (0.5 - 0.5 * d) ** r;
+    const failure = 2 - 4 * (0.5 + 0.5 * d) ** r;
+    const own = this.utility(i, j, r, d, success, failure, p, median);
+    const other = this.utility(j, i, r, d, success, failure, p, median);
+    const weightedPosition = (Math.abs(own) * mine + Math.abs(other) * theirs) / (Math.abs(own) + Math.abs(other));
+    if (other > own && own > 0) return { kind: "conflict", position: theirs, weightedPosition };
+    if (other > 0 && own < 0) {
+      if (other > -own) return { kind: "compromise", position: mine + (theirs - mine) * (-own / other), weightedPosition };
+      return { kind: "capitulation", position: theirs, weightedPosition };
     }
     return undefined;
   }
 
-  choose(player: Player, offers: Offer[]): Offer | undefined {
-    const leastMove = (list: Offer[]) => pick(list, (o) => Math.abs(o.position - player.x));
+  choose(position: number, offers: Offer[]): Offer | undefined {
+    const leastMove = (list: Offer[]) => pick(list, (o) => Math.abs(o.position - position));
     if (this.options.offerChoice === "least-move") return leastMove(offers);
     const ofKind = (kind: OfferKind) => offers.filter((o) => o.kind === kind);
     const conflicts = ofKind("conflict");
@@ -155,17 +244,24 @@ class Game {
 
   /** One round; returns whether anyone moved. */
   play(): boolean {
+    const { n } = this;
     this.updateRiskExponents();
     const p = this.winProbabilities();
     const median = this.median();
-    const moves = this.players.map((player, i) => this.choose(player, this.players
-      .flatMap((_, j) => (j === i ? [] : [this.offer(i, j, p, median)]))
-      .filter((o): o is Offer => o !== undefined)));
+    const moves: Array<Offer | undefined> = [];
+    for (let i = 0; i < n; i++) {
+      const offers: Offer[] = [];
+      for (let j = 0; j < n; j++) {
+        const offer = j === i ? undefined : this.offer(i, j, p, median);
+        if (offer) offers.push(offer);
+      }
+      moves.push(this.choose(this.x[i]!, offers));
+    }
     let moved = false;
-    this.players.forEach((player, k) => {
-      const move = moves[k];
-      if (move && move.position !== player.x) {
-        player.x = move.position;
+    moves.forEach((move, k) => {
+      if (move && move.position !== this.x[k]) {
+        this.x[k] = move.position;
+        this.players[k]!.x = move.position;
         moved = true;
       }
     });
@@ -208,10 +304,15 @@ export function expectedUtilityModel(issue: IssueInput, options: BdmOptions = DE
   };
 }
 
+/** Budget of sensitivity reruns, in actors³ per run: every actor of up to 40, 18 of 68, 5 of 100, none of 300 (a few seconds at most). */
+const SENSITIVITY_WORK = 4e7;
+
 export const expectedUtilityModelSpec: Model = {
   id: "expected-utility",
   label: "Expected utility (Bueno de Mesquita, per Scholz et al. 2011)",
   formula: "rounds of challenges (conflict, compromise, capitulation) driven by each actor's expected utility of challenging; forecast = the capability × salience weighted median after the last round",
   needsStatusQuo: false,
   forecast: (issue) => expectedUtilityModel(issue),
+  // every run costs about n³ per round: sensitivity reruns (7 per actor) within SENSITIVITY_WORK n³ units
+  sensitivityActors: (actors) => Math.floor(SENSITIVITY_WORK / (7 * actors ** 3)),
 };

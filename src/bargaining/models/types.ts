@@ -37,4 +37,9 @@ export interface Model {
   /** whether the model needs a status quo (and is scored only on issues that have one) */
   needsStatusQuo: boolean;
   forecast(issue: IssueInput): ModelResult;
+  /**
+   * How many actors' changes sensitivity may rerun the model for, given the number of actors; all
+   * when absent. A model whose run grows with n³ cannot be rerun 7n + 1 times for hundreds of actors.
+   */
+  sensitivityActors?: (actors: number) => number;
 }

@@ -49,6 +49,8 @@ function sideOf(analysis: Analysis): (actorId: string) => string {
   const parties = new Map(analysis.actors.filter((a) => a.type !== "person" && a.type !== "unnamed" && a.type !== "place").map((a) => [a.name.toLowerCase(), a.id]));
   return (actorId) => {
     const actor = byId.get(actorId);
+    // the analysis' own placement (article, corpus or profile), the one positions and momentum read
+    if (actor?.party) return actor.party;
     const speaksFor = actor && (actor.type === "person" || actor.type === "unnamed") && actor.affiliation ? parties.get(actor.affiliation.toLowerCase()) : undefined;
     return speaksFor ?? actorId;
   };

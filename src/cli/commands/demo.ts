@@ -68,12 +68,13 @@ export function registerDemo(program: Command, setExit: SetExit): void {
         });
         if (tally.rejected) setExit(EXIT_REJECTED);
         const records = await storedRecords(store);
-        const summary = demoSummary(records);
+        const context = await reportContext(store);
+        const summary = demoSummary(records, context.analysis);
         process.stdout.write(summary + "\n");
         if (opts.out) writeOutputs(opts.out, summary, records);
         process.stderr.write(`demo database: ${opts.db} (parley show <id> --db ${opts.db} prints one record)\n`);
         const report = opts.out ? join(opts.out, "report.html") : join(dirname(opts.db), DEMO_REPORT);
-        writeReport(report, renderReport("html", await reportContext(store)));
+        writeReport(report, renderReport("html", context));
         process.stderr.write(`demo report: ${report} (one file with charts; open it in a browser, no network needed)\n`);
         process.stderr.write(`dashboard: npx parley serve --db ${opts.db}, then open http://localhost:${DEFAULT_PORT}\n`);
         process.stderr.write(`deals: npx parley deals --db ${opts.db}, npx parley ledger --db ${opts.db}; forecasts: npx parley forecast --db ${opts.db}\n`);

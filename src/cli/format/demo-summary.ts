@@ -1,35 +1,26 @@
 import { basename } from "node:path";
 import { looseKey } from "../../ingest/normalise.js";
-import type { ActorRecord, DocumentRecord, ParleyRecord, QuoteRecord } from "../../record/schema.js";
+import { analyseRecords, type Analysis, type AnalysisActor } from "../../analysis/index.js";
+import { countsLine, isCountedActor } from "../../analysis/counts.js";
+import type { DocumentRecord, ParleyRecord, QuoteRecord } from "../../record/schema.js";
 
 /**
  * The summary `parley demo` prints: what was read, who appears (with roles and the side they speak
- * for), and who said what. Actors are merged across documents only when type and name match exactly:
- * a surname alone could be someone else, and a wrong merge is worse than a duplicate line.
+ * for), and who said what. Counts and actors are the analysis' own (src/analysis/counts.ts): the
+ * same numbers the report and the dashboard print, with what each counts said in the line.
  */
-export function demoSummary(records: ParleyRecord[]): string {
-  const actors = mergeActors(records);
-  const people = actors.filter((a) => a.type !== "place");
-  const quoteCount = records.reduce((n, r) => n + r.quotes.length, 0);
+export function demoSummary(records: ParleyRecord[], analysis: Analysis = analyseRecords(records)): string {
   const lines = [
     "# Parley demo",
     "",
-    `${plural(records.length, "document")}, ${plural(people.length, "actor")}, ${plural(quoteCount, "quote")}.`,
+    countsLine(analysis.counts),
     "",
     "## Documents",
     ...sortedDocuments(records).map((d) => `- ${documentLabel(d)} (${d.id})`),
-    ...actorSection(actors),
-    ...quoteSection(records),
+    ...actorSection(analysis.actors),
+    ...quoteSection(records, speakerNames(analysis)),
   ];
   return lines.join("\n");
-}
-
-interface MergedActor {
-  name: string;
-  type: ActorRecord["type"];
-  roles: string[];
-  sides: string[];
-  documents: number;
 }
 
 const UNATTRIBUTED = "Unattributed";
@@ -49,48 +40,33 @@ function documentLabel(d: DocumentRecord): string {
   return [d.date ?? "undated", d.outlet ?? "unknown outlet", d.title ?? (d.path ? basename(d.path) : d.id)].join(" · ");
 }
 
-/** Adds values not yet listed; "NLF's commander" and "NLF’s Commander" count as the same. */
-function addNew(list: string[], values: Array<string | null>): void {
-  const listed = new Set(list.map(looseKey));
-  for (const value of values) {
-    if (!value || listed.has(looseKey(value))) continue;
-    list.push(value);
-    listed.add(looseKey(value));
-  }
+/** Lists a value once: "NLF's commander" and "NLF’s Commander" count as the same. */
+function distinct(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => !seen.has(looseKey(value)) && seen.add(looseKey(value)));
 }
 
-function actorKey(actor: Pick<ActorRecord, "type" | "name">): string {
-  return `${actor.type}\u0000${actor.name}`;
+/** The resolved actor's name for each record actor (document id + actor id). */
+function speakerNames(analysis: Analysis): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const actor of analysis.actors) for (const m of actor.members) names.set(`${m.documentId}\u0000${m.actorId}`, actor.name);
+  return names;
 }
 
-function mergeActors(records: ParleyRecord[]): MergedActor[] {
-  const merged = new Map<string, MergedActor>();
-  for (const record of records) {
-    const seenInDocument = new Set<string>();
-    for (const actor of record.actors) {
-      const key = actorKey(actor);
-      const entry = merged.get(key) ?? { name: actor.name, type: actor.type, roles: [], sides: [], documents: 0 };
-      addNew(entry.roles, actor.roles);
-      // An organisation "speaking for" itself says nothing about sides.
-      addNew(entry.sides, [actor.affiliation === actor.name ? null : actor.affiliation]);
-      if (!seenInDocument.has(key)) entry.documents++;
-      seenInDocument.add(key);
-      merged.set(key, entry);
-    }
-  }
-  return [...merged.values()].sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name));
-}
-
-function actorSection(actors: MergedActor[]): string[] {
+function actorSection(actors: AnalysisActor[]): string[] {
   const places = actors.filter((a) => a.type === "place").map((a) => a.name).sort();
-  const others = actors.filter((a) => a.type !== "place");
-  if (!others.length && !places.length) return [];
+  const counted = actors.filter(isCountedActor)
+    .sort((a, b) => b.documentCount - a.documentCount || a.name.localeCompare(b.name));
+  if (!counted.length && !places.length) return [];
   const lines = ["", "## Actors"];
-  for (const a of others) {
+  for (const a of counted) {
+    const roles = distinct(a.roles.map((r) => r.role));
+    // An organisation "speaking for" itself says nothing about sides.
+    const side = a.affiliation === a.name ? null : a.affiliation;
     const details = [
-      a.roles.length ? `roles: ${a.roles.join("; ")}` : "",
-      a.sides.length ? `side: ${a.sides.join(", ")}` : "",
-      plural(a.documents, "document"),
+      roles.length ? `roles: ${roles.join("; ")}` : "",
+      side ? `side: ${side}` : "",
+      plural(a.documentCount, "document"),
     ].filter(Boolean);
     lines.push(`- **${a.name}** (${a.type}) — ${details.join(" — ")}`);
   }
@@ -103,20 +79,21 @@ interface AttributedQuote {
   document: DocumentRecord;
 }
 
-function quotesBySpeaker(records: ParleyRecord[]): Map<string, AttributedQuote[]> {
+function quotesBySpeaker(records: ParleyRecord[], names: Map<string, string>): Map<string, AttributedQuote[]> {
   const groups = new Map<string, AttributedQuote[]>();
   for (const record of records) {
     for (const quote of record.quotes) {
       const speaker = record.actors.find((a) => a.id === quote.speaker);
-      const name = speaker ? speaker.name : UNATTRIBUTED;
+      const name = speaker ? names.get(`${record.document.id}\u0000${speaker.id}`) ?? speaker.name : UNATTRIBUTED;
       groups.set(name, [...(groups.get(name) ?? []), { quote, document: record.document }]);
     }
   }
   return groups;
 }
 
-function quoteSection(records: ParleyRecord[]): string[] {
-  const groups = [...quotesBySpeaker(records)].sort(([nameA, a], [nameB, b]) =>
+/** Every quote as each report printed it, reprints included: the count above counts a reprinted one once. */
+function quoteSection(records: ParleyRecord[], names: Map<string, string>): string[] {
+  const groups = [...quotesBySpeaker(records, names)].sort(([nameA, a], [nameB, b]) =>
     Number(nameA === UNATTRIBUTED) - Number(nameB === UNATTRIBUTED) || b.length - a.length || nameA.localeCompare(nameB));
   if (!groups.length) return [];
   const lines = ["", "## Quotes by speaker"];

@@ -163,16 +163,31 @@ function notInPhases(releases: DealRelease[], phases: readonly DealPhase[]): Dea
   return releases.filter((r) => !phases.some((p) => p.releases.some((q) => q.category === r.category && fits(q.by, r.by))));
 }
 
+/**
+ * The signing date: the dates reports give it, every other date a source gives listed as an
+ * alternative (a disagreement between sources). A report that gives no date of its own only says when
+ * it was published: a reprint a day later is no second signing date, so those count only when no
+ * report dates the signing, and then the earliest publication stands for it.
+ */
+function signedOf(reports: readonly Report[]): Deal["dates"]["signed"] {
+  const signing = reports.filter((r) => r.signed);
+  const dated = signing.filter((r) => r.date).map((r) => ({ value: r.date!.value, evidence: evidenceOf(r.record, r.signed!) }));
+  if (dated.length) return scalarOf(dated);
+  const published = signing.filter((r) => r.record.document.date)
+    .sort((a, b) => a.record.document.date!.localeCompare(b.record.document.date!));
+  const earliest = published[0]?.record.document.date;
+  return scalarOf(published.filter((r) => r.record.document.date === earliest)
+    .map((r) => ({ value: earliest!, evidence: evidenceOf(r.record, r.signed!) })));
+}
+
 function datesOf(reports: readonly Report[], kind: Report["kind"]): Deal["dates"] {
   const own = reports.filter((r) => r.date).map((r) => ({ value: r.date!.value, evidence: evidenceOf(r.record, r.date!.span) }));
   const first = reports[0]!;
   const published = reportDate(first);
   const fallback = published ? { value: published, source: "default" as const, evidence: [evidenceOf(first.record, first.start)], alternatives: [] } : null;
-  const signing = reports.filter((r) => r.signed).map((r) => ({ value: reportDate(r)!, evidence: evidenceOf(r.record, r.signed!) }))
-    .filter((s) => s.value);
   return {
     proposed: kind === "proposal" ? scalarOf(own) ?? fallback : null,
-    signed: scalarOf(signing),
+    signed: signedOf(reports),
     effective: scalarOf(drafts(reports, "effective").map((d) => ({ value: d.value, evidence: located(d) }))),
   };
 }

@@ -2,7 +2,7 @@ import { areaPhrase } from "../ledger/schedule.js";
 import { aidLabel } from "../aid-label.js";
 import { releaseLabel } from "../release-label.js";
 import { mdTable, mdText } from "../../report/markdown/text.js";
-import type { Deal, DealAid, DealExchange, DealExtension, DealNote, DealPhase, DealRelease, DealWithdrawal } from "../schema.js";
+import type { Deal, DealAid, DealEvidence, DealExchange, DealExtension, DealNote, DealPhase, DealRelease, DealWithdrawal } from "../schema.js";
 import { mdProvenance } from "./evidence.js";
 
 /** Deals for people: the list (`parley deals`) and one deal term by term (`parley deals show --format md`). */
@@ -53,13 +53,28 @@ function phaseLines(p: DealPhase): string[] {
   return ["", `### Phase ${p.number}${length}`, ...(body.length ? body : ["_No terms stated for this phase._"])];
 }
 
+const SHOWN_SOURCES = 4;
+
+/** The outlets (and days) of the reports behind some evidence: who says so. */
+function sourcesOf(deal: Deal, evidence: readonly DealEvidence[]): string {
+  const ids = new Set(evidence.map((e) => e.documentId));
+  const named = deal.reports.filter((r) => ids.has(r.documentId)).map((r) => `${r.outlet ?? "unknown outlet"}, ${r.date ?? "undated"}`);
+  const distinct = [...new Set(named)];
+  const shown = distinct.slice(0, SHOWN_SOURCES).join("; ") || "no report named";
+  return distinct.length > SHOWN_SOURCES ? `${shown} and ${distinct.length - SHOWN_SOURCES} more` : shown;
+}
+
 export function dealMarkdown(deal: Deal): string {
   const lines = [`# ${mdText(deal.title)}`, "", `- id: ${deal.id} (${deal.kind})`, `- status: ${deal.status.value} — ${mdProvenance(deal.status)}`];
   if (deal.counters) lines.push(`- answers: ${deal.counters}`);
   if (deal.proposers.length) lines.push(`- proposed by: ${deal.proposers.map((p) => mdText(p.name)).join(", ")}`);
   if (deal.parties.length) lines.push(`- parties: ${deal.parties.map((p) => mdText(p.name)).join(", ")}`);
   if (deal.mediators.length) lines.push(`- mediators: ${deal.mediators.map((m) => `${mdText(m.name)} (${m.role})`).join(", ")}`);
-  for (const [label, date] of Object.entries(deal.dates)) if (date) lines.push(`- ${label}: ${date.value} ${mdProvenance(date)}`);
+  for (const [label, date] of Object.entries(deal.dates)) {
+    if (!date) continue;
+    lines.push(`- ${label}: ${date.value} ${mdProvenance(date)}${date.alternatives?.length ? ` (${sourcesOf(deal, date.evidence)})` : ""}`);
+    for (const alt of date.alternatives ?? []) lines.push(`  - sources disagree: ${alt.value} (${sourcesOf(deal, alt.evidence)}) ${mdProvenance({ source: "record", evidence: alt.evidence })}`);
+  }
   lines.push("", "## Ceasefire");
   lines.push(deal.ceasefire.days ? `- ${deal.ceasefire.days.value} days — ${mdProvenance(deal.ceasefire.days)}` : "- length not stated");
   for (const alt of deal.ceasefire.days?.alternatives ?? []) lines.push(`  - other reports: ${alt.value} days`);

@@ -19,17 +19,21 @@ const SECTIONS: [string, string][] = [
   ["positions", "Positions"], ["momentum", "Momentum"], ["documents", "Documents"],
 ];
 
+/** The counts are the analysis' one definition (src/analysis/counts.ts), said in full under the list. */
 function summary(view: ReportView): SafeHtml {
+  const { counts } = view.overview;
   const facts: [number, string, string][] = [
-    [view.overview.documents.length, "document", "documents"],
-    [view.overview.outlets.length, "outlet", "outlets"],
-    [view.actors.actors.length, "actor", "actors"],
+    [counts.documents, "document", "documents"],
+    [counts.outlets, "outlet", "outlets"],
+    [counts.actors, "actor", "actors"],
+    [counts.quotes, "quote", "quotes"],
     [view.series.length, "figure series", "figure series"],
     [view.conflicts.length, "conflict", "conflicts"],
     [view.timeline.length, "event", "events"],
     [view.positions.cells.length, "position", "positions"],
   ];
-  return html`<ul class="summary">${facts.map(([count, one, many]) => html`<li><b>${count}</b> ${count === 1 ? one : many}</li>`)}</ul>`;
+  return html`<ul class="summary">${facts.map(([count, one, many]) => html`<li><b>${count}</b> ${count === 1 ? one : many}</li>`)}</ul>
+    <p class="counts">${view.overview.countsLine}</p>`;
 }
 
 function header(view: ReportView): SafeHtml {

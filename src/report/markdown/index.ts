@@ -8,10 +8,8 @@ import { mdTable, mdText, orNone } from "./text.js";
 import { timelineSection } from "./timeline.js";
 
 function header(overview: OverviewView): string[] {
-  const count = overview.documents.length;
-  const coverage = count
-    ? `${count} ${count === 1 ? "document" : "documents"} from ${overview.outlets.length} ` +
-      `${overview.outlets.length === 1 ? "outlet" : "outlets"}, published ${overview.coverage}.`
+  const coverage = overview.documents.length
+    ? `${overview.countsLine} Published ${overview.coverage}.`
     : "No stored document was published in this period.";
   return [
     "# Negotiation report", "",

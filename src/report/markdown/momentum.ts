@@ -15,5 +15,13 @@ export function momentumSection(view: MomentumView): string[] {
       return `- ${a.polarity}${who ? `, ${who}` : ""}: ${mdEvidence(a.evidence)}`;
     }),
   ]);
-  return ["## Momentum", "", explanation, "", ...mdTable(["Date", "Day score", "Index", "Assessments"], rows), ...evidence];
+  const parties = view.parties.map((p) => [
+    mdText(p.party) + (p.unplaced ? " (unplaced: no report places this speaker with a side)" : ""),
+    mdText(p.speakers.join(", ")), String(p.positive), String(p.negative), String(p.mixed), p.seen,
+  ]);
+  return [
+    "## Momentum", "", explanation, "", ...mdTable(["Date", "Day score", "Index", "Assessments"], rows),
+    "", "### By side", "", "Each person or office counts for the side they speak for; the people are listed inside.", "",
+    ...mdTable(["Side", "Speakers", "Positive", "Negative", "Mixed", "Seen"], parties), ...evidence,
+  ];
 }

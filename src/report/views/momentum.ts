@@ -1,5 +1,6 @@
 import type { MomentumContribution } from "../../analysis/types.js";
 import type { CitedExcerpt, ReportContext } from "../context.js";
+import { dateSpan } from "../labels.js";
 
 export interface AssessmentView {
   speaker: string | null;
@@ -18,9 +19,22 @@ export interface MomentumDayView {
   assessments: AssessmentView[];
 }
 
+/** One side's assessments, the people who made them inside. */
+export interface MomentumPartyView {
+  party: string;
+  speakers: string[];
+  positive: number;
+  negative: number;
+  mixed: number;
+  seen: string;
+  /** a person no report places with a side: their own row */
+  unplaced: boolean;
+}
+
 export interface MomentumView {
   smoothing: number;
   days: MomentumDayView[];
+  parties: MomentumPartyView[];
 }
 
 function assessmentView(context: ReportContext, contribution: MomentumContribution): AssessmentView {
@@ -34,10 +48,21 @@ function assessmentView(context: ReportContext, contribution: MomentumContributi
   };
 }
 
+/** "senior official" five times (five unnamed sources, never merged) reads "senior official (5)". */
+function namesOnce(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, n]) => (n > 1 ? `${name} (${n})` : name));
+}
+
 export function momentumView(context: ReportContext): MomentumView {
-  const { smoothing, points } = context.analysis.momentum;
+  const { smoothing, points, parties = [], unplaced = [] } = context.analysis.momentum;
   return {
     smoothing,
+    parties: parties.map((p) => ({
+      party: context.actorName(p.party), speakers: namesOnce(p.speakers.filter((s) => s !== p.party).map((s) => context.actorName(s))),
+      positive: p.positive, negative: p.negative, mixed: p.mixed, seen: dateSpan(p.firstSeen, p.lastSeen), unplaced: unplaced.includes(p.party),
+    })),
     days: points.map((point) => ({
       date: point.date,
       raw: point.raw,

@@ -1,3 +1,5 @@
+import { countsLine } from "../../analysis/counts.js";
+import type { Counts } from "../../analysis/types.js";
 import type { Citation, ReportContext } from "../context.js";
 import { dateSpan } from "../labels.js";
 
@@ -10,6 +12,10 @@ export interface OverviewView {
   lastDate: string | null;
   documents: Citation[];
   outlets: string[];
+  /** the one count of documents, actors and quotes (src/analysis/counts.ts), as the CLI and the API print it */
+  counts: Counts;
+  /** the counts in words, each with what it counts */
+  countsLine: string;
 }
 
 function requested(since: string | null, until: string | null): string {
@@ -31,5 +37,7 @@ export function overviewView(context: ReportContext): OverviewView {
     lastDate: dates[dates.length - 1] ?? null,
     documents,
     outlets,
+    counts: analysis.counts,
+    countsLine: countsLine(analysis.counts),
   };
 }

@@ -101,7 +101,7 @@ export function documentRoutes(router: Router, data: ServerData): void {
 
   router.get("/api/documents/:id", async ({ params }) => resolveDocument(data, params.id!));
 
-  router.get("/api/summary", ({ url }) => {
+  router.get("/api/summary", async ({ url }) => {
     const range = rangeParams(url);
     // Counted by SQLite within the window; an undated document is outside any window (NULL compares false).
     const window = "(@since IS NULL OR d.date >= @since) AND (@until IS NULL OR d.date <= @until)";
@@ -114,8 +114,15 @@ export function documentRoutes(router: Router, data: ServerData): void {
     const outlets = data.db.prepare(
       `SELECT d.outlet AS outlet, count(*) AS documents FROM documents d WHERE ${window} AND d.outlet IS NOT NULL
        GROUP BY d.outlet ORDER BY documents DESC, outlet`).all(params) as { outlet: string; documents: number }[];
+    const { counts } = await data.analysis(range);
     return {
-      counts: { documents: documents.documents, ...Object.fromEntries(LAYERS.map((layer) => [layer, layerCount(layer)])) },
+      // documents, actors and quotes are the analysis' one count (src/analysis/counts.ts), as the CLI and report
+      // print them (reprints once); the other layers are rows as extracted
+      counts: {
+        ...Object.fromEntries(LAYERS.map((layer) => [layer, layerCount(layer)])),
+        documents: counts.documents, reports: counts.reports, actors: counts.actors, unnamed: counts.unnamed, quotes: counts.quotes,
+      },
+      definitions: counts.definitions,
       firstDate: documents.firstDate,
       lastDate: documents.lastDate,
       outlets,

@@ -1,4 +1,4 @@
-import { fillScenario, forecastScenario, readScenarioFile, starterScenario, type Scenario } from "../../bargaining/index.js";
+import { fillScenario, forecastOffThread, ForecastTimeout, readScenarioFile, starterScenario, type Scenario } from "../../bargaining/index.js";
 import { InputError } from "../../ingest/types.js";
 import { genericProfile } from "../../kb/profile.js";
 import type { ServerData } from "../data.js";
@@ -28,6 +28,16 @@ function readScenario(file: string): Scenario {
   }
 }
 
+/** The models run on a worker with a time limit, so the server keeps answering while they do. */
+async function forecastInWorker(scenario: Scenario, scenarioFile: string | undefined) {
+  try {
+    return await forecastOffThread({ scenario, origin: scenarioFile ? { scenarioFile } : {} });
+  } catch (error) {
+    if (error instanceof ForecastTimeout) throw new HttpError(503, error.message);
+    throw error;
+  }
+}
+
 export function forecastRoutes(router: Router, data: ServerData, options: ForecastRouteOptions = {}): void {
   router.get("/api/forecasts", async ({ url }) => {
     const range = rangeParams(url);
@@ -40,7 +50,7 @@ export function forecastRoutes(router: Router, data: ServerData, options: Foreca
       until: range.until ?? null,
       scenarioFile: options.scenarioFile ?? null,
       scenario,
-      forecast: forecastScenario(scenario, options.scenarioFile ? { scenarioFile: options.scenarioFile } : {}),
+      forecast: await forecastInWorker(scenario, options.scenarioFile),
     };
   });
 }

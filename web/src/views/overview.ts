@@ -16,7 +16,7 @@ const stat = (label: string, value: number | string, href?: string) =>
   h(href ? "a" : "div", { class: "stat", ...(href ? { href } : {}) }, h("span", { class: "stat-value" }, String(value)), h("span", { class: "stat-label" }, label));
 
 export async function overviewView(): Promise<Rendered> {
-  const [summary, { actors: speakerList, total: actorCount }, { momentum }, { timeline, total: eventCount }, { conflicts, total: conflictCount }] = await Promise.all([
+  const [summary, { actors: speakerList }, { momentum }, { timeline, total: eventCount }, { conflicts, total: conflictCount }] = await Promise.all([
     getJson<Summary>("summary", {}, true),
     getJson<{ actors: AnalysisActor[]; total: number }>("actors", { sort: "quotes", order: "desc", limit: TOP_SPEAKERS }, true),
     getJson<{ momentum: Momentum }>("momentum", {}, true),
@@ -34,7 +34,7 @@ export async function overviewView(): Promise<Rendered> {
     h("div", { class: "stats" },
       stat("documents", formatNumber(c.documents ?? 0), "#/documents"),
       stat("outlets", summary.outlets.length),
-      stat("actors across documents", formatNumber(actorCount), "#/actors"),
+      stat("actors across documents", formatNumber(c.actors ?? 0), "#/actors"),
       stat("quotes", formatNumber(c.quotes ?? 0), "#/quotes"),
       stat("events on the timeline", formatNumber(eventCount), "#/timeline"),
       stat("conflicting figures", conflictCount, "#/figures")),
