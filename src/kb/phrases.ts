@@ -1,4 +1,4 @@
-import winkNLP from "wink-nlp";
+import { winkNLP } from "../extract/tokens/wink-engine.js";
 import model from "wink-eng-lite-web-model";
 
 /** Token-level normal form shared by the knowledge base and the text: curly apostrophes straightened. */

@@ -1,4 +1,4 @@
-import winkNLP from "wink-nlp";
+import { winkNLP } from "./wink-engine.js";
 import model from "wink-eng-lite-web-model";
 import type { Doc, Token } from "../../doc/doc.js";
 import { softLineBreaks } from "./layout.js";
