@@ -50,11 +50,11 @@ describe("tokens do not depend on what was read before", () => {
   };
 
   it("splits a possessive the same way after an earlier text taught the tagger the whole word", () => {
-    const text = "Talks with Brannoch-Vell's board resumed on Monday.";
+    const text = "Talks with Vestmarco's board resumed on Monday.";
     const first = wordsOf(text);
     expect(first).toContain("'s");
-    // wink learns out-of-vocabulary words it meets; these forms teach it "Brannoch-Vell's" as one word
-    for (const teaching of ["(Brannoch-Vell's)", "\"Brannoch-Vell's\"", "Brannoch-Vell's.", "Brannoch-Vell's,"]) wordsOf(teaching);
+    // wink learns out-of-vocabulary words it meets; these forms teach it "Vestmarco's" as one word
+    for (const teaching of ["(Vestmarco's)", "\"Vestmarco's\"", "Vestmarco's.", "Vestmarco's,"]) wordsOf(teaching);
     expect(wordsOf(text)).toEqual(first);
   });
 });
