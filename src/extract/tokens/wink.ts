@@ -15,6 +15,7 @@ const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const NON_LATIN1 = /[^\u0000-\u00FF]/;
 const ALL_SPACE = /^\s+$/;
+const DIGITS = /^\d+(?:[.,]\d+)*$/;
 /** Most tokens start with a non-space: test one character before the regular expression. */
 const isSpace = (value: string) => value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(0) >= 0x85) && ALL_SPACE.test(value);
 
@@ -103,7 +104,15 @@ export function tokenize(doc: Doc): void {
     offset += space.length;
     // the tagger may have read a space where a long word was broken (withBoundedWords): the token is the document's text
     const value = text.slice(offset, offset + values[i]!.length);
-    const kind = kinds[i] ?? "word";
+    let kind = kinds[i] ?? "word";
+    let tag = tags[i] ?? "X";
+    // wink keeps the token type it gave a string the first time it met it ("200" split off a "word"
+    // stays a word), so digits are typed from the text itself: the same number reads the same way
+    // whatever the process read before (see wink-engine.ts).
+    if (kind === "word" && DIGITS.test(value)) {
+      kind = "number";
+      tag = "NUM";
+    }
     const start = offset;
     offset += value.length;
     if (kind === "tabCRLF" || isSpace(value)) {
@@ -127,7 +136,7 @@ export function tokenize(doc: Doc): void {
       firstToken = tokens.length;
     }
     if (paragraphStart < 0) paragraphStart = start;
-    tokens.push({ index: tokens.length, start, end: offset, text: value, pos: tags[i] ?? "X", kind, sentence });
+    tokens.push({ index: tokens.length, start, end: offset, text: value, pos: tag, kind, sentence });
     if (endsSentence(i)) closeSentence(tokens.length);
   }
   closeSentence(tokens.length);
