@@ -13,6 +13,7 @@ import { placesIn } from "./places.js";
 import { saysNothing } from "./relevance.js";
 import { spokenClaim } from "./spoken.js";
 import { stanceWords } from "./words.js";
+import { collectiveActors } from "../groups/collective-actors.js";
 
 export { activeProfile, genericProfile, loadProfile, useProfile, type Profile } from "../../kb/profile.js";
 
@@ -222,6 +223,6 @@ export function extractPositions(doc: Doc, profile: Profile = activeProfile()): 
     }
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end);
-  doc.actors.push(...index.groups.used(new Set(found.map((p) => p.actor)), doc.actors));
+  collectiveActors(doc).publish(found.map((p) => p.actor));
   doc.positions = found.map((p, i) => ({ id: `p${i + 1}`, ...p }));
 }
