@@ -109,6 +109,8 @@ function issueStart(ctx: SentenceContext, wanted: Wanted): { first: number; verb
     if (verb < 0 || stanceWords().beForms.has(ctx.word(verb - 1))) return { first: wanted.first, verbOnly: false, negated: false };
     const object = objectAfter(ctx, verb, wanted.last);
     if (object > verb) return { first: object, verbOnly: false, negated: false };
+    // 'Britain must leave by that date': with a preposition after it, the verb says what is wanted
+    if (object === verb) return { first: verb, verbOnly: true, negated: false };
     // 'must return them': the verb; 'the shelling has to stop': no object, so the subject is what is wanted
     return PERSONAL.has(ctx.word(verb + 1)) ? { first: verb, verbOnly: true, negated: false } : { first: wanted.first, verbOnly: false, negated: false };
   }

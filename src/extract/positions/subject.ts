@@ -164,6 +164,11 @@ export function subjectEndingAt(ctx: SentenceContext, last: number, ownSide = tr
  * matter who sits in the Oval Office, wants' is the United States).
  */
 function beforeParenthesis(ctx: SentenceContext, comma: number): Subject | null {
+  // 'the EU ambassador to the WTO, Carlo Trojan, said': a person's name set off by commas is the subject
+  const apposed = ctx.mentionAt(comma - 1);
+  if (apposed && apposed.last === comma - 1 && apposed.actor.type === "person" && ctx.word(apposed.first - 1) === ",") {
+    return { actors: [apposed.actor], first: apposed.first };
+  }
   for (let k = comma - 1; k > comma - 25 && ctx.inside(k); k--) {
     if (ctx.word(k) !== ",") continue;
     const named = namedSubject(ctx, k - 1);
