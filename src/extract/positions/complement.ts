@@ -25,8 +25,11 @@ const isVerb = (ctx: SentenceContext, i: number) => ctx.pos(i) === "VERB";
 function isFiniteVerb(ctx: SentenceContext, i: number): boolean {
   const pos = ctx.pos(i);
   if (pos !== "VERB" && pos !== "AUX") return false;
-  const before = ctx.word(i - 1);
-  return before !== "to" && before !== "and" && before !== "or" && ctx.pos(i - 1) !== "AUX";
+  // 'to freeze and subsequently reduce': adverbs between do not make the verb finite
+  let k = i - 1;
+  while (ctx.pos(k) === "ADV" && k > i - 3) k--;
+  const before = ctx.word(k);
+  return before !== "to" && before !== "and" && before !== "or" && ctx.pos(k) !== "AUX";
 }
 
 function boundaryAt(ctx: SentenceContext, i: number): boolean {

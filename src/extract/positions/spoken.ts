@@ -95,6 +95,8 @@ function obligationClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | nul
 function verdictClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | null {
   const w = stanceWords();
   let be = cue.head - 1;
+  // 'was "entirely justified"': the quotation may open after 'be'
+  while (OPENING_QUOTES.has(ctx.word(be)) || (ctx.pos(be) === "ADV" && OPENING_QUOTES.has(ctx.word(be - 1)))) be--;
   let negated = false;
   for (; ctx.pos(be) === "ADV" || w.negators.has(ctx.word(be)); be--) negated ||= w.negators.has(ctx.word(be));
   if (!w.beForms.has(ctx.word(be)) || (ctx.word(be) === "be" && ctx.word(be - 1) === "to")) return negated ? null : judgedClaim(ctx, cue, be);

@@ -171,8 +171,9 @@ function beforeParenthesis(ctx: SentenceContext, comma: number): Subject | null 
   }
   for (let k = comma - 1; k > comma - 25 && ctx.inside(k); k--) {
     if (ctx.word(k) !== ",") continue;
-    const named = namedSubject(ctx, k - 1);
-    if (named && ctx.pos(wordBefore(ctx, named.first)) !== "VERB") return named;
+    // 'The firm, which serves the province, wants': a description before the parenthesis refers back
+    const named = namedSubject(ctx, k - 1) ?? (k === comma - 1 ? null : anaphorAt(ctx, k - 1, false, "subject"));
+    if (named && named.actors !== "unresolved" && ctx.pos(wordBefore(ctx, named.first)) !== "VERB") return named;
   }
   return null;
 }
