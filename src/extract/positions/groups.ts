@@ -54,6 +54,16 @@ function wordBeforePhrase(ctx: SentenceContext, first: number): number {
 }
 
 /**
+ * 'In contrast producers wanted': a sentence opening with a preposition and its noun ('In contrast',
+ * 'In response') before a head that names a group alone; the group is the head, not the preposition's object.
+ */
+function openingAdverbialLeftOut(ctx: SentenceContext, phrase: Phrase | null): Phrase | null {
+  if (!phrase || phrase.last - phrase.first !== 1) return phrase;
+  const opening = phrase.first - 1 === ctx.first && ctx.pos(ctx.first) === "ADP" && ctx.pos(phrase.first) === "NOUN";
+  return opening && groupWords().heads.has(ctx.word(phrase.last)) ? { first: phrase.last, last: phrase.last } : phrase;
+}
+
+/**
  * A collective subject no actor stands for ('Consumers and a splinter group of eight producers
  * favoured', 'producers wanted', 'the Dutch and British delegations gave support'): each conjunct is
  * a group holder named by its own words; a people's name before 'and' shares the head noun ('Dutch
@@ -61,7 +71,7 @@ function wordBeforePhrase(ctx: SentenceContext, first: number): number {
  * a preposition's or verb's object is no subject.
  */
 export function groupSubject(ctx: SentenceContext, last: number): Subject | null {
-  const phrase = groupPhraseEndingAt(ctx, last);
+  const phrase = openingAdverbialLeftOut(ctx, groupPhraseEndingAt(ctx, last));
   if (!phrase) return null;
   const named: { first: number; last: number; name?: string }[] = [phrase];
   let before = wordBeforePhrase(ctx, phrase.first);
