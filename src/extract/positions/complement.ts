@@ -53,6 +53,14 @@ function newClauseAfter(ctx: SentenceContext, i: number): boolean {
   return next === "VERB" || next === "AUX";
 }
 
+/**
+ * 'to go on strike and called for talks': after an infinitive, a past or third-person form starts
+ * the subject's next predicate, no second wanted thing ('to freeze and reduce' goes on).
+ */
+function isBaseForm(word: string): boolean {
+  return !(word.endsWith("ed") && !word.endsWith("eed")) && !(word.endsWith("s") && !word.endsWith("ss"));
+}
+
 /** Where the next coordinated verb phrase starts after 'and'/'or' at token i, or -1. */
 function coordinatedVerb(ctx: SentenceContext, i: number): number {
   let j = i + 1;
@@ -193,7 +201,7 @@ export function wantedAfter(ctx: SentenceContext, start: number, link: string[],
     if (newClauseAfter(ctx, i + 1) || nextPredicateAfter(ctx, i + 1)) break;
     const next = coordinatedVerb(ctx, i);
     if (next < 0) continue;
-    if (form === "noun") break;
+    if (form === "noun" || (form === "verb" && !isBaseForm(ctx.word(next)))) break;
     close(i - 1);
     segmentStart = next;
     i = next - 1;

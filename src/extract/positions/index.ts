@@ -50,7 +50,8 @@ function relativeAntecedent(ctx: SentenceContext, subjectFirst: number, wanted: 
 
 const ISSUE_WORDS = 8;
 const LINKING = new Set(["ADP", "SCONJ"]);
-const DANGLING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"]);
+/** Words an issue does not end on: 'the border agreement again' is about the border agreement. */
+const DANGLING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON", "ADV"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const VERBAL = new Set(["VERB", "AUX"]);
 
