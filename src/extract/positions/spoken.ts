@@ -24,6 +24,7 @@ const PARTY_PRONOUNS = new Set(["we", "they", "he", "she", "it"]);
 const CLAUSE_OPENERS = new Set(["what", "that", "which", "who", "whom", "whose", "where", "how", "whatever"]);
 
 const OPENING_QUOTES = new Set(['"', "\u201c"]);
+const POSSESSIVES = new Set(["'s", "'", "\u2019s", "\u2019"]);
 
 const isNominal = (ctx: SentenceContext, i: number) => NOMINAL.has(ctx.pos(i));
 
@@ -104,7 +105,10 @@ function verdictClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | null {
   // the clause layer's subject keeps its prepositional phrases ('the advice to Her Majesty was'); a pronoun stays as found here
   const found = subjectBefore(ctx, be);
   const clauseSubject = predicateSubject(ctx, be);
-  const subject = found && clauseSubject && clauseSubject.last === found.last && clauseSubject.first < found.first ? clauseSubject : found;
+  // ... only when the phrase found follows a preposition or possessive inside it ('told MPs the levy was' keeps 'the levy')
+  const before = found ? found.first - 1 : -1;
+  const insidePhrase = found !== null && (ctx.pos(before) === "ADP" || ctx.pos(before) === "PRON" || POSSESSIVES.has(ctx.word(before)));
+  const subject = found && clauseSubject && insidePhrase && clauseSubject.last === found.last && clauseSubject.first < found.first ? clauseSubject : found;
   if (!stance || !subject) return null;
   const holder = sayer(ctx, subject);
   return holder ? { holder: { subject: holder, stance }, wanted: [subject] } : null;
