@@ -64,3 +64,11 @@ describe("who holds a position", () => {
     expect(found("Valdonia's plan to oppose the herring quota surprised Kestria.", [VALDONIA, KESTRIA])).toEqual([]);
   });
 });
+
+describe("where a wanted noun phrase ends", () => {
+  it("stops before a clause opened by a name with its determiner or by a determiner after the noun", () => {
+    expect(found("The port unions are united against the plans and the Fisheries Council is meeting on Monday.", [COUNCIL]))
+      .toEqual(["oppose port unions: plans"]);
+    expect(found("Tomas Berg rejected suggestions the council should freeze the quota.", [BERG])).toEqual(["reject Tomas Berg: suggestions"]);
+  });
+});

@@ -47,6 +47,8 @@ function endsAtPunctuation(ctx: SentenceContext, i: number): boolean {
 /** A new clause with its own subject starts after 'and' ('... and Hamas rejected it', '... and they left'). */
 function newClauseAfter(ctx: SentenceContext, i: number): boolean {
   if (PRONOUN_SUBJECTS.has(ctx.word(i))) return true;
+  // '... and the Trades Union Congress is discussing': a name may open with its determiner
+  if (ctx.pos(i) === "DET" && ctx.mentionAt(i + 1)?.first === i + 1) i++;
   const mention = ctx.mentionAt(i);
   if (!mention || mention.first !== i) return false;
   const next = ctx.pos(mention.last + 1);
@@ -194,6 +196,8 @@ export function wantedAfter(ctx: SentenceContext, start: number, link: string[],
   };
   for (; ctx.inside(i) && i - first < MAX_TOKENS; i++) {
     if (endsAtPunctuation(ctx, i) || (i > first && boundaryAt(ctx, i))) break;
+    // 'rejected suggestions the U.S. and EC agree a freeze': a determiner right after a noun opens a clause of its own
+    if (form === "noun" && i > first && ctx.pos(i) === "DET" && ctx.word(i) !== "that" && NOMINAL.has(ctx.pos(i - 1))) break;
     // after a position noun ('the refusal to discuss elections stalled the talks') the sentence's own verb ends it
     if (inNounPhrase && isFiniteVerb(ctx, i) && ++verbs > ownVerbs) break;
     const word = ctx.word(i);
