@@ -72,3 +72,18 @@ describe("where a wanted noun phrase ends", () => {
     expect(found("Tomas Berg rejected suggestions the council should freeze the quota.", [BERG])).toEqual(["reject Tomas Berg: suggestions"]);
   });
 });
+
+describe("a pronoun handed on and a government named by its people", () => {
+  it("gives 'he' the referent of the 'he' that opened the sentence before, when no one is named in between", () => {
+    const text = "Tomas Berg met the council on Monday. But he has rejected any cut in the quota. He has also asked for more patrol boats.";
+    expect(found(text, [BERG, COUNCIL])).toContain("demand Tomas Berg: more patrol boats");
+  });
+
+  it("reads 'the Valdonian state' said by a Valdonian minister as the minister's own position", () => {
+    const minister: ActorSpec = { ...BERG, roles: ["Fisheries Minister"] };
+    expect(found("Tomas Berg said that the Valdonian state would not pay for the new harbour.", [minister, VALDONIA]))
+      .toEqual([]);
+    expect(found("Tomas Berg said that the Valdonian state would not accept the quota.", [minister, VALDONIA]))
+      .toEqual(["reject Tomas Berg: quota"]);
+  });
+});
