@@ -87,3 +87,11 @@ describe("a pronoun handed on and a government named by its people", () => {
       .toEqual(["reject Tomas Berg: quota"]);
   });
 });
+
+describe("a pronoun inside a quotation", () => {
+  it("may refer to the speaker's own side when the quotation names it, and guesses no other party then", () => {
+    const text = "\"Fenwick Oil's board has told Kestria that it is not prepared to accept the offer,\" said Hugo Marr.";
+    const positions = positionsOf(text, [FENWICK, KESTRIA, MARR], [{ words: "Fenwick Oil's board has told Kestria that it is not prepared to accept the offer,", speaker: "Hugo Marr" }]);
+    expect(positions.filter((p) => p.actorName === "Kestria")).toEqual([]);
+  });
+});

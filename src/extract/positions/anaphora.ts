@@ -44,11 +44,14 @@ function distinctCompatible(mentions: MentionRef[], target: AnaphorTarget, exclu
  */
 export function resolveAnaphor(ctx: SentenceContext, at: number, target: AnaphorTarget, depth = 0): Subject {
   const quote = ctx.quoteAt(at);
-  const excluded = speakerAndSide(ctx, quote);
   const reporter = quote ? null : reportingSpeaker(ctx, at, (actor) => compatible(actor, target));
   if (reporter) return { actors: [reporter], first: at };
   const index = ctx.index;
   const from = quote ? Math.max(ctx.first, ctx.doc.tokenAt(quote.start)) : ctx.first;
+  // "Southcorp's board has informed Foster's that it is not prepared", said Southcorp's chairman: a
+  // side the speaker names in the quotation may be the referent after all
+  const named = new Set(index.nestedMentionsIn(from, at).map((m) => m.actor));
+  const excluded = speakerAndSide(ctx, quote).filter((actor) => !named.has(actor));
   let candidates = distinctCompatible(index.nestedMentionsIn(from, at), target, excluded);
   const previous = ctx.doc.sentences[ctx.sentence - 1];
   // 'Consumer delegates said they had not been prepared to accept': the group subject before 'they'
