@@ -18,10 +18,10 @@ describe("one collective actor for a party named only by a noun", () => {
     expect(collectives[0]!.mentions.length).toBe(2);
   });
 
-  it("speaks for itself and is never typed as a named armed group", () => {
+  it("is placed with no side and never typed as a named armed group", () => {
     const doc = analyse(source(text));
     const dockers = doc.actors.find((a) => a.name === "Lindhaven dockers")!;
-    expect(dockers.affiliation).toBe("Lindhaven dockers");
+    expect(dockers.affiliation).toBeNull();
     expect(doc.actors.filter((a) => a.type === "group")).toEqual([]);
   });
 });

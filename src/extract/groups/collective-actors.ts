@@ -5,7 +5,8 @@ import type { ActorRecord, Span } from "../../record/schema.js";
  * The collective parties of one document ('consumer delegates', 'the unions'), made once per name
  * whichever stage finds them first: the events stage's participant and the positions stage's holder
  * 'unions' is one actor. Each is of type `collective` (a party named only by a common noun; never
- * an armed group, which is `group`) and speaks for itself: its affiliation is its own name.
+ * an armed group, which is `group`). Its affiliation stays empty: 'the delegations' or 'the banks'
+ * may be either side, and the deal layer would take an affiliation for a party of its own.
  */
 class CollectiveActors {
   private readonly byName = new Map<string, ActorRecord>();
@@ -17,7 +18,7 @@ class CollectiveActors {
     const key = words.toLowerCase();
     let actor = this.byName.get(key);
     if (!actor) {
-      actor = { id: `g${this.byName.size + 1}`, name: words, type: "collective", aliases: [], roles: [], affiliation: words, gender: null, mentions: [] };
+      actor = { id: `g${this.byName.size + 1}`, name: words, type: "collective", aliases: [], roles: [], affiliation: null, gender: null, mentions: [] };
       this.byName.set(key, actor);
     }
     if (!actor.mentions.some((m) => m.start === span.start)) {
