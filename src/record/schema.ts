@@ -37,7 +37,9 @@ export const DocumentSchema = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentSchema>;
 
-export const ActorTypeSchema = z.enum(["person", "organization", "state", "group", "place", "unnamed"]);
+export const ActorTypeSchema = z
+  .enum(["person", "organization", "state", "group", "place", "unnamed", "collective"])
+  .describe("group: an armed or political group with a name; collective: a party named only by a common noun ('the unions', 'consumer delegates')");
 export type ActorType = z.infer<typeof ActorTypeSchema>;
 
 export const ActorSchema = z.object({

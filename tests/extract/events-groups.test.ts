@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Doc } from "../../src/doc/doc.js";
 import { eventsOf, one } from "./events-fixture.js";
 
-/** A group becomes an unnamed actor of the document; tests read it by its words. */
+/** A group becomes a collective actor of the document; tests read it by its words. */
 const names = (doc: Doc, ids: string[]) => ids.map((id) => doc.actor(id)?.name ?? id);
 
 // Fictional labour and commodity talks: parties named only by a collective noun.
@@ -11,7 +11,7 @@ describe("collective participants", () => {
     const { doc, events } = eventsOf("The dockers' unions threatened to strike on Monday. Cocoa producers tabled new proposals.");
     expect(names(doc, one(events, "THREATEN").actors)).toEqual(["dockers' unions"]);
     expect(names(doc, one(events, "PROPOSE").actors)).toEqual(["Cocoa producers"]);
-    expect(doc.actors.find((a) => a.name === "Cocoa producers")?.type).toBe("unnamed");
+    expect(doc.actors.find((a) => a.name === "Cocoa producers")?.type).toBe("collective");
   });
 
   it("keeps an actor found by the subject rules and makes up no one for a subject that names no party", () => {

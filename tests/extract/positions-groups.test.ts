@@ -36,9 +36,9 @@ describe("positions held by a group no actor stands for", () => {
 
   it("adds the group holders to the document's actors, one per name", () => {
     const { doc } = read("The exporters want a higher quota. The exporters also want lower landing fees.", [{ name: "Kestria", type: "state" }]);
-    const groups = doc.actors.filter((a) => a.type === "group");
-    expect(groups.map((a) => [a.id, a.name, a.mentions.length])).toEqual([["a2", "exporters", 2]]);
-    expect(new Set(doc.positions.map((p) => p.actor))).toEqual(new Set(["a2"]));
+    const groups = doc.actors.filter((a) => a.type === "collective");
+    expect(groups.map((a) => [a.id, a.name, a.affiliation, a.mentions.length])).toEqual([["g1", "exporters", null, 2]]);
+    expect(new Set(doc.positions.map((p) => p.actor))).toEqual(new Set(["g1"]));
   });
 
   it("makes no holder of a group that is an object or of a verb cue used as an adjective", () => {

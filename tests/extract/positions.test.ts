@@ -1,57 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Doc } from "../../src/doc/doc.js";
-import { analyse, stages } from "../../src/extract/pipeline.js";
 import { extractPositions } from "../../src/extract/positions/index.js";
 import { parseProfile } from "../../src/kb/profile.js";
-import type { ActorRecord, ActorType, PositionRecord } from "../../src/record/schema.js";
-import { source } from "../helpers.js";
+import { docWith, positionsOf as positionsWith, type ActorSpec, type QuoteSpec } from "./positions-fixture.js";
 
 // Sentences about a fictional negotiation between the Republic of Kestria, the Freedom Front
 // rebels and their mediators, so the tests do not depend on the actors stage.
-
-interface ActorSpec {
-  name: string;
-  type: ActorType;
-  /** surface forms to mark as mentions; the name by default */
-  forms?: string[];
-  affiliation?: string;
-  gender?: "male" | "female";
-  roles?: string[];
-}
-
-/** A quotation of the fixture: the quoted words as they stand in the text, and the speaker's name. */
-interface QuoteSpec {
-  words: string;
-  speaker: string;
-}
-
-const tokensOnly = stages.filter((s) => s.name === "tokens" || s.name === "clauses");
-
-function mentionsOf(text: string, forms: string[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const form of forms) {
-    const pattern = new RegExp(`(?<![\\w])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "g");
-    for (const m of text.matchAll(pattern)) spans.push({ start: m.index!, end: m.index! + form.length });
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-function docWith(text: string, actors: ActorSpec[], quotes: QuoteSpec[] = []): Doc {
-  const doc = analyse(source(text), tokensOnly);
-  doc.actors = actors.map(
-    (a, i): ActorRecord => ({
-      id: `a${i + 1}`, name: a.name, type: a.type, aliases: [], roles: a.roles ?? [], affiliation: a.affiliation ?? null,
-      gender: a.gender ?? null, mentions: mentionsOf(text, a.forms ?? [a.name]),
-    }),
-  );
-  doc.quotes = quotes.map((q, i) => {
-    const start = text.indexOf(q.words);
-    expect(start, `quoted words "${q.words}"`).toBeGreaterThanOrEqual(0);
-    const speaker = doc.actors.find((a) => a.name === q.speaker)!.id;
-    return { id: `q${i + 1}`, text: q.words, speaker, start, end: start + q.words.length, attribution: null, fragment: false };
-  });
-  return doc;
-}
 
 const REBELS: ActorSpec = { name: "the rebels", type: "group", forms: ["The rebels", "the rebels"] };
 const FRONT: ActorSpec = { name: "Freedom Front", type: "group" };
@@ -59,13 +12,8 @@ const KESTRIA: ActorSpec = { name: "Kestria", type: "state" };
 const VALDONIA: ActorSpec = { name: "Valdonia", type: "state" };
 const ARMIN: ActorSpec = { name: "Armin Vell", type: "person", gender: "male", forms: ["Armin Vell", "Vell"] };
 
-function positionsOf(
-  text: string, actors: ActorSpec[] = [FRONT, KESTRIA, VALDONIA], quotes: QuoteSpec[] = [],
-): (PositionRecord & { actorName: string | null })[] {
-  const doc = docWith(text, actors, quotes);
-  extractPositions(doc);
-  for (const p of doc.positions) expect(text.slice(p.start, p.end)).toBe(p.text);
-  return doc.positions.map((p) => ({ ...p, actorName: doc.actor(p.actor)?.name ?? null }));
+function positionsOf(text: string, actors: ActorSpec[] = [FRONT, KESTRIA, VALDONIA], quotes: QuoteSpec[] = []) {
+  return positionsWith(text, actors, quotes);
 }
 
 const summary = (p: { stance: string; actorName: string | null; text: string }) => `${p.stance} ${p.actorName}: ${p.text}`;

@@ -1,17 +1,7 @@
 import type { Clause } from "../../doc/clause.js";
-import { readKbFile } from "../../kb/files.js";
 import { clauseAt } from "../clauses/index.js";
+import { groupVocabulary } from "../groups/vocabulary.js";
 import type { SentenceView, TokenRange } from "./sentence.js";
-
-interface GroupsFile {
-  heads: string[];
-}
-
-let groups: { heads: Set<string> } | undefined;
-function groupWords() {
-  groups ??= { heads: new Set(readKbFile<GroupsFile>("event-groups.json").heads.map((w) => w.toLowerCase())) };
-  return groups;
-}
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 const POSSESSIVE = new Set(["'s", "'", "\u2019s", "\u2019"]);
@@ -59,21 +49,32 @@ function subjectDoes(view: SentenceView, trigger: TokenRange, clause: Clause): b
   return false;
 }
 
-const isGroup = (view: SentenceView, i: number) => groupWords().heads.has(view.lower(i)) && NOMINAL.has(view.token(i)?.pos ?? "");
+/**
+ * A group noun: any word of group-parties.json, also those a position holder needs a modifier for:
+ * 'the ministers met', 'delegations oppose' did it, whoever they are, while a holder so named
+ * would only refer back to parties already named.
+ */
+function isGroup(view: SentenceView, i: number): boolean {
+  const { heads, modifiedHeads } = groupVocabulary();
+  const word = view.lower(i);
+  return (heads.has(word) || modifiedHeads.has(word)) && NOMINAL.has(view.token(i)?.pos ?? "");
+}
 
 /**
  * "prompting unions representing 4.5m workers to threaten action": an infinitive after an object is
- * done by that object; the first group noun of the object, or null.
+ * done by that object; the group noun heading its first noun phrase, or null.
  */
 function controllingObject(view: SentenceView, trigger: TokenRange, clause: Clause): number | null {
   const { object, complement } = clause;
   if (!object || complement?.kind !== "to" || object.last >= complement.first) return null;
   if (trigger.first < complement.first || trigger.first > complement.last) return null;
+  // the head is the last group noun of the phrase: 'the dockers' unions' are the unions
+  let head: number | null = null;
   for (let i = object.first; i <= object.last; i++) {
-    if (isGroup(view, i)) return i;
-    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(view.token(i)?.pos ?? "") && !POSSESSIVE.has(view.lower(i))) return null;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(view.token(i)?.pos ?? "") && !POSSESSIVE.has(view.lower(i))) break;
+    if (isGroup(view, i)) head = i;
   }
-  return null;
+  return head;
 }
 
 /** "the producers' offer", "a Commission proposal": a group noun right before a noun trigger, in its own phrase. */

@@ -1,5 +1,6 @@
 import type { ActorRecord, QuoteRecord } from "../../record/schema.js";
-import type { MentionRef, SentenceContext } from "./context.js";
+import { SentenceContext, type MentionRef } from "./context.js";
+import { clausesOfSentence } from "../clauses/index.js";
 import { reportingSpeaker } from "./frame-speaker.js";
 import type { Subject } from "./subject.js";
 import { stanceWords, type AnaphorTarget } from "./words.js";
@@ -41,13 +42,16 @@ function distinctCompatible(mentions: MentionRef[], target: AnaphorTarget, exclu
  * the rebel commander of the government), and the sentence's words outside the quotation are not
  * candidates. Two candidates make it ambiguous: no guess.
  */
-export function resolveAnaphor(ctx: SentenceContext, at: number, target: AnaphorTarget): Subject {
+export function resolveAnaphor(ctx: SentenceContext, at: number, target: AnaphorTarget, depth = 0): Subject {
   const quote = ctx.quoteAt(at);
-  const excluded = speakerAndSide(ctx, quote);
   const reporter = quote ? null : reportingSpeaker(ctx, at, (actor) => compatible(actor, target));
   if (reporter) return { actors: [reporter], first: at };
   const index = ctx.index;
   const from = quote ? Math.max(ctx.first, ctx.doc.tokenAt(quote.start)) : ctx.first;
+  // "Southcorp's board has informed Foster's that it is not prepared", said Southcorp's chairman: a
+  // side the speaker names in the quotation may be the referent after all
+  const named = new Set(index.nestedMentionsIn(from, at).map((m) => m.actor));
+  const excluded = speakerAndSide(ctx, quote).filter((actor) => !named.has(actor));
   let candidates = distinctCompatible(index.nestedMentionsIn(from, at), target, excluded);
   const previous = ctx.doc.sentences[ctx.sentence - 1];
   // 'Consumer delegates said they had not been prepared to accept': the group subject before 'they'
@@ -57,7 +61,32 @@ export function resolveAnaphor(ctx: SentenceContext, at: number, target: Anaphor
     candidates = distinctCompatible(index.nestedMentionsIn(previous.firstToken, previous.endToken), target, excluded);
   }
   if (candidates.length === 0 && target.definite) candidates = distinctCompatible(index.nestedMentionsIn(0, at), target, excluded);
+  if (candidates.length === 0 && !quote && depth < MAX_CHAIN) {
+    const carried = carriedOver(ctx, at, target, depth);
+    if (carried) return { actors: carried.actors, first: at };
+  }
   return { actors: candidates.length === 1 ? candidates : "unresolved", first: at };
+}
+
+/** How many sentences back a pronoun may hand on its referent ('he has rejected ... He has also asked for'). */
+const MAX_CHAIN = 2;
+
+/**
+ * 'But he has rejected any tariff increases. He has also asked for more investments.': when the
+ * previous sentence names no one and has the same word as the subject of one of its clauses, that
+ * word's referent is this one's.
+ */
+function carriedOver(ctx: SentenceContext, at: number, target: AnaphorTarget, depth: number): Subject | null {
+  if (ctx.sentence === 0) return null;
+  const previous = new SentenceContext(ctx.index, ctx.sentence - 1);
+  const word = ctx.word(at);
+  for (const clause of clausesOfSentence(ctx.doc, previous.sentence)) {
+    const subject = clause.subject;
+    if (!subject || subject.shared || subject.first !== subject.last || previous.word(subject.first) !== word) continue;
+    const resolved = resolveAnaphor(previous, subject.first, target, depth + 1);
+    return resolved.actors === "unresolved" ? null : resolved;
+  }
+  return null;
 }
 
 /** 'We', 'I' inside a quotation: the speaker, or the side the speaker talks for. */

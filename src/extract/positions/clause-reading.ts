@@ -7,7 +7,8 @@ import { stanceWords } from "./words.js";
 import { groupSubject } from "./groups.js";
 import { RELATIVE_PRONOUNS, subjectEndingAt, type Subject } from "./subject.js";
 
-const NOUN_MODIFIERS = new Set(["DET", "ADJ", "ADV", "PRON"]);
+/** 'a seven-point plan', 'general support': words that may qualify a position noun */
+const NOUN_MODIFIERS = new Set(["DET", "ADJ", "ADV", "PRON", "NUM", "NOUN"]);
 const TRAILING = new Set(["PUNCT", "CCONJ", "DET", "ADP"]);
 
 function trimmedEnd(ctx: SentenceContext, floor: number, last: number): number {
@@ -63,7 +64,7 @@ export function lightVerbSubject(ctx: SentenceContext, noun: number): Subject | 
   if (clause.chain.negated || (clause.chain.modal && !stanceWords().auxiliaries.has(clause.chain.modal))) return null;
   if (!stanceWords().lightVerbs.has(ctx.word(clause.predicate))) return null;
   // the noun heads the object: only determiners and modifiers stand between the verb and it
-  for (let k = object.first; k < noun; k++) if (!NOUN_MODIFIERS.has(ctx.pos(k))) return null;
+  for (let k = object.first; k < noun; k++) if (!NOUN_MODIFIERS.has(ctx.pos(k)) && !ctx.isWordHyphen(k)) return null;
   return subjectEndingAt(ctx, subject.head) ?? actorNamed(ctx, subject) ?? groupSubject(ctx, subject.head);
 }
 

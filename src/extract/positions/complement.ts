@@ -25,8 +25,11 @@ const isVerb = (ctx: SentenceContext, i: number) => ctx.pos(i) === "VERB";
 function isFiniteVerb(ctx: SentenceContext, i: number): boolean {
   const pos = ctx.pos(i);
   if (pos !== "VERB" && pos !== "AUX") return false;
-  const before = ctx.word(i - 1);
-  return before !== "to" && before !== "and" && before !== "or" && ctx.pos(i - 1) !== "AUX";
+  // 'to freeze and subsequently reduce': adverbs between do not make the verb finite
+  let k = i - 1;
+  while (ctx.pos(k) === "ADV" && k > i - 3) k--;
+  const before = ctx.word(k);
+  return before !== "to" && before !== "and" && before !== "or" && ctx.pos(k) !== "AUX";
 }
 
 function boundaryAt(ctx: SentenceContext, i: number): boolean {
@@ -44,10 +47,20 @@ function endsAtPunctuation(ctx: SentenceContext, i: number): boolean {
 /** A new clause with its own subject starts after 'and' ('... and Hamas rejected it', '... and they left'). */
 function newClauseAfter(ctx: SentenceContext, i: number): boolean {
   if (PRONOUN_SUBJECTS.has(ctx.word(i))) return true;
+  // '... and the Trades Union Congress is discussing': a name may open with its determiner
+  if (ctx.pos(i) === "DET" && ctx.mentionAt(i + 1)?.first === i + 1) i++;
   const mention = ctx.mentionAt(i);
   if (!mention || mention.first !== i) return false;
   const next = ctx.pos(mention.last + 1);
   return next === "VERB" || next === "AUX";
+}
+
+/**
+ * 'to go on strike and called for talks': after an infinitive, a past or third-person form starts
+ * the subject's next predicate, no second wanted thing ('to freeze and reduce' goes on).
+ */
+function isBaseForm(word: string): boolean {
+  return !(word.endsWith("ed") && !word.endsWith("eed")) && !(word.endsWith("s") && !word.endsWith("ss"));
 }
 
 /** Where the next coordinated verb phrase starts after 'and'/'or' at token i, or -1. */
@@ -183,6 +196,8 @@ export function wantedAfter(ctx: SentenceContext, start: number, link: string[],
   };
   for (; ctx.inside(i) && i - first < MAX_TOKENS; i++) {
     if (endsAtPunctuation(ctx, i) || (i > first && boundaryAt(ctx, i))) break;
+    // 'rejected suggestions the U.S. and EC agree a freeze': a determiner right after a noun opens a clause of its own
+    if (form === "noun" && i > first && ctx.pos(i) === "DET" && ctx.word(i) !== "that" && NOMINAL.has(ctx.pos(i - 1))) break;
     // after a position noun ('the refusal to discuss elections stalled the talks') the sentence's own verb ends it
     if (inNounPhrase && isFiniteVerb(ctx, i) && ++verbs > ownVerbs) break;
     const word = ctx.word(i);
@@ -190,7 +205,7 @@ export function wantedAfter(ctx: SentenceContext, start: number, link: string[],
     if (newClauseAfter(ctx, i + 1) || nextPredicateAfter(ctx, i + 1)) break;
     const next = coordinatedVerb(ctx, i);
     if (next < 0) continue;
-    if (form === "noun") break;
+    if (form === "noun" || (form === "verb" && !isBaseForm(ctx.word(next)))) break;
     close(i - 1);
     segmentStart = next;
     i = next - 1;

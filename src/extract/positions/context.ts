@@ -1,7 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorRecord, QuoteRecord } from "../../record/schema.js";
 import { lowerWordsOf } from "../actors/words.js";
-import { GroupHolders } from "./groups.js";
 
 /** An actor mention as a token range (inclusive). */
 export interface MentionRef {
@@ -31,7 +30,6 @@ export class DocIndex {
   readonly allMentions: MentionRef[] = [];
   private names: Set<string> | undefined;
   private byLowerName: Map<string, ActorRecord[]> | undefined;
-  private groupHolders: GroupHolders | undefined;
   private quoteByToken: (QuoteRecord | undefined)[] | undefined;
 
   constructor(readonly doc: Doc) {
@@ -67,11 +65,6 @@ export class DocIndex {
       }
     }
     return this.names.has(word);
-  }
-
-  /** The group holders ('consumers', 'the Commission') the positions of this document name. */
-  get groups(): GroupHolders {
-    return (this.groupHolders ??= new GroupHolders(this.doc.actors));
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { SentenceContext } from "./context.js";
-import { RELATIVE_PRONOUNS, subjectEndingAt, type Subject } from "./subject.js";
+import { RELATIVE_PRONOUNS, subjectEndingAt, verbChain, type Subject } from "./subject.js";
+import { stanceWords } from "./words.js";
 
 /** How far back the subject of the first of two joined predicates may stand. */
 const MAX_DISTANCE = 40;
@@ -28,7 +29,24 @@ export function sharedSubject(ctx: SentenceContext, coordinator: number): Subjec
     if (!(SUBJECT_END.has(ctx.pos(k)) || ctx.mentionAt(k)) || !startsPredicate(ctx, k + 1)) continue;
     const subject = subjectEndingAt(ctx, k);
     if (!subject) return null;
-    if (!RELATIVE_PRONOUNS.has(ctx.word(subject.first - 1))) return subject;
+    if (!RELATIVE_PRONOUNS.has(ctx.word(subject.first - 1))) return speakerOfReported(ctx, subject, coordinator) ?? subject;
   }
   return null;
+}
+
+/**
+ * 'Mr Prentis said workers did not want to strike and called for talks': a finite verb joined after
+ * a reported clause goes on with the one who reports it, not with the reported clause's subject
+ * (which a modal keeps: 'said the NLF was prepared to discuss but would not withdraw'). The
+ * speaker's subject, or null when the subject before is no reported one.
+ */
+function speakerOfReported(ctx: SentenceContext, subject: Subject, coordinator: number): Subject | null {
+  let verb = subject.first - 1;
+  if (ctx.word(verb) === "that") verb--;
+  if (!stanceWords().clauseVerbs.has(ctx.word(verb))) return null;
+  let next = coordinator + 1;
+  while (ctx.pos(next) === "ADV") next++;
+  if (ctx.pos(next) !== "VERB") return null;
+  const chain = verbChain(ctx, verb);
+  return chain.subjectLast >= 0 && !chain.negated ? subjectEndingAt(ctx, chain.subjectLast) : null;
 }

@@ -185,7 +185,17 @@ function verbMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
   }
 }
 
+/**
+ * 'the Lib Dems' plan to oppose the bill': a stance verb after the 'to' of a noun of wanting states
+ * the stance itself. A refusal keeps it ('his refusal to accept the proposals' rejects them).
+ */
+function stanceVerbAfter(ctx: SentenceContext, entry: NounCueEntry, link: string[], after: number): boolean {
+  return (entry.stance === "demand" || entry.stance === "support") && link.at(-1) === "to" && cueIndex().verbs.has(ctx.word(after));
+}
+
 function nounMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
+  // 'the EC plans to offer', 'Hamas demands': a cue noun used as a verb is left to the verb cues
+  if (ctx.pos(i) === "VERB" || ctx.pos(i) === "AUX") return;
   for (const { entry, links } of cueIndex().nouns.get(ctx.word(i)) ?? []) {
     let at = i + 1;
     let agentMention: number | undefined;
@@ -195,7 +205,7 @@ function nounMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
       at = agent.last + 1;
     }
     const link = linkAt(ctx, at, links);
-    if (link) out.push({ kind: "noun", stance: entry.stance, negated: null, head: i, after: at + link.length, link, participle: false, agentMention });
+    if (link && !stanceVerbAfter(ctx, entry, link, at + link.length)) out.push({ kind: "noun", stance: entry.stance, negated: null, head: i, after: at + link.length, link, participle: false, agentMention });
   }
 }
 

@@ -1,63 +1,14 @@
 import type { ActorRecord } from "../../record/schema.js";
-import { readKbFile } from "../../kb/files.js";
 import type { SentenceContext } from "./context.js";
 import type { Subject } from "./subject.js";
 import { clausesOfSentence } from "../clauses/index.js";
-
-interface GroupWords {
-  heads: Set<string>;
-  /** heads that name a group only with a modifier before them */
-  modifiedHeads: Set<string>;
-  peoples: Set<string>;
-  determiners: Set<string>;
-}
-
-let loaded: GroupWords | undefined;
-function groupWords(): GroupWords {
-  if (!loaded) {
-    const file = readKbFile<{ heads: string[]; modifiedHeads: string[]; peoples: string[]; determiners: string[] }>("stance-group-holders.json");
-    const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
-    loaded = { heads: lower(file.heads), modifiedHeads: lower(file.modifiedHeads), peoples: lower(file.peoples), determiners: lower(file.determiners) };
-  }
-  return loaded;
-}
+import { groupVocabulary as groupWords } from "../groups/vocabulary.js";
+import { collectiveActors } from "../groups/collective-actors.js";
 
 const MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 /** Words before a subject that make the phrase an object ('talks between producers and consumers'). */
 const OBJECT_BEFORE = new Set(["ADP", "VERB", "AUX"]);
 const MAX_WORDS = 6;
-
-/**
- * The group actors a document's positions name, made once per name: 'consumers' in two sentences is
- * one holder. They join the document's actors when the stage ends.
- */
-export class GroupHolders {
-  private readonly byName = new Map<string, ActorRecord>();
-  private nextId: number;
-
-  constructor(actors: readonly ActorRecord[]) {
-    this.nextId = 1 + Math.max(0, ...actors.map((a) => Number(/^a(\d+)$/.exec(a.id)?.[1] ?? 0)));
-    // a group the events stage already made an actor of ('the unions' striking) holds its positions too: one actor, not two
-    for (const actor of actors) if (actor.type === "group" || actor.type === "unnamed") this.byName.set(actor.name.toLowerCase(), actor);
-  }
-
-  holder(name: string, span: { start: number; end: number }): ActorRecord {
-    const key = name.toLowerCase();
-    let actor = this.byName.get(key);
-    if (!actor) {
-      actor = { id: `a${this.nextId++}`, name, type: "group", aliases: [], roles: [], affiliation: null, gender: null, mentions: [] };
-      this.byName.set(key, actor);
-    }
-    if (!actor.mentions.some((m) => m.start === span.start)) actor.mentions.push(span);
-    return actor;
-  }
-
-  /** The new group actors some position was given, for the document's actor list (those already in it excluded). */
-  used(ids: ReadonlySet<string | null>, known: readonly ActorRecord[]): ActorRecord[] {
-    const listed = new Set(known);
-    return [...this.byName.values()].filter((a) => ids.has(a.id) && !listed.has(a));
-  }
-}
 
 interface Phrase {
   first: number;
@@ -93,13 +44,23 @@ function groupPhraseEndingAt(ctx: SentenceContext, last: number): Phrase | null 
 
 function isGroupName(actor: ActorRecord): boolean {
   const name = actor.name.toLowerCase();
-  return actor.type === "group" || groupWords().heads.has(name) || groupWords().modifiedHeads.has(name);
+  return actor.type === "collective" || groupWords().heads.has(name) || groupWords().modifiedHeads.has(name);
 }
 
 function wordBeforePhrase(ctx: SentenceContext, first: number): number {
   let k = first - 1;
   while (groupWords().determiners.has(ctx.word(k))) k--;
   return k;
+}
+
+/**
+ * 'In contrast producers wanted': a sentence opening with a preposition and its noun ('In contrast',
+ * 'In response') before a head that names a group alone; the group is the head, not the preposition's object.
+ */
+function openingAdverbialLeftOut(ctx: SentenceContext, phrase: Phrase | null): Phrase | null {
+  if (!phrase || phrase.last - phrase.first !== 1) return phrase;
+  const opening = phrase.first - 1 === ctx.first && ctx.pos(ctx.first) === "ADP" && ctx.pos(phrase.first) === "NOUN";
+  return opening && groupWords().heads.has(ctx.word(phrase.last)) ? { first: phrase.last, last: phrase.last } : phrase;
 }
 
 /**
@@ -110,7 +71,7 @@ function wordBeforePhrase(ctx: SentenceContext, first: number): number {
  * a preposition's or verb's object is no subject.
  */
 export function groupSubject(ctx: SentenceContext, last: number): Subject | null {
-  const phrase = groupPhraseEndingAt(ctx, last);
+  const phrase = openingAdverbialLeftOut(ctx, groupPhraseEndingAt(ctx, last));
   if (!phrase) return null;
   const named: { first: number; last: number; name?: string }[] = [phrase];
   let before = wordBeforePhrase(ctx, phrase.first);
@@ -136,7 +97,7 @@ export function groupSubject(ctx: SentenceContext, last: number): Subject | null
   for (const p of named) {
     const name = p.name ?? ctx.text(p.first, p.last);
     const span = { start: ctx.doc.tokens[p.first]!.start, end: ctx.doc.tokens[p.last]!.end };
-    actors.push(ctx.index.actorsNamed(name.toLowerCase()).find((a) => a.type !== "place") ?? ctx.index.groups.holder(name, span));
+    actors.push(ctx.index.actorsNamed(name.toLowerCase()).find((a) => a.type !== "place") ?? collectiveActors(ctx.doc).obtain(name, span));
   }
   const first = Math.min(...named.map((p) => p.first));
   return { actors: [...new Set(actors)], first };

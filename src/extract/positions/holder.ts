@@ -1,4 +1,4 @@
-import type { SentenceContext } from "./context.js";
+import type { MentionRef, SentenceContext } from "./context.js";
 import { mentionAfter, type CueMatch, type Stance } from "./cues.js";
 import { nounPhraseEndingAt, type Wanted } from "./complement.js";
 import { clauseNegated, clauseSubject, lightVerbSubject } from "./clause-reading.js";
@@ -15,12 +15,32 @@ export interface Holder {
   passiveObject?: Wanted;
 }
 
-/** 'was rejected by Hamas': the 'by' actor holds the position; without one, nobody known does. */
+/** 'by the United States, Japan and the EC': the actors named one after another from token `at`. */
+function agentsFrom(ctx: SentenceContext, at: number): MentionRef[] {
+  const agents: MentionRef[] = [];
+  let next = mentionAfter(ctx, at);
+  while (next && next.actor.type !== "place") {
+    if (!agents.some((a) => a.actor === next!.actor)) agents.push(next);
+    let k = next.last + 1;
+    if (ctx.word(k) !== "," && ctx.word(k) !== "and") break;
+    if (ctx.word(k) === "," && ctx.word(k + 1) === "and") k++;
+    next = mentionAfter(ctx, k + 1);
+  }
+  return agents;
+}
+
+/** 'was rejected by Hamas', 'its application supported by the United States and Japan': the 'by' actors hold the position; without one, nobody known does. */
 function passiveHolder(ctx: SentenceContext, cue: CueMatch, subjectLast: number, stance: Stance): Holder | null {
-  const agent = ctx.word(cue.after) === "by" ? mentionAfter(ctx, cue.after + 1) : undefined;
+  const agents = ctx.word(cue.after) === "by" ? agentsFrom(ctx, cue.after + 1) : [];
   const object = nounPhraseEndingAt(ctx, subjectLast);
-  if (!agent || !object) return null;
-  return { subject: { actors: [agent.actor], first: agent.first }, stance, passiveObject: object };
+  if (agents.length === 0 || !object) return null;
+  return { subject: { actors: agents.map((a) => a.actor), first: agents[0]!.first }, stance, passiveObject: object };
+}
+
+/** 'China's application supported by the United States': a participle right after the noun it qualifies, with its 'by' agent. */
+function isReducedPassive(ctx: SentenceContext, cue: CueMatch, subjectLast: number): boolean {
+  return cue.kind === "verb" && cue.participle && subjectLast === cue.head - 1 && ctx.word(cue.after) === "by"
+    && ctx.pos(subjectLast) === "NOUN" && !ctx.mentionAt(subjectLast);
 }
 
 function verbHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
@@ -33,6 +53,7 @@ function verbHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
   const stance = negated ? cue.negated : cue.stance;
   if (!stance) return null;
   if (cue.kind === "verb" && chain.hasBe && cue.participle) return passiveHolder(ctx, cue, chain.subjectLast, stance);
+  if (isReducedPassive(ctx, cue, chain.subjectLast)) return passiveHolder(ctx, cue, chain.subjectLast, stance);
   // 'consumer countries are welcome to take part': a base form after 'be' is an adjective, no act of the subject
   if (cue.kind === "verb" && chain.hasBe && !ctx.word(cue.head).endsWith("ing") && ctx.pos(cue.head) !== "VERB") return null;
   if (cue.firstPersonOnly && !isFirstPerson(ctx, chain.subjectLast)) return null;

@@ -13,6 +13,7 @@ import { placesIn } from "./places.js";
 import { saysNothing } from "./relevance.js";
 import { spokenClaim } from "./spoken.js";
 import { stanceWords } from "./words.js";
+import { collectiveActors } from "../groups/collective-actors.js";
 
 export { activeProfile, genericProfile, loadProfile, useProfile, type Profile } from "../../kb/profile.js";
 
@@ -49,7 +50,8 @@ function relativeAntecedent(ctx: SentenceContext, subjectFirst: number, wanted: 
 
 const ISSUE_WORDS = 8;
 const LINKING = new Set(["ADP", "SCONJ"]);
-const DANGLING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"]);
+/** Words an issue does not end on: 'the border agreement again' is about the border agreement. */
+const DANGLING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON", "ADV"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const VERBAL = new Set(["VERB", "AUX"]);
 
@@ -108,6 +110,8 @@ function issueStart(ctx: SentenceContext, wanted: Wanted): { first: number; verb
     if (verb < 0 || stanceWords().beForms.has(ctx.word(verb - 1))) return { first: wanted.first, verbOnly: false, negated: false };
     const object = objectAfter(ctx, verb, wanted.last);
     if (object > verb) return { first: object, verbOnly: false, negated: false };
+    // 'Britain must leave by that date': with a preposition after it, the verb says what is wanted
+    if (object === verb) return { first: verb, verbOnly: true, negated: false };
     // 'must return them': the verb; 'the shelling has to stop': no object, so the subject is what is wanted
     return PERSONAL.has(ctx.word(verb + 1)) ? { first: verb, verbOnly: true, negated: false } : { first: wanted.first, verbOnly: false, negated: false };
   }
@@ -222,6 +226,6 @@ export function extractPositions(doc: Doc, profile: Profile = activeProfile()): 
     }
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end);
-  doc.actors.push(...index.groups.used(new Set(found.map((p) => p.actor)), doc.actors));
+  collectiveActors(doc).publish(found.map((p) => p.actor));
   doc.positions = found.map((p, i) => ({ id: `p${i + 1}`, ...p }));
 }

@@ -53,6 +53,12 @@ export function reportingSpeaker(ctx: SentenceContext, clauseFirst: number): Sub
   return closing ? { actors: [closing], first: clauseFirst } : frameSpeaker(ctx, clauseFirst);
 }
 
+/** A speaker with no affiliation, or with a state's: an official of another body ('a UN envoy') does not speak for a government. */
+function speaksForState(ctx: SentenceContext, speaker: ActorRecord): boolean {
+  if (!speaker.affiliation) return true;
+  return ctx.index.actorsNamed(speaker.affiliation.toLowerCase()).some((a) => a.type === "state");
+}
+
 function holdsStateOffice(actor: ActorRecord): boolean {
   const offices = stanceWords().stateOffices;
   return actor.roles.some((role) => {
@@ -69,11 +75,13 @@ function holdsStateOffice(actor: ActorRecord): boolean {
 export function ownSideSubject(ctx: SentenceContext, last: number): Subject | null {
   const body = stanceWords().ownSideBodies.find((phrase) => ctx.matches(last - phrase.length + 1, phrase));
   if (!body) return null;
-  const first = last - body.length;
+  let first = last - body.length;
   if (ctx.word(first) === "our") return firstPerson(ctx, first);
+  // 'the Argentine state': a people's adjective may stand between
+  if (ctx.word(first) !== "the" && /^\p{Lu}/u.test(ctx.doc.tokens[first]!.text) && ctx.pos(first) !== "NOUN" && ctx.word(first - 1) === "the") first--;
   if (ctx.word(first) !== "the") return null;
   const said = reportingSpeaker(ctx, first);
   const speaker = said && said.actors !== "unresolved" && said.actors.length === 1 ? said.actors[0]! : undefined;
-  if (!speaker || speaker.type !== "person" || speaker.affiliation || !holdsStateOffice(speaker)) return null;
+  if (!speaker || speaker.type !== "person" || !speaksForState(ctx, speaker) || !holdsStateOffice(speaker)) return null;
   return { actors: [speaker], first };
 }

@@ -1,8 +1,9 @@
 import { firstPerson } from "./anaphora.js";
-import { mainVerb, wantedAfter, type Wanted } from "./complement.js";
+import { mainVerb, nounPhraseEndingAt, wantedAfter, type Wanted } from "./complement.js";
 import type { SentenceContext } from "./context.js";
 import type { CueMatch } from "./cues.js";
-import { predicateSubject } from "./clause-reading.js";
+import { clauseSubject, predicateSubject } from "./clause-reading.js";
+import { subjectEndingAt, verbChain } from "./subject.js";
 import type { Holder } from "./holder.js";
 import { reportingSpeaker } from "./speaker.js";
 import { stanceWords } from "./words.js";
@@ -22,6 +23,9 @@ const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const PARTY_PRONOUNS = new Set(["we", "they", "he", "she", "it"]);
 const CLAUSE_OPENERS = new Set(["what", "that", "which", "who", "whom", "whose", "where", "how", "whatever"]);
 
+const OPENING_QUOTES = new Set(['"', "\u201c"]);
+const POSSESSIVES = new Set(["'s", "'", "\u2019s", "\u2019"]);
+
 const isNominal = (ctx: SentenceContext, i: number) => NOMINAL.has(ctx.pos(i));
 
 /** A word that may stand inside a subject noun phrase, walking leftwards ('The shelling along the corridor'). */
@@ -33,12 +37,20 @@ function inNounPhrase(ctx: SentenceContext, j: number): boolean {
   return pos === "VERB" && ctx.word(j).endsWith("ing") && ctx.pos(j - 1) === "DET";
 }
 
+/** A word opening a relative or free clause; 'that' after a verb ('stated that Britain must leave') opens a reported one. */
+function opensRelativeClause(ctx: SentenceContext, k: number): boolean {
+  if (!CLAUSE_OPENERS.has(ctx.word(k))) return false;
+  return !(ctx.word(k) === "that" && (ctx.pos(k - 1) === "VERB" || stanceWords().clauseVerbs.has(ctx.word(k - 1))));
+}
+
 /**
  * The subject noun phrase that ends right before token `at` (over adverbs and a parenthesis:
  * 'The proposal, as written, is'), or null. A pronoun is a subject on its own.
  */
 function subjectBefore(ctx: SentenceContext, at: number): Wanted | null {
   let last = at - 1;
+  // 'Iran's application "must be treated ...': a quotation may open between the subject and its verb
+  while (OPENING_QUOTES.has(ctx.word(last))) last--;
   while (ctx.pos(last) === "ADV") last--;
   if (ctx.word(last) === ",") {
     let open = last - 1;
@@ -55,7 +67,7 @@ function subjectBefore(ctx: SentenceContext, at: number): Wanted | null {
     if (ctx.pos(j) === "DET" && !(ctx.pos(j - 1) === "ADP" && isNominal(ctx, j - 2))) break;
   }
   // 'what it needs to', 'the things that Hamas must do': a relative clause states nothing
-  return CLAUSE_OPENERS.has(ctx.word(first - 1)) ? null : { first, last, form: "noun" };
+  return opensRelativeClause(ctx, first - 1) ? null : { first, last, form: "noun" };
 }
 
 /** The holder of what a clause says: 'we' is the speaker's side, anything else the one who says it. */
@@ -84,17 +96,40 @@ function obligationClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | nul
 function verdictClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | null {
   const w = stanceWords();
   let be = cue.head - 1;
+  // 'was "entirely justified"': the quotation may open after 'be'
+  while (OPENING_QUOTES.has(ctx.word(be)) || (ctx.pos(be) === "ADV" && OPENING_QUOTES.has(ctx.word(be - 1)))) be--;
   let negated = false;
   for (; ctx.pos(be) === "ADV" || w.negators.has(ctx.word(be)); be--) negated ||= w.negators.has(ctx.word(be));
-  if (!w.beForms.has(ctx.word(be))) return null;
+  if (!w.beForms.has(ctx.word(be)) || (ctx.word(be) === "be" && ctx.word(be - 1) === "to")) return negated ? null : judgedClaim(ctx, cue, be);
   const stance = negated ? cue.negated : cue.stance;
   // the clause layer's subject keeps its prepositional phrases ('the advice to Her Majesty was'); a pronoun stays as found here
   const found = subjectBefore(ctx, be);
   const clauseSubject = predicateSubject(ctx, be);
-  const subject = found && clauseSubject && clauseSubject.last === found.last && clauseSubject.first < found.first ? clauseSubject : found;
+  // ... only when the phrase found follows a preposition or possessive inside it ('told MPs the levy was' keeps 'the levy')
+  const before = found ? found.first - 1 : -1;
+  const insidePhrase = found !== null && (ctx.pos(before) === "ADP" || ctx.pos(before) === "PRON" || POSSESSIVES.has(ctx.word(before)));
+  const subject = found && clauseSubject && insidePhrase && clauseSubject.last === found.last && clauseSubject.first < found.first ? clauseSubject : found;
   if (!stance || !subject) return null;
   const holder = sayer(ctx, subject);
   return holder ? { holder: { subject: holder, stance }, wanted: [subject] } : null;
+}
+
+/**
+ * 'the court found the prorogation to be unlawful', 'Netanyahu found the air strike justified': a
+ * verdict on the object of a judging verb (stance-judging-verbs.json) is its subject's. `last` is the
+ * token right before the verdict.
+ */
+function judgedClaim(ctx: SentenceContext, cue: CueMatch, last: number): SpokenClaim | null {
+  if (ctx.word(last) === "be" && ctx.word(last - 1) === "to") last -= 2;
+  const object = nounPhraseEndingAt(ctx, last);
+  const verb = object ? object.first - 1 : -1;
+  if (!object || !cue.stance || !stanceWords().judgingVerbs.has(ctx.word(verb)) || ctx.pos(verb) !== "VERB") return null;
+  const chain = verbChain(ctx, verb);
+  if (chain.negated || chain.pending || chain.hasBe) return null;
+  // '..., and found the prorogation to be unlawful': a predicate joined to an earlier one shares its subject
+  const joined = chain.subjectLast < 0 || ctx.word(chain.subjectLast) === "and" || ctx.word(chain.subjectLast) === ",";
+  const holder = joined ? clauseSubject(ctx, verb) : subjectEndingAt(ctx, chain.subjectLast);
+  return holder ? { holder: { subject: holder, stance: cue.stance }, wanted: [object] } : null;
 }
 
 /** The claim of an obligation or verdict cue, or null when nobody known says it. */

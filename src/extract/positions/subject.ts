@@ -164,10 +164,16 @@ export function subjectEndingAt(ctx: SentenceContext, last: number, ownSide = tr
  * matter who sits in the Oval Office, wants' is the United States).
  */
 function beforeParenthesis(ctx: SentenceContext, comma: number): Subject | null {
+  // 'the EU ambassador to the WTO, Carlo Trojan, said': a person's name set off by commas is the subject
+  const apposed = ctx.mentionAt(comma - 1);
+  if (apposed && apposed.last === comma - 1 && apposed.actor.type === "person" && ctx.word(apposed.first - 1) === ",") {
+    return { actors: [apposed.actor], first: apposed.first };
+  }
   for (let k = comma - 1; k > comma - 25 && ctx.inside(k); k--) {
     if (ctx.word(k) !== ",") continue;
-    const named = namedSubject(ctx, k - 1);
-    if (named && ctx.pos(wordBefore(ctx, named.first)) !== "VERB") return named;
+    // 'The firm, which serves the province, wants': a description before the parenthesis refers back
+    const named = namedSubject(ctx, k - 1) ?? (k === comma - 1 ? null : anaphorAt(ctx, k - 1, false, "subject"));
+    if (named && named.actors !== "unresolved" && ctx.pos(wordBefore(ctx, named.first)) !== "VERB") return named;
   }
   return null;
 }

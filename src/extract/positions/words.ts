@@ -69,6 +69,8 @@ export interface StanceWords {
   secondaryPredicates: Set<string>;
   obligations: string[][];
   verdicts: VerdictEntry[];
+  /** verbs whose subject gives the verdict after their object ('found the prorogation to be unlawful') */
+  judgingVerbs: Set<string>;
   retractions: string[][];
   ownSideBodies: string[][];
   stateOffices: string[];
@@ -125,6 +127,7 @@ export function stanceWords(): StanceWords {
     secondaryPredicates: words("stance-secondary-predicates.json"),
     obligations: phrases(readKbFile<{ phrases: string[] }>("stance-obligations.json").phrases),
     verdicts: readKbFile<{ cues: VerdictEntry[] }>("stance-verdicts.json").cues,
+    judgingVerbs: words("stance-judging-verbs.json"),
     retractions: phrases(readKbFile<{ phrases: string[] }>("stance-retractions.json").phrases),
     ownSideBodies: phrases(ownSide.bodies),
     stateOffices: ownSide.offices.map((o) => o.toLowerCase()),
