@@ -9,7 +9,7 @@ import type { PhraseMatch } from "./phrases.js";
 import { placeOf } from "./place.js";
 import { releasesPeople } from "./release.js";
 import type { SentenceView, TokenRange } from "./sentence.js";
-import { speakerOf, spokenBy } from "./speaker.js";
+import { speakerOf, spokenBy, subjectOfJudgement } from "./speaker.js";
 import { termsAround, type TermRegion, type Terms } from "./terms.js";
 import type { TriggerHit } from "./triggers.js";
 import { timeOf, type EventTime } from "./when.js";
@@ -185,11 +185,12 @@ export class SentenceEvents {
     if (isConditional(view, this.cues, a.from, clause)) return null;
     const modality = modalityOf(view, this.cues, a.from, clause);
     const { trigger, start, end, at } = this.base(range, clause);
+    const speaker = speakerOf(view, a.from, a.to, a.firstEnd);
     return {
       trigger, start, end, at, clause: clause.first,
       type: "ASSESS",
       mode: null,
-      actors: speakerOf(view, a.from, a.to, a.firstEnd),
+      actors: speaker.length > 0 ? speaker : subjectOfJudgement(view, a.from),
       recipients: [],
       // a negation is already part of the polarity ("not constructive")
       modality: modality === "negated" ? "asserted" : modality,

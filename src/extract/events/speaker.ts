@@ -1,5 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorRecord } from "../../record/schema.js";
+import { clauseAt } from "../clauses/index.js";
+import { groupParticipant } from "./groups.js";
 import { mentionsRightAfter } from "./mentions.js";
 import type { Participants } from "./participants.js";
 import { speakerBeforeVerb } from "./subjects.js";
@@ -42,7 +44,30 @@ export function speakerOf(view: SentenceView, from: number, to: number, firstEnd
     const speaker = speakerOfVerb(view, v.from, v.to);
     if (speaker.length > 0) return speaker;
   }
+  // "..., delegates said", "bankers say": no actor speaks, a group named by its noun does
+  const nearest = verbs[0];
+  if (nearest) {
+    const token = view.words[nearest.from]!.token;
+    const group = groupParticipant(view, { first: token, end: view.words[nearest.to - 1]!.token + 1 });
+    if (group) return [group];
+  }
   return [];
+}
+
+/**
+ * Who a judgement with no speaker is about: the subject of its clause in the clause layer ("ICO
+ * producing and consuming countries failed to agree", "the talks broke down" has none that is a party).
+ */
+export function subjectOfJudgement(view: SentenceView, from: number): string[] {
+  const token = view.words[from]!.token;
+  const clause = clauseAt(view.doc, token);
+  const subject = clause?.subject;
+  if (!clause || !subject || token < clause.chain.first) return [];
+  const head = subject.relative ? subject.head : subject.last;
+  const named = view.mentions.filter((m) => m.firstToken >= subject.first && m.endToken - 1 <= head);
+  if (named.length > 0) return [...new Set(named.map((m) => m.actor.id))];
+  const group = groupParticipant(view, { first: clause.predicate, end: clause.predicate + 1 });
+  return group ? [group] : [];
 }
 
 /** The same actor, or an actor and the side it speaks for ("Lenz" and "Valdoria"). */
