@@ -232,8 +232,19 @@ function doersOfNoun(view: SentenceView, triggerFirst: number, clause: Clause): 
   if (own.length > 0) return own;
   // "answered the government's offer": the possessor is the doer, even when it is no actor we know
   if (hasPossessor(view, start, triggerFirst)) return [];
-  const carrier = carrierVerb(view, start, clause);
+  const carrier = carrierVerb(view, quantityStart(view, start, clause.first), clause);
   return carrier === null ? [] : subjectsBefore(view, carrier, false, clause);
+}
+
+/**
+ * "made a number of settlement offers", "held four days of talks": a noun phrase of quantity before
+ * "of" belongs to the noun trigger, so the light verb before it carries the trigger; its first token.
+ */
+function quantityStart(view: SentenceView, start: number, floor: number): number {
+  if (view.lower(start - 1) !== "of") return start;
+  let i = start - 2;
+  while (i >= floor && NP_INNER.has(view.token(i)?.pos ?? "") && view.token(i)?.pos !== "PROPN") i--;
+  return i + 1 < start - 1 ? i + 1 : start;
 }
 
 function hasPossessor(view: SentenceView, from: number, end: number): boolean {
