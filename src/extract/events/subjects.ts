@@ -212,6 +212,12 @@ export function subjectsBefore(view: SentenceView, triggerFirst: number, nominal
   if (view.lex.participants.relativePronouns.has(view.lower(opener)) && view.lower(opener - 1) === ",") {
     return subjectsBefore(view, opener - 1, false, clauseAround(view, { first: opener - 1, end: opener - 1 }));
   }
+  // "G-7 leaders who are due to attend": a relative clause without a comma hangs on the name right before it
+  if (view.lex.participants.relativePronouns.has(view.lower(opener))) {
+    const phraseStart = nounPhraseStart(view, opener, view.first);
+    const antecedent = phraseStart < opener ? mentionsOfSubject(view, phraseStart, opener) : [];
+    if (antecedent.length > 0) return antecedent;
+  }
   return subjectsOfPreviousClause(view, clause);
 }
 
