@@ -9,6 +9,7 @@ const NP_BEFORE_TRIGGER = new Set([...NP_INNER, "ADV"]);
 const COORDINABLE = new Set(["ADJ", "PROPN"]);
 /** Words between "and" and a coordinated verb that shares the subject ("and would not travel"). */
 const VERB_COMPANIONS = new Set(["ADV", "AUX", "PART"]);
+const PREDICATE_START = new Set(["AUX", "VERB"]);
 const QUOTE_MARK = /^["'\u2018\u2019\u201C\u201D]$/;
 
 /**
@@ -17,6 +18,9 @@ const QUOTE_MARK = /^["'\u2018\u2019\u201C\u201D]$/;
  */
 function isPrepositionObject(view: SentenceView, m: Mention, floor: number): boolean {
   let i = m.firstToken - 1;
+  // "At the meeting next week Canada is expected": a name after a common noun, before its verb, opens the clause
+  const before = view.token(i);
+  if (before?.pos === "NOUN" && /^[a-z]/.test(before.text) && PREDICATE_START.has(view.token(m.endToken)?.pos ?? "")) return false;
   // a pronoun is a noun phrase of its own: "Over the past two weeks I have met"
   // a noun phrase opens with its determiner: "At the same time the U.S. is rejecting" ends one phrase at "time"
   if (view.token(m.firstToken)?.pos !== "PRON") {
