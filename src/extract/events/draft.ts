@@ -1,4 +1,5 @@
 import type { EventRecord } from "../../record/schema.js";
+import { clauseAt } from "../clauses/index.js";
 import type { Assessment } from "./assess.js";
 import { clauseAround, type Clause } from "./clauses.js";
 import type { Modality, ModalityCue, TriggerNeed, TriggerSpec } from "./lexicon.js";
@@ -108,6 +109,15 @@ export class SentenceEvents {
     return false;
   }
 
+  /** Does the object of the trigger's predicate in the clause layer hold a word from `words` ("offer a proposal", not "offer a timeline")? */
+  private objectHas(range: TokenRange, words: Set<string>): boolean {
+    const clause = clauseAt(this.view.doc, range.first);
+    const object = clause && clause.predicate >= range.first && clause.predicate < range.end ? clause.object : null;
+    if (!object) return false;
+    for (let i = object.first; i <= object.last; i++) if (words.has(this.view.lower(i))) return true;
+    return false;
+  }
+
   private satisfies(need: TriggerNeed, c: Circumstances): boolean {
     const anchored = () => c.anyone || c.time().date !== null || c.place() !== null;
     switch (need) {
@@ -120,6 +130,7 @@ export class SentenceEvents {
       case "anchor": return anchored();
       case "suspendable": return this.clauseHas(c.clause, this.view.lex.participants.suspendables);
       case "proposal": return this.clauseHas(c.clause, this.view.lex.participants.proposalNouns);
+      case "proposalObject": return this.objectHas(c.range, this.view.lex.participants.proposalNouns);
     }
   }
 

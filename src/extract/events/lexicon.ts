@@ -45,7 +45,7 @@ const TRIGGER_FOLDER = "event-triggers";
 const COMMON_TRIGGERS = "common";
 
 /** What a trigger needs to count as an event (event-triggers.json '_comment'). */
-export type TriggerNeed = "actor" | "agent" | "object" | "terms" | "releasable" | "anchor" | "visitor" | "suspendable" | "proposal";
+export type TriggerNeed = "actor" | "agent" | "object" | "terms" | "releasable" | "anchor" | "visitor" | "suspendable" | "proposal" | "proposalObject";
 
 export type Modality = "asserted" | "future" | "hypothetical" | "negated" | "reported";
 type CueScope = "near" | "clause" | "sentence" | "adjacent";
