@@ -124,6 +124,8 @@ const OBJECT_GAP = new Set(["DET", "ADJ", "PROPN", "NOUN"]);
  * some thing ("meet its objectives", "meet the demands"), or no object at all ("agreed to meet in Geneva").
  */
 export function objectAfter(view: SentenceView, token: number): "named" | "thing" | "none" {
+  // "meet next month", "meet this week": a word that opens an adjunct of time or place is no object
+  if (view.lex.participants.objectStops.has(view.lower(token))) return "none";
   for (let i = token; i < token + OBJECT_REACH && i < view.end; i++) {
     const m = mentionStartingAt(view, i);
     if (m) return canParticipate(view, m) ? "named" : "thing";
