@@ -10,6 +10,7 @@ interface ReferencesFile {
   firstPersonPlural: string[];
   thirdPerson: string[];
   neuter: string[];
+  pairNouns: Record<string, string[]>;
   subjectPronouns: string[];
   groupNouns: string[];
   organizationNouns: string[];
@@ -24,6 +25,8 @@ interface Lists {
   firstPersonPlural: Set<string>;
   thirdPerson: Set<string>;
   neuter: Set<string>;
+  /** "the two companies": the noun, and the kinds of actor it may stand for */
+  pairNouns: Map<string, Set<string>>;
   subjectPronouns: Set<string>;
   groupNouns: Set<string>;
   organizationNouns: Set<string>;
@@ -41,10 +44,11 @@ function referenceLists(): Lists {
     const f = readKbFile<ReferencesFile>("event-references.json");
     lists = {
       firstPerson: new Set(f.firstPerson), firstPersonPlural: new Set(f.firstPersonPlural), thirdPerson: new Set(f.thirdPerson), neuter: new Set(f.neuter),
+      pairNouns: new Map(Object.entries(f.pairNouns).map(([noun, types]) => [noun, new Set(types)])),
       subjectPronouns: new Set(f.subjectPronouns), groupNouns: new Set(f.groupNouns), organizationNouns: new Set(f.organizationNouns),
       stateNouns: new Set(f.stateNouns), stateNounsOf: new Set(f.stateNounsOf), determiners: new Set(f.determiners),
       maxModifiers: f.maxModifiers,
-      candidates: new Set([...f.firstPerson, ...f.firstPersonPlural, ...f.thirdPerson, ...f.neuter, ...f.groupNouns, ...f.organizationNouns, ...f.stateNouns]),
+      candidates: new Set([...f.firstPerson, ...f.firstPersonPlural, ...f.thirdPerson, ...f.neuter, ...Object.keys(f.pairNouns), ...f.groupNouns, ...f.organizationNouns, ...f.stateNouns]),
     };
   }
   return lists;
@@ -98,6 +102,11 @@ export class References {
       if (!this.lists.candidates.has(lower(token)) || isCovered(i)) continue;
       const namedLater = named.filter((m) => m.firstToken > i).map((m) => m.actor);
       const namedEarlier = named.filter((m) => m.endToken <= i).map((m) => m.actor);
+      const pair = this.pairFor(i, sentence.firstToken);
+      if (pair) {
+        for (const actor of pair) out.push({ actor, start: token.start, end: token.end, firstToken: i, endToken: i + 1 });
+        continue;
+      }
       const actor = this.actorFor(token, i, sentence.firstToken, isCovered, namedLater, namedEarlier);
       if (!actor) continue;
       out.push({ actor, start: token.start, end: token.end, firstToken: i, endToken: i + 1, subjectOnly: this.lists.subjectPronouns.has(lower(token)) });
@@ -160,6 +169,25 @@ export class References {
       }
     }
     return latest?.actor;
+  }
+
+  /**
+   * "the two companies", "the two sides": the last two actors of the kinds the noun names, told
+   * before it; nothing when fewer than two are named.
+   */
+  private pairFor(i: number, floor: number): ActorRecord[] | undefined {
+    const doc = this.doc;
+    const kinds = this.lists.pairNouns.get(lower(doc.tokens[i]));
+    if (!kinds || i - 2 < floor || lower(doc.tokens[i - 1]) !== "two" || !this.lists.determiners.has(lower(doc.tokens[i - 2]))) return undefined;
+    const offset = doc.tokens[i]!.start;
+    const latest: { actor: ActorRecord; start: number }[] = [];
+    for (const actor of doc.actors) {
+      if (!kinds.has(actor.type)) continue;
+      const last = actor.mentions.filter((m) => m.start < offset && !this.isQuoted(m.start)).at(-1);
+      if (last) latest.push({ actor, start: last.start });
+    }
+    if (latest.length < 2) return undefined;
+    return latest.sort((a, b) => b.start - a.start).slice(0, 2).map((l) => l.actor);
   }
 
   private isQuoted(offset: number): boolean {
