@@ -55,6 +55,11 @@ describe("subjects the clause layer and noun phrases give", () => {
     expect(one(eventsOf("Kestrel will offer a compromise on the quotas.").events, "PROPOSE").actors).toEqual(["Kestrel"]);
   });
 
+  it("takes the subject of 'is in talks with' as a party to the talks", () => {
+    const { events } = eventsOf("Kestrel is in talks with Orland over the mining licence.");
+    expect(one(events, "CONSULT").actors.sort()).toEqual(["Kestrel", "Orland"]);
+  });
+
   it("reads a planned meeting with a date and no object", () => {
     const { events } = eventsOf("Valdoria and Kestrel will meet next week.");
     expect(one(events, "CONSULT").modality).toBe("future");

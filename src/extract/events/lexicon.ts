@@ -83,6 +83,7 @@ interface ParticipantsFile {
   proposalNouns: string[];
   representingPrepositions: string[];
   instrumentPrepositions: string[];
+  stateVerbs: string[];
   responseVerbs: string[];
   readinessAdjectives: string[];
   sharedSubjectOpeners: string[];
@@ -164,6 +165,8 @@ export interface EventLexicon {
     proposalNouns: Set<string>;
     representingPrepositions: Set<string>;
     instrumentPrepositions: Set<string>;
+    /** "X is in talks with Y": a form of 'be' or 'remain' before 'in' carries a noun trigger */
+    stateVerbs: Set<string>;
     responseVerbs: Set<string>;
     readinessAdjectives: Set<string>;
     sharedSubjectOpeners: Set<string>;
@@ -330,6 +333,7 @@ function compile(domains: readonly string[] | undefined): EventLexicon {
       proposalNouns: lower(p.proposalNouns),
       representingPrepositions: lower(p.representingPrepositions),
       instrumentPrepositions: lower(p.instrumentPrepositions),
+      stateVerbs: lower(p.stateVerbs),
       responseVerbs: lower(p.responseVerbs),
       readinessAdjectives: lower(p.readinessAdjectives),
       sharedSubjectOpeners: lower(p.sharedSubjectOpeners),

@@ -77,6 +77,8 @@ function carrierVerb(view: SentenceView, phraseStart: number, clause: Clause): n
   const p = view.lex.participants;
   const before = phraseStart - 1;
   if (p.lightVerbs.has(view.lower(before)) && before >= clause.first) return before;
+  // "Kestrel is in talks with Orland", "remained in negotiations"
+  if (view.lower(before) === "in" && p.stateVerbs.has(view.lower(before - 1)) && before - 1 >= clause.first) return before - 1;
   if (!p.instrumentPrepositions.has(view.lower(before))) return null;
   for (let i = before - 1; i >= clause.first; i--) {
     if (isVerb(view, i)) return p.responseVerbs.has(view.lower(i)) ? i : null;
