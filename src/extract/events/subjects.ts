@@ -1,3 +1,4 @@
+import { clauseAt } from "../clauses/index.js";
 import { clauseAround, type Clause } from "./clauses.js";
 import { mentionsBefore } from "./mentions.js";
 import { isParticiple, isVerb, NP_INNER } from "./pos.js";
@@ -158,23 +159,18 @@ function subjectsOfPreviousClause(view: SentenceView, clause: Clause): Mention[]
   return verb === null ? [] : subjectsBefore(view, verb, false, previous);
 }
 
-/** Words between a verb of saying and the clause it reports: "said this week that", "announced on Tuesday that". */
-const REPORT_REACH = 4;
-
 /**
  * "The SDF announced it had entered into an agreement", "Kahn said this week that his fighters would":
- * "it" or "his" after a verb of saying stands for its speaker; the index of that verb, or null.
+ * "it" or "his" in a clause the clause layer puts in a speech frame stands for its speaker; the
+ * index of the frame's verb of saying, or null.
  */
 function reportingVerb(view: SentenceView, floor: number, triggerFirst: number): number | null {
   const p = view.lex.participants;
   let hasPronoun = false;
   for (let i = floor; i < triggerFirst; i++) if (p.reportingPronouns.has(view.lower(i))) hasPronoun = true;
   if (!hasPronoun) return null;
-  for (let v = floor - 1; v >= Math.max(view.first, floor - REPORT_REACH); v--) {
-    if (p.speechVerbWords.has(view.lower(v))) return v;
-    if (isVerb(view, v)) return null;
-  }
-  return null;
+  const frame = clauseAt(view.doc, triggerFirst)?.frame;
+  return frame && frame.verb < floor ? frame.verb : null;
 }
 
 /**
