@@ -78,3 +78,16 @@ describe("names are no events", () => {
     expect(ofType(events, "MOBILIZE")).toEqual([]);
   });
 });
+
+describe("threats put before their deed", () => {
+  it("makes a deed after an opening negated 'if' a threat by whoever says it will be", () => {
+    const { events } = eventsOf("Kahn said that if the union contracts are not settled by Thursday, there will be a strike at the plants.");
+    expect(one(events, "THREATEN").actors).toEqual(["Kahn"]);
+    expect(ofType(events, "PROTEST")).toEqual([]);
+  });
+
+  it("leaves a deed after a plain 'if' no threat", () => {
+    const { events } = eventsOf("Kahn said that if the union contracts are settled by Thursday, there will be no strike at the plants.");
+    expect(ofType(events, "THREATEN")).toEqual([]);
+  });
+});

@@ -45,6 +45,18 @@ function onlyNounPhraseBetween(view: SentenceView, fromWord: number, toWord: num
   return true;
 }
 
+/** Words allowed between "there will be" and its noun ("there will be a national strike"). */
+const EXISTENTIAL_NOUN_PHRASE = new Set(["DET", "ADJ", "NUM"]);
+
+/** "there will be a strike", "there would be no deal": the noun at `token` is what a sentence says exists. */
+function isExistential(view: SentenceView, token: number): boolean {
+  let i = token - 1;
+  while (EXISTENTIAL_NOUN_PHRASE.has(view.token(i)?.pos ?? "")) i--;
+  if (view.lower(i) !== "be") return false;
+  for (let k = i - 1; k >= Math.max(view.first, i - 3); k--) if (view.lower(k) === "there") return true;
+  return false;
+}
+
 /** Builds the events of one sentence from its triggers and its assessment, or refuses them (null). */
 export class SentenceEvents {
   private readonly cues: PhraseMatch<ModalityCue>[];
@@ -150,7 +162,8 @@ export class SentenceEvents {
     const range = view.wordTokens(hit.from, hit.to);
     const clause = clauseAround(view, range);
     const found = participantsOf(view, range, clause, hit.spec.participants === "all", hit.spec.transitive);
-    const announced = hit.spec.actor === "announcer" && found.agents.length === 0;
+    // "there will be a strike, he said": a deed with no doer in a sentence that only says it will be is the speaker's
+    const announced = (hit.spec.actor === "announcer" || isExistential(view, range.first)) && found.agents.length === 0;
     const participants = hit.spec.actor === "speaker" || announced ? spokenBy(view, hit.from, hit.to, found) : found;
     if (!participants) return null;
     const { agents, recipients } = participants;
