@@ -11,7 +11,7 @@ describe("collective participants", () => {
     const { doc, events } = eventsOf("The dockers' unions threatened to strike on Monday. Cocoa producers tabled new proposals.");
     expect(names(doc, one(events, "THREATEN").actors)).toEqual(["dockers' unions"]);
     expect(names(doc, one(events, "PROPOSE").actors)).toEqual(["Cocoa producers"]);
-    expect(doc.actors.find((a) => a.name === "Cocoa producers")?.type).toBe("group");
+    expect(doc.actors.find((a) => a.name === "Cocoa producers")?.type).toBe("unnamed");
   });
 
   it("keeps an actor found by the subject rules and makes up no one for a subject that names no party", () => {

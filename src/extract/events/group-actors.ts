@@ -21,7 +21,7 @@ export function addGroupActors(doc: Doc, events: WithParticipants[]): void {
     const key = words.toLowerCase();
     let actor: ActorRecord | undefined = byName.get(key);
     if (!actor) {
-      actor = { id: `group${byName.size + 1}`, name: words, type: "group", aliases: [], roles: [], affiliation: null, gender: null, mentions: [] };
+      actor = { id: `group${byName.size + 1}`, name: words, type: "unnamed", aliases: [], roles: [], affiliation: null, gender: null, mentions: [] };
       byName.set(key, actor);
       doc.actors.push(actor);
     }

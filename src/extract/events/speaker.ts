@@ -44,13 +44,6 @@ export function speakerOf(view: SentenceView, from: number, to: number, firstEnd
     const speaker = speakerOfVerb(view, v.from, v.to);
     if (speaker.length > 0) return speaker;
   }
-  // "..., delegates said", "bankers say": no actor speaks, a group named by its noun does
-  const nearest = verbs[0];
-  if (nearest) {
-    const token = view.words[nearest.from]!.token;
-    const group = groupParticipant(view, { first: token, end: view.words[nearest.to - 1]!.token + 1 });
-    if (group) return [group];
-  }
   return [];
 }
 
