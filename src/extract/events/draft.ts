@@ -1,4 +1,5 @@
 import type { EventRecord } from "../../record/schema.js";
+import { clauseAt } from "../clauses/index.js";
 import type { Assessment } from "./assess.js";
 import { clauseAround, type Clause } from "./clauses.js";
 import type { Modality, ModalityCue, TriggerNeed, TriggerSpec } from "./lexicon.js";
@@ -9,7 +10,7 @@ import type { PhraseMatch } from "./phrases.js";
 import { placeOf } from "./place.js";
 import { releasesPeople } from "./release.js";
 import type { SentenceView, TokenRange } from "./sentence.js";
-import { speakerOf, spokenBy } from "./speaker.js";
+import { speakerOf, spokenBy, subjectOfJudgement } from "./speaker.js";
 import { termsAround, type TermRegion, type Terms } from "./terms.js";
 import type { TriggerHit } from "./triggers.js";
 import { timeOf, type EventTime } from "./when.js";
@@ -42,6 +43,18 @@ const NOUN_PHRASE_INNER = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 function onlyNounPhraseBetween(view: SentenceView, fromWord: number, toWord: number): boolean {
   for (let w = fromWord; w < toWord; w++) if (!NOUN_PHRASE_INNER.has(view.token(view.words[w]!.token)?.pos ?? "")) return false;
   return true;
+}
+
+/** Words allowed between "there will be" and its noun ("there will be a national strike"). */
+const EXISTENTIAL_NOUN_PHRASE = new Set(["DET", "ADJ", "NUM"]);
+
+/** "there will be a strike", "there would be no deal": the noun at `token` is what a sentence says exists. */
+function isExistential(view: SentenceView, token: number): boolean {
+  let i = token - 1;
+  while (EXISTENTIAL_NOUN_PHRASE.has(view.token(i)?.pos ?? "")) i--;
+  if (view.lower(i) !== "be") return false;
+  for (let k = i - 1; k >= Math.max(view.first, i - 3); k--) if (view.lower(k) === "there") return true;
+  return false;
 }
 
 /** Builds the events of one sentence from its triggers and its assessment, or refuses them (null). */
@@ -108,6 +121,15 @@ export class SentenceEvents {
     return false;
   }
 
+  /** Does the object of the trigger's predicate in the clause layer hold a word from `words` ("offer a proposal", not "offer a timeline")? */
+  private objectHas(range: TokenRange, words: Set<string>): boolean {
+    const clause = clauseAt(this.view.doc, range.first);
+    const object = clause && clause.predicate >= range.first && clause.predicate < range.end ? clause.object : null;
+    if (!object) return false;
+    for (let i = object.first; i <= object.last; i++) if (words.has(this.view.lower(i))) return true;
+    return false;
+  }
+
   private satisfies(need: TriggerNeed, c: Circumstances): boolean {
     const anchored = () => c.anyone || c.time().date !== null || c.place() !== null;
     switch (need) {
@@ -120,6 +142,7 @@ export class SentenceEvents {
       case "anchor": return anchored();
       case "suspendable": return this.clauseHas(c.clause, this.view.lex.participants.suspendables);
       case "proposal": return this.clauseHas(c.clause, this.view.lex.participants.proposalNouns);
+      case "proposalObject": return this.objectHas(c.range, this.view.lex.participants.proposalNouns);
     }
   }
 
@@ -139,7 +162,8 @@ export class SentenceEvents {
     const range = view.wordTokens(hit.from, hit.to);
     const clause = clauseAround(view, range);
     const found = participantsOf(view, range, clause, hit.spec.participants === "all", hit.spec.transitive);
-    const announced = hit.spec.actor === "announcer" && found.agents.length === 0;
+    // "there will be a strike, he said": a deed with no doer in a sentence that only says it will be is the speaker's
+    const announced = (hit.spec.actor === "announcer" || isExistential(view, range.first)) && found.agents.length === 0;
     const participants = hit.spec.actor === "speaker" || announced ? spokenBy(view, hit.from, hit.to, found) : found;
     if (!participants) return null;
     const { agents, recipients } = participants;
@@ -185,11 +209,12 @@ export class SentenceEvents {
     if (isConditional(view, this.cues, a.from, clause)) return null;
     const modality = modalityOf(view, this.cues, a.from, clause);
     const { trigger, start, end, at } = this.base(range, clause);
+    const speaker = speakerOf(view, a.from, a.to, a.firstEnd);
     return {
       trigger, start, end, at, clause: clause.first,
       type: "ASSESS",
       mode: null,
-      actors: speakerOf(view, a.from, a.to, a.firstEnd),
+      actors: speaker.length > 0 ? speaker : subjectOfJudgement(view, a.from),
       recipients: [],
       // a negation is already part of the polarity ("not constructive")
       modality: modality === "negated" ? "asserted" : modality,

@@ -45,7 +45,7 @@ const TRIGGER_FOLDER = "event-triggers";
 const COMMON_TRIGGERS = "common";
 
 /** What a trigger needs to count as an event (event-triggers.json '_comment'). */
-export type TriggerNeed = "actor" | "agent" | "object" | "terms" | "releasable" | "anchor" | "visitor" | "suspendable" | "proposal";
+export type TriggerNeed = "actor" | "agent" | "object" | "terms" | "releasable" | "anchor" | "visitor" | "suspendable" | "proposal" | "proposalObject";
 
 export type Modality = "asserted" | "future" | "hypothetical" | "negated" | "reported";
 type CueScope = "near" | "clause" | "sentence" | "adjacent";
@@ -83,6 +83,7 @@ interface ParticipantsFile {
   proposalNouns: string[];
   representingPrepositions: string[];
   instrumentPrepositions: string[];
+  stateVerbs: string[];
   responseVerbs: string[];
   readinessAdjectives: string[];
   sharedSubjectOpeners: string[];
@@ -164,6 +165,8 @@ export interface EventLexicon {
     proposalNouns: Set<string>;
     representingPrepositions: Set<string>;
     instrumentPrepositions: Set<string>;
+    /** "X is in talks with Y": a form of 'be' or 'remain' before 'in' carries a noun trigger */
+    stateVerbs: Set<string>;
     responseVerbs: Set<string>;
     readinessAdjectives: Set<string>;
     sharedSubjectOpeners: Set<string>;
@@ -330,6 +333,7 @@ function compile(domains: readonly string[] | undefined): EventLexicon {
       proposalNouns: lower(p.proposalNouns),
       representingPrepositions: lower(p.representingPrepositions),
       instrumentPrepositions: lower(p.instrumentPrepositions),
+      stateVerbs: lower(p.stateVerbs),
       responseVerbs: lower(p.responseVerbs),
       readinessAdjectives: lower(p.readinessAdjectives),
       sharedSubjectOpeners: lower(p.sharedSubjectOpeners),

@@ -1,3 +1,4 @@
+import { clauseAt } from "../clauses/index.js";
 import type { Clause } from "./clauses.js";
 import { canParticipate, mentionStartingAt, startsClause } from "./mentions.js";
 import { isVerb } from "./pos.js";
@@ -87,11 +88,9 @@ function isPassive(view: SentenceView, trigger: TokenRange, transitive: boolean)
   // "are offering", "has been supporting": progressive, not passive
   if (!isVerb(view, trigger.first) || view.lower(trigger.first).endsWith("ing")) return false;
   if (transitive && !OBJECT_START.has(view.token(trigger.end)?.pos ?? "")) return true;
-  for (let i = trigger.first - 1; i >= Math.max(view.first, trigger.first - 3); i--) {
-    if (view.lex.participants.passiveAux.has(view.lower(i))) return true;
-    if (view.token(i)?.pos !== "ADV" && view.token(i)?.pos !== "PART") return false;
-  }
-  return false;
+  // the clause layer's verb chain tells the voice of a predicate ("was offered", "had been rejected")
+  const clause = clauseAt(view.doc, trigger.first);
+  return clause !== undefined && clause.predicate === trigger.first && clause.chain.passive;
 }
 
 const ids = (mentions: Mention[]) => [...new Set(mentions.map((m) => m.actor.id))];
@@ -124,6 +123,8 @@ const OBJECT_GAP = new Set(["DET", "ADJ", "PROPN", "NOUN"]);
  * some thing ("meet its objectives", "meet the demands"), or no object at all ("agreed to meet in Geneva").
  */
 export function objectAfter(view: SentenceView, token: number): "named" | "thing" | "none" {
+  // "meet next month", "meet this week": a word that opens an adjunct of time or place is no object
+  if (view.lex.participants.objectStops.has(view.lower(token))) return "none";
   for (let i = token; i < token + OBJECT_REACH && i < view.end; i++) {
     const m = mentionStartingAt(view, i);
     if (m) return canParticipate(view, m) ? "named" : "thing";

@@ -1,6 +1,7 @@
 import type { Doc, Token } from "../../doc/doc.js";
 import { readKbFile } from "../../kb/files.js";
 import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
+import { clauseAt } from "../clauses/index.js";
 import { resolvePronoun } from "../speech/speaker.js";
 import type { Mention } from "./sentence.js";
 
@@ -8,6 +9,8 @@ interface ReferencesFile {
   firstPerson: string[];
   firstPersonPlural: string[];
   thirdPerson: string[];
+  neuter: string[];
+  pairNouns: Record<string, string[]>;
   subjectPronouns: string[];
   groupNouns: string[];
   organizationNouns: string[];
@@ -21,6 +24,9 @@ interface Lists {
   firstPerson: Set<string>;
   firstPersonPlural: Set<string>;
   thirdPerson: Set<string>;
+  neuter: Set<string>;
+  /** "the two companies": the noun, and the kinds of actor it may stand for */
+  pairNouns: Map<string, Set<string>>;
   subjectPronouns: Set<string>;
   groupNouns: Set<string>;
   organizationNouns: Set<string>;
@@ -37,11 +43,12 @@ function referenceLists(): Lists {
   if (!lists) {
     const f = readKbFile<ReferencesFile>("event-references.json");
     lists = {
-      firstPerson: new Set(f.firstPerson), firstPersonPlural: new Set(f.firstPersonPlural), thirdPerson: new Set(f.thirdPerson),
+      firstPerson: new Set(f.firstPerson), firstPersonPlural: new Set(f.firstPersonPlural), thirdPerson: new Set(f.thirdPerson), neuter: new Set(f.neuter),
+      pairNouns: new Map(Object.entries(f.pairNouns).map(([noun, types]) => [noun, new Set(types)])),
       subjectPronouns: new Set(f.subjectPronouns), groupNouns: new Set(f.groupNouns), organizationNouns: new Set(f.organizationNouns),
       stateNouns: new Set(f.stateNouns), stateNounsOf: new Set(f.stateNounsOf), determiners: new Set(f.determiners),
       maxModifiers: f.maxModifiers,
-      candidates: new Set([...f.firstPerson, ...f.firstPersonPlural, ...f.thirdPerson, ...f.groupNouns, ...f.organizationNouns, ...f.stateNouns]),
+      candidates: new Set([...f.firstPerson, ...f.firstPersonPlural, ...f.thirdPerson, ...f.neuter, ...Object.keys(f.pairNouns), ...f.groupNouns, ...f.organizationNouns, ...f.stateNouns]),
     };
   }
   return lists;
@@ -53,6 +60,9 @@ const DOMINANT_MENTIONS = 3;
 /** Words that may stand between "the" and a group or state noun: "the armed group", "the rebel movement". */
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "VERB"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+/** What "it" may stand for. */
+const BODIES = new Set<ActorRecord["type"]>(["organization", "state"]);
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 const surname = (actor: ActorRecord) => actor.name.split(/\s+/).pop()!.toLowerCase();
@@ -92,6 +102,11 @@ export class References {
       if (!this.lists.candidates.has(lower(token)) || isCovered(i)) continue;
       const namedLater = named.filter((m) => m.firstToken > i).map((m) => m.actor);
       const namedEarlier = named.filter((m) => m.endToken <= i).map((m) => m.actor);
+      const pair = this.pairFor(i, sentence.firstToken);
+      if (pair) {
+        for (const actor of pair) out.push({ actor, start: token.start, end: token.end, firstToken: i, endToken: i + 1 });
+        continue;
+      }
       const actor = this.actorFor(token, i, sentence.firstToken, isCovered, namedLater, namedEarlier);
       if (!actor) continue;
       out.push({ actor, start: token.start, end: token.end, firstToken: i, endToken: i + 1, subjectOnly: this.lists.subjectPronouns.has(lower(token)) });
@@ -105,6 +120,7 @@ export class References {
     if (l.firstPerson.has(word)) return this.speakerOfQuoteAt(token.start);
     if (l.firstPersonPlural.has(word)) return this.sideOf(this.speakerOfQuoteAt(token.start));
     if (l.thirdPerson.has(word)) return token.pos === "PRON" ? this.personFor(word, token.start, namedLater) : undefined;
+    if (l.neuter.has(word)) return token.pos === "PRON" && !this.isQuoted(token.start) ? this.bodyFor(i) : undefined;
     if (!l.groupNouns.has(word) && !l.organizationNouns.has(word) && !l.stateNouns.has(word)) return undefined;
     if (this.definiteStart(i, floor, covered) < 0) return undefined;
     if (l.groupNouns.has(word)) return this.latestBefore("group", token.start);
@@ -153,6 +169,57 @@ export class References {
       }
     }
     return latest?.actor;
+  }
+
+  /**
+   * "the two companies", "the two sides": the last two actors of the kinds the noun names, told
+   * before it; nothing when fewer than two are named.
+   */
+  private pairFor(i: number, floor: number): ActorRecord[] | undefined {
+    const doc = this.doc;
+    const kinds = this.lists.pairNouns.get(lower(doc.tokens[i]));
+    if (!kinds || i - 2 < floor || lower(doc.tokens[i - 1]) !== "two" || !this.lists.determiners.has(lower(doc.tokens[i - 2]))) return undefined;
+    const offset = doc.tokens[i]!.start;
+    const latest: { actor: ActorRecord; start: number }[] = [];
+    for (const actor of doc.actors) {
+      if (!kinds.has(actor.type)) continue;
+      const last = actor.mentions.filter((m) => m.start < offset && !this.isQuoted(m.start)).at(-1);
+      if (last) latest.push({ actor, start: last.start });
+    }
+    if (latest.length < 2) return undefined;
+    return latest.sort((a, b) => b.start - a.start).slice(0, 2).map((l) => l.actor);
+  }
+
+  private isQuoted(offset: number): boolean {
+    return this.quoted.some((q) => offset >= q.start && offset < q.end);
+  }
+
+  /**
+   * The organisation or state "it" stands for when it is a clause's subject: the subject of the
+   * nearest clause before it, in its sentence or the one before, that names one ("Yukos is suing ...
+   * It has also threatened legal action", "the Cabinet Office said it was reviewing").
+   */
+  private bodyFor(token: number): ActorRecord | undefined {
+    const doc = this.doc;
+    const own = clauseAt(doc, token);
+    if (!own?.subject || own.subject.first !== token || own.subject.last !== token) return undefined;
+    const sentence = doc.tokens[token]!.sentence;
+    for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
+      const clauses = doc.clauses.inSentence(s);
+      for (let k = clauses.length - 1; k >= 0; k--) {
+        const subject = clauses[k]!.subject;
+        if (!subject || subject.last >= token || subject.relative) continue;
+        const body = this.bodyIn(doc.tokens[subject.first]!.start, doc.tokens[subject.relative ? subject.head : subject.last]!.end);
+        if (body) return body;
+      }
+    }
+    return undefined;
+  }
+
+  /** The one organisation or state named within [start, end), if exactly one is. */
+  private bodyIn(start: number, end: number): ActorRecord | undefined {
+    const found = this.doc.actors.filter((a) => BODIES.has(a.type) && a.mentions.some((m) => m.start >= start && m.end <= end));
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** Index of "the" opening a definite noun phrase that ends at token `head`, or -1. */

@@ -1,5 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import type { ActorRecord } from "../../record/schema.js";
+import { clauseAt } from "../clauses/index.js";
+import { groupParticipant } from "./groups.js";
 import { mentionsRightAfter } from "./mentions.js";
 import type { Participants } from "./participants.js";
 import { speakerBeforeVerb } from "./subjects.js";
@@ -43,6 +45,22 @@ export function speakerOf(view: SentenceView, from: number, to: number, firstEnd
     if (speaker.length > 0) return speaker;
   }
   return [];
+}
+
+/**
+ * Who a judgement with no speaker is about: the subject of its clause in the clause layer ("ICO
+ * producing and consuming countries failed to agree", "the talks broke down" has none that is a party).
+ */
+export function subjectOfJudgement(view: SentenceView, from: number): string[] {
+  const token = view.words[from]!.token;
+  const clause = clauseAt(view.doc, token);
+  const subject = clause?.subject;
+  if (!clause || !subject || token < clause.chain.first) return [];
+  const head = subject.relative ? subject.head : subject.last;
+  const named = view.mentions.filter((m) => m.firstToken >= subject.first && m.endToken - 1 <= head);
+  if (named.length > 0) return [...new Set(named.map((m) => m.actor.id))];
+  const group = groupParticipant(view, { first: clause.predicate, end: clause.predicate + 1 });
+  return group ? [group] : [];
 }
 
 /** The same actor, or an actor and the side it speaks for ("Lenz" and "Valdoria"). */

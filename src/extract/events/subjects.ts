@@ -1,3 +1,4 @@
+import { clauseAt } from "../clauses/index.js";
 import { clauseAround, type Clause } from "./clauses.js";
 import { mentionsBefore } from "./mentions.js";
 import { isParticiple, isVerb, NP_INNER } from "./pos.js";
@@ -9,6 +10,7 @@ const NP_BEFORE_TRIGGER = new Set([...NP_INNER, "ADV"]);
 const COORDINABLE = new Set(["ADJ", "PROPN"]);
 /** Words between "and" and a coordinated verb that shares the subject ("and would not travel"). */
 const VERB_COMPANIONS = new Set(["ADV", "AUX", "PART"]);
+const PREDICATE_START = new Set(["AUX", "VERB"]);
 const QUOTE_MARK = /^["'\u2018\u2019\u201C\u201D]$/;
 
 /**
@@ -17,6 +19,9 @@ const QUOTE_MARK = /^["'\u2018\u2019\u201C\u201D]$/;
  */
 function isPrepositionObject(view: SentenceView, m: Mention, floor: number): boolean {
   let i = m.firstToken - 1;
+  // "At the meeting next week Canada is expected": a name after a common noun, before its verb, opens the clause
+  const before = view.token(i);
+  if (before?.pos === "NOUN" && /^[a-z]/.test(before.text) && PREDICATE_START.has(view.token(m.endToken)?.pos ?? "")) return false;
   // a pronoun is a noun phrase of its own: "Over the past two weeks I have met"
   // a noun phrase opens with its determiner: "At the same time the U.S. is rejecting" ends one phrase at "time"
   if (view.token(m.firstToken)?.pos !== "PRON") {
@@ -73,6 +78,8 @@ function carrierVerb(view: SentenceView, phraseStart: number, clause: Clause): n
   const p = view.lex.participants;
   const before = phraseStart - 1;
   if (p.lightVerbs.has(view.lower(before)) && before >= clause.first) return before;
+  // "Kestrel is in talks with Orland", "remained in negotiations"
+  if (view.lower(before) === "in" && p.stateVerbs.has(view.lower(before - 1)) && before - 1 >= clause.first) return before - 1;
   if (!p.instrumentPrepositions.has(view.lower(before))) return null;
   for (let i = before - 1; i >= clause.first; i--) {
     if (isVerb(view, i)) return p.responseVerbs.has(view.lower(i)) ? i : null;
@@ -152,23 +159,18 @@ function subjectsOfPreviousClause(view: SentenceView, clause: Clause): Mention[]
   return verb === null ? [] : subjectsBefore(view, verb, false, previous);
 }
 
-/** Words between a verb of saying and the clause it reports: "said this week that", "announced on Tuesday that". */
-const REPORT_REACH = 4;
-
 /**
  * "The SDF announced it had entered into an agreement", "Kahn said this week that his fighters would":
- * "it" or "his" after a verb of saying stands for its speaker; the index of that verb, or null.
+ * "it" or "his" in a clause the clause layer puts in a speech frame stands for its speaker; the
+ * index of the frame's verb of saying, or null.
  */
 function reportingVerb(view: SentenceView, floor: number, triggerFirst: number): number | null {
   const p = view.lex.participants;
   let hasPronoun = false;
   for (let i = floor; i < triggerFirst; i++) if (p.reportingPronouns.has(view.lower(i))) hasPronoun = true;
   if (!hasPronoun) return null;
-  for (let v = floor - 1; v >= Math.max(view.first, floor - REPORT_REACH); v--) {
-    if (p.speechVerbWords.has(view.lower(v))) return v;
-    if (isVerb(view, v)) return null;
-  }
-  return null;
+  const frame = clauseAt(view.doc, triggerFirst)?.frame;
+  return frame && frame.verb < floor ? frame.verb : null;
 }
 
 /**
@@ -212,6 +214,12 @@ export function subjectsBefore(view: SentenceView, triggerFirst: number, nominal
   if (view.lex.participants.relativePronouns.has(view.lower(opener)) && view.lower(opener - 1) === ",") {
     return subjectsBefore(view, opener - 1, false, clauseAround(view, { first: opener - 1, end: opener - 1 }));
   }
+  // "G-7 leaders who are due to attend": a relative clause without a comma hangs on the name right before it
+  if (view.lex.participants.relativePronouns.has(view.lower(opener))) {
+    const phraseStart = nounPhraseStart(view, opener, view.first);
+    const antecedent = phraseStart < opener ? mentionsOfSubject(view, phraseStart, opener) : [];
+    if (antecedent.length > 0) return antecedent;
+  }
   return subjectsOfPreviousClause(view, clause);
 }
 
@@ -232,8 +240,19 @@ function doersOfNoun(view: SentenceView, triggerFirst: number, clause: Clause): 
   if (own.length > 0) return own;
   // "answered the government's offer": the possessor is the doer, even when it is no actor we know
   if (hasPossessor(view, start, triggerFirst)) return [];
-  const carrier = carrierVerb(view, start, clause);
+  const carrier = carrierVerb(view, quantityStart(view, start, clause.first), clause);
   return carrier === null ? [] : subjectsBefore(view, carrier, false, clause);
+}
+
+/**
+ * "made a number of settlement offers", "held four days of talks": a noun phrase of quantity before
+ * "of" belongs to the noun trigger, so the light verb before it carries the trigger; its first token.
+ */
+function quantityStart(view: SentenceView, start: number, floor: number): number {
+  if (view.lower(start - 1) !== "of") return start;
+  let i = start - 2;
+  while (i >= floor && NP_INNER.has(view.token(i)?.pos ?? "") && view.token(i)?.pos !== "PROPN") i--;
+  return i + 1 < start - 1 ? i + 1 : start;
 }
 
 function hasPossessor(view: SentenceView, from: number, end: number): boolean {

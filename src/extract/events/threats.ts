@@ -27,9 +27,12 @@ export function isThreat(doc: Doc, type: EventType, token: number): boolean {
   if (!words.types.has(type)) return false;
   const clause = clauseAt(doc, token);
   if (!clause) return false;
-  const next = clausesOfSentence(doc, clause.sentence)[clause.index + 1];
-  if (!next?.condition) return false;
-  if (words.unless.has(next.condition)) return true;
+  const clauses = clausesOfSentence(doc, clause.sentence);
+  // the condition may follow its clause or open the sentence ("if we don't have agreements by Thursday, there will be a strike")
+  const opening = clause.condition ? undefined : clauses.slice(0, clause.index).reverse().find((c) => c.condition);
+  const condition = [clauses[clause.index + 1], opening].find((c) => c?.condition);
+  if (!condition?.condition) return false;
+  if (words.unless.has(condition.condition)) return true;
   const ahead = clause.chain.tense === "future" || clause.chain.tense === "conditional";
-  return ahead && words.ifs.has(next.condition) && next.chain.negated;
+  return ahead && words.ifs.has(condition.condition) && condition.chain.negated;
 }

@@ -71,9 +71,25 @@ function isGerundObject(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolea
   return view.token(token)?.pos === "VERB" && view.lower(token).endsWith("ing") && view.token(token - 1)?.pos === "ADP";
 }
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * A capitalised word inside a run of capitalised words is part of a name ("the ruling Democratic
+ * Rally", "the Popular Mobilization Forces"), not an event; the sentence's first word and headlines in
+ * capitals are left alone.
+ */
+function isPartOfName(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolean {
+  const first = view.words[m.from]!.token;
+  const last = view.words[m.to - 1]!.token;
+  const word = view.token(first)!.text;
+  if (first === view.first || !CAPITALISED.test(word)) return false;
+  const capital = (i: number) => CAPITALISED.test(view.token(i)?.text ?? "");
+  return (first - 1 > view.first && capital(first - 1)) || capital(last + 1);
+}
+
 function fitsWords(view: SentenceView, m: PhraseMatch<TriggerSpec>): boolean {
   if (m.value.type === null) return true;
-  return posMatches(view, m.value, view.words[m.from]!.token) && !isGluedToPrevious(view, m.from)
+  return posMatches(view, m.value, view.words[m.from]!.token) && !isGluedToPrevious(view, m.from) && !isPartOfName(view, m)
     && !isNounModifier(view, m) && !isAttributiveParticiple(view, m) && !isGerundObject(view, m) && hasRequiredSubject(view, m);
 }
 
