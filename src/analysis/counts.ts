@@ -14,9 +14,17 @@ export const COUNT_DEFINITIONS: Counts["definitions"] = {
   quotes: "direct quotes, a reprinted quote counted once, fragments aside",
 };
 
-/** Places are context and unnamed sources are never merged (one per report): neither is a party. */
+/**
+ * Places are context; unnamed sources ("a senior official") and collectives named by a common noun
+ * ("the unions") are never merged across reports (two may be different people or bodies): none of
+ * them is counted as a resolved actor. Unnamed ones are counted apart.
+ */
 export function isCountedActor(actor: Pick<AnalysisActor, "type">): boolean {
-  return actor.type !== "place" && actor.type !== "unnamed";
+  return actor.type !== "place" && !isUnnamed(actor);
+}
+
+function isUnnamed(actor: Pick<AnalysisActor, "type">): boolean {
+  return actor.type === "unnamed" || actor.type === "collective";
 }
 
 const quoteKey = (quote: { text: string }) => foldText(quote.text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -32,8 +40,8 @@ export function countCorpus(
     reports: corpus.records.length,
     outlets: outlets.size,
     actors: actors.filter(isCountedActor).length,
-    // "a senior official" is never merged: the one of a reprint is its original's, not one more
-    unnamed: actors.filter((a) => a.type === "unnamed" && a.members.some((m) => !reprints.has(m.documentId))).length,
+    // "a senior official", "the unions" are never merged: the one of a reprint is its original's, not one more
+    unnamed: actors.filter((a) => isUnnamed(a) && a.members.some((m) => !reprints.has(m.documentId))).length,
     quotes: quotes.length,
     definitions: COUNT_DEFINITIONS,
   };
@@ -55,7 +63,7 @@ export function countsLine(counts: Counts): string {
   const reports = `${plural(counts.reports, "report")} from ${plural(counts.outlets, "outlet")}`;
   return [
     `${plural(counts.documents, "document")} (${counts.definitions.documents}; ${reports})`,
-    `${plural(counts.actors, "actor")} (${counts.definitions.actors}${counts.unnamed ? `; ${counts.unnamed} unnamed sources apart` : ""})`,
+    `${plural(counts.actors, "actor")} (${counts.definitions.actors}${counts.unnamed ? `; ${counts.unnamed} unnamed sources and collectives apart` : ""})`,
     `${plural(counts.quotes, "quote")} (${counts.definitions.quotes})`,
   ].join(", ") + ".";
 }

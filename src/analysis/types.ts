@@ -226,7 +226,7 @@ export const CountsSchema = z.object({
   reports: z.number().int().nonnegative().describe("every stored document, reprints included"),
   outlets: z.number().int().nonnegative().describe("distinct outlets among the reports"),
   actors: z.number().int().nonnegative().describe("named actors resolved across documents"),
-  unnamed: z.number().int().nonnegative().describe("unnamed sources, never merged"),
+  unnamed: z.number().int().nonnegative().describe("unnamed sources and collectives ('the unions'), never merged"),
   quotes: z.number().int().nonnegative().describe("direct quotes, reprinted ones counted once"),
   definitions: z.object({ documents: z.string(), actors: z.string(), quotes: z.string() }),
 });

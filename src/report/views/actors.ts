@@ -1,3 +1,4 @@
+import { isCountedActor } from "../../analysis/counts.js";
 import type { AnalysisActor, Evidence } from "../../analysis/types.js";
 import type { ActorType } from "../../record/schema.js";
 import type { CitedExcerpt, ReportContext } from "../context.js";
@@ -69,10 +70,10 @@ function prominence(a: AnalysisActor, b: AnalysisActor): number {
 
 export function actorsView(context: ReportContext): ActorsView {
   const sorted = [...context.analysis.actors].sort(prominence);
-  const unnamed = sorted.filter((actor) => actor.type === "unnamed")
+  const unnamed = sorted.filter((actor) => !isCountedActor(actor) && actor.type !== "place")
     .sort((a, b) => a.name.localeCompare(b.name) || (a.firstSeen ?? "").localeCompare(b.firstSeen ?? ""));
   return {
-    actors: sorted.filter((actor) => actor.type !== "place" && actor.type !== "unnamed").map((actor) => actorView(context, actor)),
+    actors: sorted.filter(isCountedActor).map((actor) => actorView(context, actor)),
     unnamed: unnamed.map((actor) => actorView(context, actor)),
     places: sorted.filter((actor) => actor.type === "place").map((actor) => actor.name),
   };
