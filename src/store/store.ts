@@ -58,8 +58,13 @@ export interface ActorEdit extends NewActorEdit {
 }
 
 export interface Store {
-  /** Validates and writes one record atomically. Throws InvalidRecordError and leaves the store unchanged. */
-  saveRecord(record: ParleyRecord): Awaitable<SaveOutcome>;
+  /**
+   * Validates and writes one record atomically. Throws InvalidRecordError and leaves the store unchanged.
+   * `inputHash` (see inputHash()) remembers the input file the record was read from, stored or duplicate.
+   */
+  saveRecord(record: ParleyRecord, inputHash?: string): Awaitable<SaveOutcome>;
+  /** True when an input file with this hash was already read into a stored document: no need to extract it again. */
+  isKnownInput(inputHash: string): Awaitable<boolean>;
   getRecord(docId: string): Awaitable<ParleyRecord | undefined>;
   /** Ids of stored documents that start with `prefix` ("doc_" may be left out), at most `limit`. */
   findDocumentIds(prefix: string, limit?: number): Awaitable<string[]>;

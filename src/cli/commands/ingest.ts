@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { DEFAULT_MAX_BYTES, expandInputs, type InputItem } from "../../ingest/index.js";
 import { InputError } from "../../ingest/types.js";
 import type { ParleyRecord } from "../../record/schema.js";
-import { InvalidRecordError, openStore, type SaveOutcome, type Store } from "../../store/index.js";
+import { inputHash, InvalidRecordError, openStore, type SaveOutcome, type Store } from "../../store/index.js";
 import { EXIT_REJECTED, type SetExit } from "../main.js";
 import { createProgress, type Progress } from "../progress.js";
 import { reportInputError } from "./extract.js";
@@ -50,8 +50,14 @@ export async function ingestInputs(
     for (const [index, item] of items.entries()) {
       run.progress?.update(`[${index + 1}/${items.length}] ${tallyLine(tally)}  ${printable(item.path)}`);
       try {
+        // A file already read into the store is not extracted again (its text would be a duplicate).
+        const hash = inputHash(item.path, run.maxBytes);
+        if (hash && await store.isKnownInput(hash)) {
+          tally.duplicate++;
+          continue;
+        }
         const record = await extractor.extract(item);
-        const outcome = await saveOrReject(store, item, record);
+        const outcome = await saveOrReject(store, item, record, hash);
         tally[outcome === "stored" ? "stored" : "duplicate"]++;
         tally.profiles.push(record.document.profile);
       } catch (error) {
@@ -72,9 +78,9 @@ function reject(tally: IngestTally, error: InputError): void {
 }
 
 /** Store failures for a single record become that input's rejection. */
-async function saveOrReject(store: Store, item: InputItem, record: ParleyRecord): Promise<SaveOutcome> {
+async function saveOrReject(store: Store, item: InputItem, record: ParleyRecord, hash?: string): Promise<SaveOutcome> {
   try {
-    return await store.saveRecord(record);
+    return await store.saveRecord(record, hash);
   } catch (error) {
     if (error instanceof InvalidRecordError) throw new InputError(item.path, error.message);
     throw error;
@@ -99,7 +105,7 @@ export function registerIngest(program: Command, setExit: SetExit): void {
       const timeLimitSeconds = parseTimeLimit(opts.timeLimit);
       useProfile(opts.profile);
       if (!inputs.length && !opts.manifest) throw new Error("ingest: no inputs (give files, folders, - or --manifest)");
-      const store = openStore(opts.db);
+      const store = openStore(opts.db, { batchWrites: true });
       const extractor = createExtractor({ maxBytes, timeLimitSeconds, profile: opts.profile });
       try {
         const progress = opts.quiet ? undefined : createProgress(process.stderr);
