@@ -22,7 +22,7 @@ function fnv1a(text: string): number {
 }
 
 /** MurmurHash3's finaliser: mixes every input bit into every output bit. */
-function mix(h: number): number {
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { BUCKET_CAP, LshIndex } from "../../src/analysis/dedupe/lsh-index.js";
+
+const signature = (values: number[]) => Uint32Array.from(values);
+
+describe("LSH candidate index", () => {
+  it("finds a paragraph that shares one band, and not one that shares none", () => {
+    const index = new LshIndex(6, 3);
+    index.add(0, signature([1, 2, 3, 4, 5, 6]), (p) => p);
+    expect([...index.candidates(signature([9, 9, 3, 4, 9, 9]))]).toEqual([0]);
+    expect([...index.candidates(signature([1, 9, 3, 9, 5, 9]))]).toEqual([]);
+  });
+
+  it("keeps one paragraph per duplicate group in a bucket, however many copies are indexed", () => {
+    const index = new LshIndex(6, 3);
+    const copy = signature([1, 2, 3, 4, 5, 6]);
+    for (let i = 0; i < 500; i++) index.add(i, copy, () => 0);
+    expect([...index.candidates(copy)]).toEqual([0]);
+  });
+
+  it("caps the distinct groups of a bucket, keeping the most recent", () => {
+    const index = new LshIndex(6, 3);
+    // 500 different paragraphs (their own groups) that agree on the first band only.
+    for (let i = 0; i < 500; i++) index.add(i, signature([1, 2, 1000 + i, i, 2000 + i, i]), (p) => p);
+    const found = [...index.candidates(signature([1, 2, 0, 0, 0, 0]))].sort((a, b) => a - b);
+    expect(found).toHaveLength(BUCKET_CAP);
+    expect(found[0]).toBe(500 - BUCKET_CAP);
+  });
+});
