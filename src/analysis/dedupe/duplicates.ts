@@ -3,7 +3,7 @@ import type { AnalysisConfig } from "../config.js";
 import type { Corpus } from "../corpus.js";
 import type { DuplicateGroup, Duplicates } from "../types.js";
 import { LshIndex } from "./lsh-index.js";
-import { estimatedJaccard, MinHasher, shingles } from "./minhash.js";
+import { estimatedJaccard, MinHasher, shingles, similarAtLeast } from "./minhash.js";
 import { paragraphsOf, type Paragraph } from "./paragraphs.js";
 import { UnionFind } from "./union-find.js";
 
@@ -35,12 +35,13 @@ export function findDuplicates(corpus: Corpus, settings: Settings): DuplicateInd
   const sets = new UnionFind(paragraphs.length);
   const index = new LshIndex(settings.hashes, settings.bands);
   signatures.forEach((signature, i) => {
-    for (const j of index.candidates(signature)) {
+    const keys = index.keysOf(signature);
+    for (const j of index.candidates(keys)) {
       // Already joined (through another candidate of its group): nothing to learn from this pair.
       if (paragraphs[j]!.documentId === paragraphs[i]!.documentId || sets.find(j) === sets.find(i)) continue;
-      if (estimatedJaccard(signature, signatures[j]!) >= settings.threshold) sets.union(i, j);
+      if (similarAtLeast(signature, signatures[j]!, settings.threshold)) sets.union(i, j);
     }
-    index.add(i, signature, (p) => sets.find(p));
+    index.add(i, keys, (p) => sets.find(p));
   });
   const byGroup = new Map<number, number[]>();
   paragraphs.forEach((_, i) => pushTo(byGroup, sets.find(i), i));

@@ -32,15 +32,16 @@ export class LshIndex {
     this.bands = Array.from({ length: Math.ceil(hashes / this.rows) }, () => new Map());
   }
 
-  private keys(signature: Uint32Array): number[] {
+  /** The band values of a signature, computed once for both candidates() and add(). */
+  keysOf(signature: Uint32Array): number[] {
     return this.bands.map((_, band) =>
       bandKey(signature, band * this.rows, Math.min(signature.length, (band + 1) * this.rows)));
   }
 
-  /** Paragraphs indexed under any band value of `signature`, each once. */
-  candidates(signature: Uint32Array): Set<number> {
+  /** Paragraphs indexed under any of these band values (keysOf), each once. */
+  candidates(keys: number[]): Set<number> {
     const found = new Set<number>();
-    this.keys(signature).forEach((key, band) => {
+    keys.forEach((key, band) => {
       const bucket = this.bands[band]!.get(key);
       if (bucket === undefined) return;
       if (typeof bucket === "number") found.add(bucket);
@@ -50,12 +51,12 @@ export class LshIndex {
   }
 
   /**
-   * Indexes paragraph `id`. `groupOf` names each paragraph's current duplicate group, so a bucket
+   * Indexes paragraph `id` under its band values (keysOf). `groupOf` names each paragraph's current duplicate group, so a bucket
    * that already holds one of id's group is left as it is.
    */
-  add(id: number, signature: Uint32Array, groupOf: (paragraph: number) => number): void {
+  add(id: number, keys: number[], groupOf: (paragraph: number) => number): void {
     const group = groupOf(id);
-    this.keys(signature).forEach((key, band) => {
+    keys.forEach((key, band) => {
       const map = this.bands[band]!;
       const bucket = map.get(key);
       if (bucket === undefined) {

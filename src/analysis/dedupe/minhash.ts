@@ -58,3 +58,17 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
   return same / a.length;
 }
+
+/**
+ * estimatedJaccard(a, b) >= threshold, stopping as soon as the answer is known: most candidate pairs
+ * are far apart, and their count of agreeing positions falls behind within the first few dozen.
+ */
+export function similarAtLeast(a: Uint32Array, b: Uint32Array, threshold: number): boolean {
+  const needed = Math.ceil(threshold * a.length - 1e-9);
+  let same = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i] && ++same >= needed) return true;
+    if (same + (a.length - i - 1) < needed) return false;
+  }
+  return same >= needed;
+}
