@@ -1,4 +1,4 @@
-import type { ParleyRecord } from "../record/schema.js";
+import type { DocumentProfile, ParleyRecord } from "../record/schema.js";
 
 /**
  * The storage contract. SQLite implements it synchronously; a server database (Postgres) will return
@@ -18,6 +18,11 @@ export interface DocumentSummary {
   outlet: string | null;
   /** ISO timestamp of the first ingest */
   ingestedAt: string;
+}
+
+export interface KnownInput {
+  documentId: string;
+  profile?: DocumentProfile;
 }
 
 export interface StoreCounts {
@@ -63,8 +68,11 @@ export interface Store {
    * `inputHash` (see inputHash()) remembers the input file the record was read from, stored or duplicate.
    */
   saveRecord(record: ParleyRecord, inputHash?: string): Awaitable<SaveOutcome>;
-  /** True when an input file with this hash was already read into a stored document: no need to extract it again. */
-  isKnownInput(inputHash: string): Awaitable<boolean>;
+  /**
+   * The stored document an input file with this hash was already read into (no need to extract it
+   * again), with the profile it was read with; undefined for a new input.
+   */
+  knownInput(inputHash: string): Awaitable<KnownInput | undefined>;
   getRecord(docId: string): Awaitable<ParleyRecord | undefined>;
   /** Ids of stored documents that start with `prefix` ("doc_" may be left out), at most `limit`. */
   findDocumentIds(prefix: string, limit?: number): Awaitable<string[]>;

@@ -52,8 +52,10 @@ export async function ingestInputs(
       try {
         // A file already read into the store is not extracted again (its text would be a duplicate).
         const hash = inputHash(item.path, run.maxBytes);
-        if (hash && await store.isKnownInput(hash)) {
+        const known = hash === undefined ? undefined : await store.knownInput(hash);
+        if (known) {
           tally.duplicate++;
+          tally.profiles.push(known.profile);
           continue;
         }
         const record = await extractor.extract(item);

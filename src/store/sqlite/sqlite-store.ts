@@ -1,7 +1,8 @@
 import type Database from "better-sqlite3";
-import type { ParleyRecord } from "../../record/schema.js";
+import type { DocumentProfile, ParleyRecord } from "../../record/schema.js";
 import {
-  InvalidRecordError, StoreError, type ActorEdit, type DocumentSummary, type NewActorEdit, type SaveOutcome, type Store,
+  InvalidRecordError, StoreError, type ActorEdit, type DocumentSummary, type KnownInput, type NewActorEdit, type SaveOutcome,
+  type Store,
   type StoreCounts,
 } from "../store.js";
 import { validateRecord } from "../validate.js";
@@ -45,7 +46,8 @@ export class SqliteStore implements Store {
     this.idsWithPrefix = db.prepare(
       "SELECT id FROM documents WHERE substr(id, 1, length(@prefix)) = @prefix ORDER BY id LIMIT @limit").pluck();
     this.edits = actorEditLog(db);
-    this.hasInput = db.prepare("SELECT 1 FROM input_hashes WHERE hash = ?").pluck();
+    this.hasInput = db.prepare(
+      "SELECT d.id AS documentId, d.profile FROM input_hashes i JOIN documents d ON d.id = i.doc_id WHERE i.hash = ?");
     this.rememberInput = db.prepare("INSERT OR IGNORE INTO input_hashes (hash, doc_id) VALUES (?, ?)");
     // Inside an open batch, better-sqlite3 runs this as a savepoint: a failure undoes this record only.
     this.saveInTransaction = db.transaction((record: ParleyRecord, inputHash?: string): SaveOutcome => {
@@ -75,8 +77,10 @@ export class SqliteStore implements Store {
     }
   }
 
-  isKnownInput(inputHash: string): boolean {
-    return this.hasInput.get(inputHash) !== undefined;
+  knownInput(inputHash: string): KnownInput | undefined {
+    const row = this.hasInput.get(inputHash) as { documentId: string; profile: string | null } | undefined;
+    if (!row) return undefined;
+    return { documentId: row.documentId, ...(row.profile === null ? {} : { profile: JSON.parse(row.profile) as DocumentProfile }) };
   }
 
   /** Commits the open batch, if any, so other connections see its records. */
