@@ -1,4 +1,4 @@
-import type { ActorType, ParleyRecord } from "../record/schema.js";
+import type { ActorType, DocumentProfile, ParleyRecord } from "../record/schema.js";
 
 /**
  * The storage contract. SQLite implements it synchronously; a server database (Postgres) will return
@@ -18,6 +18,11 @@ export interface DocumentSummary {
   outlet: string | null;
   /** ISO timestamp of the first ingest */
   ingestedAt: string;
+}
+
+export interface KnownInput {
+  documentId: string;
+  profile?: DocumentProfile;
 }
 
 export interface StoreCounts {
@@ -70,8 +75,16 @@ export interface ActorEdit extends NewActorEdit {
 }
 
 export interface Store {
-  /** Validates and writes one record atomically. Throws InvalidRecordError and leaves the store unchanged. */
-  saveRecord(record: ParleyRecord): Awaitable<SaveOutcome>;
+  /**
+   * Validates and writes one record atomically. Throws InvalidRecordError and leaves the store unchanged.
+   * `inputHash` (see inputHash()) remembers the input file the record was read from, stored or duplicate.
+   */
+  saveRecord(record: ParleyRecord, inputHash?: string): Awaitable<SaveOutcome>;
+  /**
+   * The stored document an input file with this hash was already read into (no need to extract it
+   * again), with the profile it was read with; undefined for a new input.
+   */
+  knownInput(inputHash: string): Awaitable<KnownInput | undefined>;
   getRecord(docId: string): Awaitable<ParleyRecord | undefined>;
   /** Ids of stored documents that start with `prefix` ("doc_" may be left out), at most `limit`. */
   findDocumentIds(prefix: string, limit?: number): Awaitable<string[]>;

@@ -59,6 +59,25 @@ describe("GET /api/search", () => {
     expect([paged.total, paged.offset, paged.results.length]).toEqual([4, 1, 1]);
   });
 
+  it("finds actors and events, matches stemmed words, and sorts by date on request", async () => {
+    const [first, later] = valmoraRecords();
+    const server = await serve([first, later]);
+    const actors = (await server.get("/api/search?q=spokesman&kind=actor")).body;
+    expect(actors.results.map((r: { name: string }) => r.name)).toEqual(["Tomas Reyk", "Tomas Reyk"]);
+    const events = (await server.get("/api/search?q=consultations&kind=event")).body;
+    expect(events.total).toBe(2);
+    expect(events.results[0]).toMatchObject({ kind: "event", eventId: "e1", trigger: "met" });
+    // "stopping" finds "stopped" through the index's stemmer, and the snippet marks the word found.
+    const stemmed = (await server.get("/api/search?q=stopping&kind=document")).body;
+    expect(stemmed.total).toBe(2);
+    const text = first.document.text;
+    const marked = stemmed.results[0].snippet.highlights.map((s: { start: number; end: number }) => text.slice(s.start, s.end));
+    expect(marked).toEqual(["stopped"]);
+    const byDate = (await server.get("/api/search?q=closer&kind=document&sort=date")).body;
+    expect(byDate.results.map((r: { documentId: string }) => r.documentId)).toEqual([later.document.id, first.document.id]);
+    expect((await server.get("/api/search?q=talks&sort=oldest")).status).toBe(400);
+  });
+
   it("answers 400, not 500, to a missing or wordless query", async () => {
     const server = await serve([talksRecord()]);
     const missing = await server.get("/api/search");

@@ -3,6 +3,7 @@ import type Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { InvalidRecordError, openStore, type SqliteStore } from "../../src/store/index.js";
 import type { ParleyRecord } from "../../src/record/schema.js";
+import { ReadQueries } from "../../src/store/sqlite/queries.js";
 import { otherRecord, talksRecord } from "./fixture.js";
 import { useTempDirs } from "./temp.js";
 
@@ -11,7 +12,7 @@ const newStore = () => openStore(join(tempDir(), "parley.db"));
 
 /** Every row of every table, so "unchanged" means unchanged. */
 function dump(db: Database.Database): Record<string, unknown[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'text_index_%' ORDER BY name")
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts_%' ORDER BY name")
     .pluck().all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
 }
@@ -111,16 +112,20 @@ describe("SqliteStore", () => {
     store.close();
   });
 
-  it("indexes document and quote text for full-text search", () => {
+  it("indexes document and quote text for full-text search, stemmed, without a copy of the text", () => {
     const store = newStore();
     const record = talksRecord();
     store.saveRecord(record);
-    const hits = store.db.prepare("SELECT doc_id, kind, item_id FROM text_index WHERE text_index MATCH ? ORDER BY kind")
-      .all("closer") as Array<{ doc_id: string; kind: string; item_id: string | null }>;
-    expect(hits).toEqual([
-      { doc_id: record.document.id, kind: "document", item_id: null },
-      { doc_id: record.document.id, kind: "quote", item_id: "q1" },
-    ]);
+    const search = (match: string) => new ReadQueries(store.db).searchText({ match, limit: 10, offset: 0 }).hits
+      .map((h) => [h.kind, h.docId, h.itemId]).sort();
+    const id = record.document.id;
+    expect(search('"closer"')).toEqual([["document", id, null], ["quote", id, "q1"]]);
+    // The porter stemmer: "stopping" finds "stopped", "killings" finds "killed".
+    expect(search('"stopping" AND "killings"')).toEqual([["document", id, null]]);
+    expect(search('"spokesman"')).toEqual([["actor", id, "a2"], ["document", id, null]]);
+    // External content: the index's shadow tables hold no column with the article's text.
+    const contentTables = store.db.prepare("SELECT name FROM sqlite_master WHERE name LIKE '%_fts_content'").all();
+    expect(contentTables).toEqual([]);
     store.close();
   });
 

@@ -1,10 +1,11 @@
 import { pushTo } from "../collections.js";
 import type { AnalysisConfig } from "../config.js";
 import type { Corpus } from "../corpus.js";
-import { Partition } from "../partition.js";
 import type { DuplicateGroup, Duplicates } from "../types.js";
-import { estimatedJaccard, MinHasher, shingles } from "./minhash.js";
+import { LshIndex } from "./lsh-index.js";
+import { estimatedJaccard, MinHasher, shingles, similarAtLeast } from "./minhash.js";
 import { paragraphsOf, type Paragraph } from "./paragraphs.js";
+import { UnionFind } from "./union-find.js";
 
 export interface ParagraphCopy {
   groupId: string;
@@ -20,28 +21,32 @@ export interface DuplicateIndex {
 
 type Settings = AnalysisConfig["duplicates"];
 
-/** Finds paragraphs printed in more than one document: MinHash signatures, LSH buckets, then the threshold. */
+/**
+ * Finds paragraphs printed in more than one document: MinHash signatures, then each paragraph, in
+ * publication order, is compared with the capped LSH candidates of the paragraphs before it (see
+ * lsh-index.ts) and joins the group of every candidate of another document at or above the threshold.
+ */
 export function findDuplicates(corpus: Corpus, settings: Settings): DuplicateIndex {
   const hasher = new MinHasher(settings.hashes);
   const paragraphs = corpus.records
     .flatMap((r) => paragraphsOf(r.document.id, r.document.text))
     .filter((p) => p.words.length >= settings.minWords);
   const signatures = paragraphs.map((p) => hasher.signature(shingles(p.words, settings.shingleSize)));
-  const partition = new Partition();
-  paragraphs.forEach((_, i) => partition.add(String(i)));
-  for (const bucket of lshBuckets(signatures, settings)) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const [a, b] = [bucket[i]!, bucket[j]!];
-        // Already joined (through another band or another copy): nothing to learn from this pair.
-        if (paragraphs[a]!.documentId === paragraphs[b]!.documentId || partition.group(String(a)) === partition.group(String(b))) continue;
-        if (estimatedJaccard(signatures[a]!, signatures[b]!) >= settings.threshold) partition.join(String(a), String(b));
-      }
+  const sets = new UnionFind(paragraphs.length);
+  const index = new LshIndex(settings.hashes, settings.bands);
+  signatures.forEach((signature, i) => {
+    const keys = index.keysOf(signature);
+    for (const j of index.candidates(keys)) {
+      // Already joined (through another candidate of its group): nothing to learn from this pair.
+      if (paragraphs[j]!.documentId === paragraphs[i]!.documentId || sets.find(j) === sets.find(i)) continue;
+      if (similarAtLeast(signature, signatures[j]!, settings.threshold)) sets.union(i, j);
     }
-  }
+    index.add(i, keys, (p) => sets.find(p));
+  });
+  const byGroup = new Map<number, number[]>();
+  paragraphs.forEach((_, i) => pushTo(byGroup, sets.find(i), i));
   // Paragraphs are numbered in publication order, then text order: the lowest number is the earliest copy.
-  const groups = partition.entries()
-    .map(([, keys]) => keys.map(Number).sort((a, b) => a - b))
+  const groups = [...byGroup.values()]
     .filter((members) => new Set(members.map((i) => paragraphs[i]!.documentId)).size > 1)
     .sort((a, b) => a[0]! - b[0]!);
   const located = new Map<string, Array<Paragraph & ParagraphCopy>>();
@@ -51,7 +56,8 @@ export function findDuplicates(corpus: Corpus, settings: Settings): DuplicateInd
     const first = signatures[members[0]!]!;
     return {
       id,
-      similarity: Math.min(...members.slice(1).map((i) => estimatedJaccard(first, signatures[i]!))),
+      // A loop, not Math.min(...): a paragraph printed thousands of times would overflow the argument list.
+      similarity: members.slice(1).reduce((least, i) => Math.min(least, estimatedJaccard(first, signatures[i]!)), 1),
       copies: members.map((i) => corpus.sourceRef(paragraphs[i]!.documentId, paragraphs[i]!)),
     };
   });
@@ -62,16 +68,4 @@ export function findDuplicates(corpus: Corpus, settings: Settings): DuplicateInd
       return hit && { groupId: hit.groupId, paragraph: hit.paragraph };
     },
   };
-}
-
-/** Indexes of signatures that agree on every row of a band, per band and value; only buckets of two or more. */
-function lshBuckets(signatures: Uint32Array[], settings: Settings): number[][] {
-  const rows = Math.max(1, Math.floor(settings.hashes / settings.bands));
-  const buckets = new Map<string, number[]>();
-  signatures.forEach((signature, i) => {
-    for (let band = 0; band * rows < signature.length; band++) {
-      pushTo(buckets, `${band}:${signature.subarray(band * rows, (band + 1) * rows).join(",")}`, i);
-    }
-  });
-  return [...buckets.values()].filter((b) => b.length > 1);
 }

@@ -22,7 +22,7 @@ function fnv1a(text: string): number {
 }
 
 /** MurmurHash3's finaliser: mixes every input bit into every output bit. */
-function mix(h: number): number {
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -57,4 +57,18 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
   return same / a.length;
+}
+
+/**
+ * estimatedJaccard(a, b) >= threshold, stopping as soon as the answer is known: most candidate pairs
+ * are far apart, and their count of agreeing positions falls behind within the first few dozen.
+ */
+export function similarAtLeast(a: Uint32Array, b: Uint32Array, threshold: number): boolean {
+  const needed = Math.ceil(threshold * a.length - 1e-9);
+  let same = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i] && ++same >= needed) return true;
+    if (same + (a.length - i - 1) < needed) return false;
+  }
+  return same >= needed;
 }

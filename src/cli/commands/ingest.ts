@@ -6,7 +6,7 @@ import { skippedLine } from "../format/skipped.js";
 import { InputError } from "../../ingest/types.js";
 import type { SkippedInput } from "../../ingest/inputs.js";
 import type { ParleyRecord } from "../../record/schema.js";
-import { InvalidRecordError, openStore, type SaveOutcome, type Store } from "../../store/index.js";
+import { inputHash, InvalidRecordError, openStore, type SaveOutcome, type Store } from "../../store/index.js";
 import { EXIT_REJECTED, type SetExit } from "../main.js";
 import { createProgress, type Progress } from "../progress.js";
 import { reportInputError } from "./extract.js";
@@ -64,13 +64,23 @@ export async function ingestInputs(
   const extractor = run.extractor ?? inThreadExtractor(run);
   run.progress?.finish(); // the fetching line, if any, gives way to the errors
   for (const error of errors) reject(tally, error);
-  extractor.plan?.(items);
+  // A file already read into the store is not extracted again (its text would be a duplicate): known
+  // inputs are found before the pool is told what to extract, so it never starts on one.
+  const hashes = items.map((item) => inputHash(item.path, run.maxBytes));
+  const known = await Promise.all(hashes.map((hash) => (hash === undefined ? undefined : store.knownInput(hash))));
+  extractor.plan?.(items.filter((_, index) => !known[index]));
   try {
     for (const [index, item] of items.entries()) {
       run.progress?.update(`[${index + 1}/${items.length}] ${tallyLine(tally)}  ${printable(item.path)}`);
+      const stored = known[index];
+      if (stored) {
+        tally.duplicate++;
+        tally.profiles.push(stored.profile);
+        continue;
+      }
       try {
         const record = await extractor.extract(item);
-        const outcome = await saveOrReject(store, item, record);
+        const outcome = await saveOrReject(store, item, record, hashes[index]);
         tally[outcome === "stored" ? "stored" : "duplicate"]++;
         tally.profiles.push(record.document.profile);
       } catch (error) {
@@ -92,9 +102,9 @@ function reject(tally: IngestTally, error: InputError): void {
 }
 
 /** Store failures for a single record become that input's rejection. */
-export async function saveOrReject(store: Store, item: InputItem, record: ParleyRecord): Promise<SaveOutcome> {
+export async function saveOrReject(store: Store, item: InputItem, record: ParleyRecord, hash?: string): Promise<SaveOutcome> {
   try {
-    return await store.saveRecord(record);
+    return await store.saveRecord(record, hash);
   } catch (error) {
     if (error instanceof InvalidRecordError) throw new InputError(item.path, error.message);
     throw error;
@@ -123,7 +133,7 @@ export function registerIngest(program: Command, setExit: SetExit): void {
       const workers = parseWorkers(opts.workers);
       useProfile(opts.profile);
       if (!inputs.length && !opts.manifest) throw new Error("ingest: no inputs (give files, folders, - or --manifest)");
-      const store = openStore(opts.db);
+      const store = openStore(opts.db, { batchWrites: true });
       const extractor = createExtractionPool({ maxBytes, timeLimitSeconds, profile: opts.profile, workers });
       try {
         const progress = opts.quiet ? undefined : createProgress(process.stderr);

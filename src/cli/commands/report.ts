@@ -3,6 +3,8 @@ import { extname } from "node:path";
 import type { Command } from "commander";
 import { openStore } from "../../store/index.js";
 import { REPORT_FORMATS, renderReport, reportContext, type ReportFormat } from "../../report/index.js";
+import { buildAnalysis } from "../../analysis/index.js";
+import { writeJsonReport } from "../../report/json-stream.js";
 import type { SetExit } from "../main.js";
 import { DEFAULT_DB } from "./ingest.js";
 
@@ -61,6 +63,8 @@ export function registerReport(program: Command, _setExit: SetExit): void {
       if (since && until && since > until) throw new Error(`--since ${since} is after --until ${until}`);
       const store = openStore(opts.db, { mustExist: true });
       try {
+        // JSON quotes no text, and is streamed: an archive's analysis is too large for one string.
+        if (format === "json") return await writeJsonReport(await buildAnalysis(store, { since, until }), opts.out);
         const text = renderReport(format, await reportContext(store, { since, until }));
         if (opts.out) writeReport(opts.out, text);
         else process.stdout.write(text);

@@ -1,4 +1,5 @@
 import type { ReportContext } from "../context.js";
+import { omittedNotice, summariseView } from "../summary-limits.js";
 import { reportView, type ReportView } from "../views/index.js";
 import { reportAsset } from "./assets.js";
 import { chartData } from "./chart-data.js";
@@ -48,7 +49,7 @@ function header(view: ReportView): SafeHtml {
 
 /** The analysis as one self-contained HTML page: inline styles, data, Chart.js and the drawing script. */
 export function renderHtml(context: ReportContext): string {
-  const view = reportView(context);
+  const { view, omitted } = summariseView(reportView(context));
   const page = html`<!doctype html>
 <html lang="en">
 <head>
@@ -60,6 +61,7 @@ export function renderHtml(context: ReportContext): string {
 </head>
 <body>
 ${header(view)}
+${omittedNotice(omitted)}
 <main>
 ${actorsSection(view.actors)}
 ${seriesSection(view.series)}

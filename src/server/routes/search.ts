@@ -1,5 +1,5 @@
 import type { ParleyRecord, Span } from "../../record/schema.js";
-import type { TextHit } from "../../store/sqlite/queries.js";
+import { TEXT_KINDS, type TextHit } from "../../store/sqlite/queries.js";
 import type { ServerData } from "../data.js";
 import { excerptOf } from "../evidence.js";
 import { badRequest } from "../http-error.js";
@@ -36,9 +36,46 @@ function snippet(text: string, within: Span, matches: Span[]): Snippet {
   };
 }
 
+/** English endings the index's porter stemmer removes; enough to mark "negotiations" for "negotiating". */
+const ENDING = /(?:ations?|ions?|ings?|ers?|ed|es|s|ly)$/;
+const MIN_ROOT = 4;
+
+/**
+ * The query with each word cut to its root and matched as a prefix, for the highlights: the index
+ * matches stemmed words, which the exact matcher would leave unmarked. It may mark a little more
+ * than the index matched (a root shared by an unrelated word); never less.
+ */
+function stemmedForHighlight(query: TextQuery): TextQuery {
+  const rootOf = (word: string) => {
+    const root = word.replace(ENDING, "");
+    return root.length >= MIN_ROOT ? root : word;
+  };
+  return {
+    ...query,
+    clauses: query.clauses.map((clause) => clause.map((t) => (t.prefix ? t : { text: rootOf(t.text), prefix: true }))),
+  };
+}
+
 function resultOf(hit: TextHit, record: ParleyRecord, query: TextQuery) {
   const { id, title, outlet, date, text } = record.document;
   const base = { kind: hit.kind, documentId: id, document: { title, outlet, date } };
+  if (hit.kind === "actor") {
+    const actor = record.actors.find((a) => a.id === hit.itemId);
+    if (!actor) return undefined;
+    const first = actor.mentions[0] ?? { start: 0, end: 0 };
+    const { name, type, roles, affiliation, aliases } = actor;
+    return { ...base, actorId: actor.id, name, type, roles, affiliation, aliases, start: first.start, end: first.end };
+  }
+  if (hit.kind === "event") {
+    const event = record.events.find((e) => e.id === hit.itemId);
+    if (!event) return undefined;
+    const sentence = excerptOf(text, event).context;
+    const matches = matchSpans(query, text, sentence.start, sentence.end);
+    return {
+      ...base, eventId: event.id, type: event.type, trigger: event.trigger, date: event.date, start: event.start,
+      end: event.end, snippet: snippet(text, sentence, matches),
+    };
+  }
   if (hit.kind === "quote") {
     const quote = record.quotes.find((q) => q.id === hit.itemId);
     if (!quote) return undefined;
@@ -56,18 +93,20 @@ export function searchRoutes(router: Router, data: ServerData): void {
   router.get("/api/search", async ({ url }) => {
     const q = stringParam(url, "q");
     if (q === undefined) throw badRequest("q: a search query is required");
-    const query = parseTextQuery(q);
-    if (!query) throw badRequest(`q: no word to search for in '${q}'`);
+    const parsed = parseTextQuery(q);
+    if (!parsed) throw badRequest(`q: no word to search for in '${q}'`);
+    const query = stemmedForHighlight(parsed);
     const range = rangeParams(url);
     const { limit, offset } = pageParams(url, 200, 50);
-    const kind = enumParam(url, "kind", ["document", "quote"] as const);
-    const { total, hits } = data.queries.searchText({ match: query.match, kind, ...range, limit, offset });
+    const kind = enumParam(url, "kind", TEXT_KINDS);
+    const sort = enumParam(url, "sort", ["relevance", "date"] as const);
+    const { total, hits } = data.queries.searchText({ match: query.match, kind, sort, ...range, limit, offset });
     const results = [];
     for (const hit of hits) {
       const record = await data.record(hit.docId);
       const result = record && resultOf(hit, record, query);
       if (result) results.push(result);
     }
-    return { query: q, total, offset, results };
+    return { query: q, sort: sort ?? "relevance", total, offset, results };
   });
 }

@@ -260,7 +260,58 @@ const watchState: Migration = (db) => {
   `);
 };
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits, documentProfile, resolvedActors, watchState];
+/**
+ * Full-text search without a second copy of the text (#15): the first index kept its own copy of
+ * every document and quote (storage was 6.8x the text). Each FTS5 table now reads its text from the
+ * table it indexes (external content, matched by rowid) and triggers keep it in step, so a writer
+ * only inserts rows. The porter tokenizer stems ("negotiating" finds "negotiations"); actors and
+ * events are searchable too. Existing databases are upgraded in place: the old index is dropped and
+ * the new ones are rebuilt from the stored rows. Also adds `input_hashes`: the SHA-256 of each input
+ * file already ingested, so re-ingesting a known file skips extraction.
+ *
+ * The rowids are the implicit ones of the indexed tables; VACUUM may renumber those, so after a
+ * VACUUM run `INSERT INTO <name>_fts(<name>_fts) VALUES ('rebuild')` (Parley itself never vacuums).
+ */
+const externalContentSearch: Migration = (db) => {
+  const indexes: Array<{ table: string; columns: string[] }> = [
+    { table: "documents", columns: ["title", "text"] },
+    { table: "quotes", columns: ["text"] },
+    { table: "actors", columns: ["name", "aliases", "roles", "affiliation"] },
+    { table: "events", columns: ["trigger", "type", "place"] },
+  ];
+  db.exec("DROP TABLE text_index;");
+  for (const { table, columns } of indexes) {
+    const fts = `${table}_fts`;
+    const list = columns.join(", ");
+    const values = (row: string) => columns.map((c) => `${row}.${c}`).join(", ");
+    db.exec(`
+      CREATE VIRTUAL TABLE ${fts} USING fts5 (
+        ${list}, content = '${table}', content_rowid = 'rowid',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${table} BEGIN
+        INSERT INTO ${fts} (rowid, ${list}) VALUES (new.rowid, ${values("new")});
+      END;
+      CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${table} BEGIN
+        INSERT INTO ${fts} (${fts}, rowid, ${list}) VALUES ('delete', old.rowid, ${values("old")});
+      END;
+      CREATE TRIGGER ${fts}_update AFTER UPDATE ON ${table} BEGIN
+        INSERT INTO ${fts} (${fts}, rowid, ${list}) VALUES ('delete', old.rowid, ${values("old")});
+        INSERT INTO ${fts} (rowid, ${list}) VALUES (new.rowid, ${values("new")});
+      END;
+      INSERT INTO ${fts} (${fts}) VALUES ('rebuild');
+    `);
+  }
+  db.exec(`
+    CREATE TABLE input_hashes (
+      hash TEXT PRIMARY KEY,          -- SHA-256 of the input file's bytes
+      doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+    CREATE INDEX input_hashes_doc ON input_hashes (doc_id);
+  `);
+};
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits, documentProfile, resolvedActors, watchState, externalContentSearch];
 
 /**
  * Brings the database up to the latest schema, one transaction per step, so an interrupted upgrade

@@ -2,12 +2,14 @@ import Database from "better-sqlite3";
 
 /** Read-only queries the HTTP API needs beyond the Store contract. Every statement is a SELECT or a pragma read. */
 
-export type TextKind = "document" | "quote";
+export const TEXT_KINDS = ["document", "quote", "actor", "event"] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
+export type TextSort = "relevance" | "date";
 
 export interface TextHit {
   docId: string;
   kind: TextKind;
-  /** quote id for kind "quote", null for a document body */
+  /** quote, actor or event id in its record; null for a document body */
   itemId: string | null;
 }
 
@@ -17,6 +19,8 @@ export interface TextSearchOptions {
   kind?: TextKind;
   since?: string;
   until?: string;
+  /** relevance: bm25, best first (the default); date: newest publication first, undated last */
+  sort?: TextSort;
   limit: number;
   offset: number;
 }
@@ -26,23 +30,42 @@ export interface TextSearchResult {
   hits: TextHit[];
 }
 
+/**
+ * One SELECT per indexed table (see the migrations: external-content FTS5, porter stemming), each
+ * joined back to its row by rowid and to its document for the date window.
+ */
+const KIND_SOURCES: Record<TextKind, { fts: string; row: string; itemId: string; docId: string }> = {
+  document: { fts: "documents_fts", row: "documents", itemId: "NULL", docId: "r.id" },
+  quote: { fts: "quotes_fts", row: "quotes", itemId: "r.id", docId: "r.doc_id" },
+  actor: { fts: "actors_fts", row: "actors", itemId: "r.id", docId: "r.doc_id" },
+  event: { fts: "events_fts", row: "events", itemId: "r.id", docId: "r.doc_id" },
+};
+
+function matchesOf(kind: TextKind): string {
+  const { fts, row, itemId, docId } = KIND_SOURCES[kind];
+  const documentJoin = kind === "document" ? "" : `JOIN documents d ON d.id = ${docId}`;
+  const date = kind === "document" ? "r.date" : "d.date";
+  return `SELECT '${kind}' AS kind, ${docId} AS docId, ${itemId} AS itemId, f.rank AS rank, ${date} AS date
+    FROM ${fts} f JOIN ${row} r ON r.rowid = f.rowid ${documentJoin}
+    WHERE ${fts} MATCH @match AND (@kind IS NULL OR @kind = '${kind}')
+      AND (@since IS NULL OR ${date} >= @since) AND (@until IS NULL OR ${date} <= @until)`;
+}
+
 export class ReadQueries {
   private readonly version: Database.Statement;
-  private readonly search: Database.Statement;
+  private readonly search: Record<TextSort, Database.Statement>;
   private readonly searchCount: Database.Statement;
 
   constructor(db: Database.Database) {
     this.version = db.prepare("PRAGMA data_version").pluck();
-    // bm25 rank, best first; the document join applies the publication-date window.
-    const matching = `FROM text_index t JOIN documents d ON d.id = t.doc_id
-      WHERE text_index MATCH @match
-        AND (@kind IS NULL OR t.kind = @kind)
-        AND (@since IS NULL OR d.date >= @since)
-        AND (@until IS NULL OR d.date <= @until)`;
-    this.search = db.prepare(
-      `SELECT t.doc_id AS docId, t.kind AS kind, t.item_id AS itemId ${matching}
-       ORDER BY t.rank, d.date DESC, t.doc_id, t.item_id LIMIT @limit OFFSET @offset`);
-    this.searchCount = db.prepare(`SELECT count(*) ${matching}`).pluck();
+    const matching = TEXT_KINDS.map(matchesOf).join("\n UNION ALL \n");
+    const page = (order: string) => db.prepare(
+      `SELECT kind, docId, itemId FROM (${matching}) ORDER BY ${order}, docId, kind, itemId LIMIT @limit OFFSET @offset`);
+    this.search = {
+      relevance: page("rank, date DESC"),
+      date: page("date IS NULL, date DESC, rank"),
+    };
+    this.searchCount = db.prepare(`SELECT count(*) FROM (${matching})`).pluck();
   }
 
   /**
@@ -59,7 +82,7 @@ export class ReadQueries {
     };
     return {
       total: this.searchCount.get(params) as number,
-      hits: this.search.all({ ...params, limit: options.limit, offset: options.offset }) as TextHit[],
+      hits: this.search[options.sort ?? "relevance"].all({ ...params, limit: options.limit, offset: options.offset }) as TextHit[],
     };
   }
 }

@@ -1,7 +1,8 @@
 import type Database from "better-sqlite3";
-import type { ParleyRecord } from "../../record/schema.js";
+import type { DocumentProfile, ParleyRecord } from "../../record/schema.js";
 import {
-  InvalidRecordError, StoreError, type ActorEdit, type DocumentSummary, type NewActorEdit, type SaveOutcome, type Store,
+  InvalidRecordError, StoreError, type ActorEdit, type DocumentSummary, type KnownInput, type NewActorEdit, type SaveOutcome,
+  type Store,
   type StoreCounts,
 } from "../store.js";
 import { validateRecord } from "../validate.js";
@@ -12,37 +13,93 @@ import { recordWriter } from "./write.js";
 
 const DOC_ID_PREFIX = "doc_";
 
-/** The embedded store: one SQLite file, WAL mode, one transaction per document. */
+export interface StoreOptions extends OpenOptions {
+  /**
+   * Group many saves into one transaction (for ingest): each record is still all-or-nothing (a
+   * savepoint of its own, so a refused record leaves the others of its batch in place); the batch
+   * commits every BATCH_RECORDS records, BATCH_MILLISECONDS after its first record, and on close().
+   * Without it every save is its own transaction, visible to other connections at once.
+   */
+  batchWrites?: boolean;
+}
+
+export const BATCH_RECORDS = 500;
+/** Keeps the write lock short enough for another writer waiting on busy_timeout (5 s). */
+export const BATCH_MILLISECONDS = 1000;
+
+/** The embedded store: one SQLite file, WAL mode, one transaction per document or per batch of them. */
 export class SqliteStore implements Store {
   private readonly writeRecord: (record: ParleyRecord, ingestedAt: string) => void;
   private readonly readRecord: (docId: string) => ParleyRecord | undefined;
   private readonly hasDocument: Database.Statement;
   private readonly idsWithPrefix: Database.Statement;
   private readonly edits: ReturnType<typeof actorEditLog>;
+  private readonly hasInput: Database.Statement;
+  private readonly rememberInput: Database.Statement;
+  private readonly saveInTransaction: Database.Transaction<(record: ParleyRecord, inputHash?: string) => SaveOutcome>;
+  private batch: { records: number; startedAt: number; timer: NodeJS.Timeout } | null = null;
 
-  constructor(readonly db: Database.Database) {
+  constructor(readonly db: Database.Database, private readonly options: Pick<StoreOptions, "batchWrites"> = {}) {
     this.writeRecord = recordWriter(db);
     this.readRecord = recordReader(db);
     this.hasDocument = db.prepare("SELECT 1 FROM documents WHERE id = ?").pluck();
     this.idsWithPrefix = db.prepare(
       "SELECT id FROM documents WHERE substr(id, 1, length(@prefix)) = @prefix ORDER BY id LIMIT @limit").pluck();
     this.edits = actorEditLog(db);
+    this.hasInput = db.prepare(
+      "SELECT d.id AS documentId, d.profile FROM input_hashes i JOIN documents d ON d.id = i.doc_id WHERE i.hash = ?");
+    this.rememberInput = db.prepare("INSERT OR IGNORE INTO input_hashes (hash, doc_id) VALUES (?, ?)");
+    // Inside an open batch, better-sqlite3 runs this as a savepoint: a failure undoes this record only.
+    this.saveInTransaction = db.transaction((record: ParleyRecord, inputHash?: string): SaveOutcome => {
+      const known = this.hasDocument.get(record.document.id) !== undefined;
+      if (!known) this.writeRecord(record, new Date().toISOString());
+      if (inputHash) this.rememberInput.run(inputHash, record.document.id);
+      return known ? "duplicate" : "stored";
+    });
   }
 
-  saveRecord(input: ParleyRecord): SaveOutcome {
+  saveRecord(input: ParleyRecord, inputHash?: string): SaveOutcome {
     const record = validateRecord(input);
-    const save = this.db.transaction((): SaveOutcome => {
-      if (this.hasDocument.get(record.document.id)) return "duplicate";
-      this.writeRecord(record, new Date().toISOString());
-      return "stored";
-    });
     try {
-      // IMMEDIATE takes the write lock up front, so two concurrent ingests cannot both decide "stored".
-      return save.immediate();
+      if (!this.options.batchWrites) {
+        // IMMEDIATE takes the write lock up front, so two concurrent ingests cannot both decide "stored".
+        return this.saveInTransaction.immediate(record, inputHash);
+      }
+      this.openBatch();
+      const outcome = this.saveInTransaction(record, inputHash);
+      const batch = this.batch!;
+      // Checked here too: an extractor on this thread never yields to the timer.
+      if (++batch.records >= BATCH_RECORDS || Date.now() - batch.startedAt >= BATCH_MILLISECONDS) this.flush();
+      return outcome;
     } catch (error) {
       if (isConstraintError(error)) throw new InvalidRecordError(record.document.id, (error as Error).message);
       throw error;
     }
+  }
+
+  knownInput(inputHash: string): KnownInput | undefined {
+    const row = this.hasInput.get(inputHash) as { documentId: string; profile: string | null } | undefined;
+    if (!row) return undefined;
+    return { documentId: row.documentId, ...(row.profile === null ? {} : { profile: JSON.parse(row.profile) as DocumentProfile }) };
+  }
+
+  /** Commits the open batch, if any, so other connections see its records. */
+  flush(): void {
+    if (!this.batch) return;
+    clearTimeout(this.batch.timer);
+    this.batch = null;
+    if (this.db.inTransaction) this.db.exec("COMMIT");
+  }
+
+  private openBatch(): void {
+    if (this.batch && this.db.inTransaction) return;
+    if (this.batch) clearTimeout(this.batch.timer); // SQLite ended the transaction itself (a failed disk write)
+    // The write lock is taken now, as a single save does, so the duplicate check stays right between processes.
+    this.db.exec("BEGIN IMMEDIATE");
+    // The timer commits a batch left open while the caller waits (a slow input, or the end of a watch burst).
+    const timer = setTimeout(() => this.flush(), BATCH_MILLISECONDS);
+    timer.unref();
+    this.batch = { records: 0, startedAt: Date.now(), timer };
   }
 
   getRecord(docId: string): ParleyRecord | undefined {
@@ -69,7 +126,9 @@ export class SqliteStore implements Store {
   }
 
   addActorEdit(edit: NewActorEdit): ActorEdit {
-    return this.edits.add(edit);
+    const added = this.edits.add(edit);
+    this.flush(); // an analyst's edit is saved when the call returns, not with the next batch
+    return added;
   }
 
   listActorEdits(): ActorEdit[] {
@@ -77,7 +136,10 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (this.db.open) {
+      this.flush();
+      this.db.close();
+    }
   }
 }
 
@@ -86,10 +148,10 @@ function isConstraintError(error: unknown): boolean {
   return typeof (error as { code?: unknown })?.code === "string" && (error as { code: string }).code.startsWith("SQLITE_CONSTRAINT");
 }
 
-export function openStore(path: string, options: OpenOptions = {}): SqliteStore {
+export function openStore(path: string, options: StoreOptions = {}): SqliteStore {
   const db = openDatabase(path, options);
   try {
-    return new SqliteStore(db);
+    return new SqliteStore(db, options);
   } catch (error) {
     // Statements are prepared up front, so a schema that does not match this code is caught here.
     db.close();

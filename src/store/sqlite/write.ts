@@ -3,7 +3,10 @@ import type { ParleyRecord } from "../../record/schema.js";
 
 const json = (value: unknown) => JSON.stringify(value);
 
-/** Prepared inserts for every table of one record. The caller owns the transaction. */
+/**
+ * Prepared inserts for every table of one record. The caller owns the transaction. The full-text
+ * indexes follow the rows through triggers (see the migrations), so nothing is written twice.
+ */
 export function recordWriter(db: Database.Database): (record: ParleyRecord, ingestedAt: string) => void {
   const insertInto = (table: string, columns: string[]) =>
     db.prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => "@" + c).join(", ")})`);
@@ -28,13 +31,11 @@ export function recordWriter(db: Database.Database): (record: ParleyRecord, inge
   const position = insertInto("positions", [
     "doc_id", "id", "seq", "actor", "stance", "issue", "text", "places", "span_start", "span_end",
   ]);
-  const indexText = insertInto("text_index", ["doc_id", "kind", "item_id", "text"]);
 
   return (record, ingestedAt) => {
     const d = record.document;
     const doc_id = d.id;
     document.run({ ...d, authors: json(d.authors), ingested_at: ingestedAt, profile: d.profile ? json(d.profile) : null });
-    indexText.run({ doc_id, kind: "document", item_id: null, text: d.text });
     record.actors.forEach((a, seq) => {
       actor.run({
         doc_id, id: a.id, seq, name: a.name, type: a.type, aliases: json(a.aliases), roles: json(a.roles),
@@ -49,7 +50,6 @@ export function recordWriter(db: Database.Database): (record: ParleyRecord, inge
         attribution_start: q.attribution?.start ?? null, attribution_end: q.attribution?.end ?? null,
         fragment: q.fragment ? 1 : 0,
       });
-      indexText.run({ doc_id, kind: "quote", item_id: q.id, text: q.text });
     });
     record.figures.forEach((f, seq) =>
       figure.run({
