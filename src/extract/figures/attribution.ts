@@ -65,7 +65,7 @@ function nounPhraseBefore(scan: SentenceScan, end: number): TokenSpan | undefine
  * an earlier predicate ("... and said") is no source of its own.
  */
 function sourceBefore(scan: SentenceScan, verb: number): TokenSpan | undefined {
-  const clause = clausesOfSentence(scan.doc, scan.doc.tokens[verb]!.sentence).find((c) => c.predicate === verb);
+  const clause = clauseOf(scan, verb);
   if (!clause) return taggedAsNoun(scan, verb) ? nounPhraseBefore(scan, verb - 1) : undefined;
   const subject = clause.subject;
   if (!subject || subject.shared) return undefined;
@@ -131,17 +131,23 @@ function closesClause(scan: SentenceScan, verb: number): boolean {
 }
 
 /**
- * A source verb that reports: not a noun ("the report"), an infinitive, a passive ("was reported") or a
- * hypothesis ("what I would say"); a perfect ("officials have put") reports.
+ * A source verb that reports: not a passive ("was reported") or a hypothesis ("what I would say"),
+ * as the clauses stage read its verb chain (a perfect, "officials have put", reports). A source verb
+ * the tagger read as a noun has no clause; it reports unless a determiner or "to" stands before it
+ * ("the report", "to estimate").
  */
 function isAttributionVerb(scan: SentenceScan, i: number): boolean {
   if (!scan.lex.sourceVerbs.has(scan.words[i]!) || isCapitalised(tokenAt(scan, i))) return false;
+  const clause = clauseOf(scan, i);
+  if (clause) return !clause.chain.passive && clause.chain.modal === null;
   let k = i - 1;
   while (tokenAt(scan, k)?.pos === "ADV") k--;
   const before = tokenAt(scan, k);
-  if (!before) return true;
-  return before.pos !== "DET" && before.pos !== "PART" && (before.pos !== "AUX" || scan.lex.perfectAuxiliaries.has(scan.words[k]!));
+  return !before || (before.pos !== "DET" && before.pos !== "PART" && (before.pos !== "AUX" || scan.lex.perfectAuxiliaries.has(scan.words[k]!)));
 }
+
+/** The clause whose predicate is token `verb`, if the clauses stage found one. */
+const clauseOf = (scan: SentenceScan, verb: number) => clausesOfSentence(scan.doc, scan.doc.tokens[verb]!.sentence).find((c) => c.predicate === verb);
 
 /** "..., said the mayor." — the source right after a verb that follows a clause mark and ends the clause. */
 function invertedSource(scan: SentenceScan, verb: number): TokenSpan | undefined {
