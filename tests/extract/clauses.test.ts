@@ -76,6 +76,12 @@ describe("conditions", () => {
     expect(speakers).toEqual(["Ana Brell", "The union's spokesman, Kaspar Lind", "The ministry"]);
   });
 
+  it("reads the subject of a closing attribution with an aside after a quotation", () => {
+    const { clauses } = clausesOf("\u201cThe offer is final,\u201d Ana Brell, chair of the port board, said.");
+    expect(clauses.find((c) => c.predicate === "said")).toMatchObject({ subject: "Ana Brell", speaker: null });
+    expect(clauses.find((c) => c.predicate === "is")?.speaker).toBe("Ana Brell");
+  });
+
   it("keeps 'of' phrases in the subject, past a word tagged as an adverb inside them", () => {
     const { clauses } = clausesOf("A western diplomat said an official of a trade bureau of a major inland Valdorian city told him the subsidies might be as high as 100 pct.");
     expect(clauses.find((c) => c.predicate === "told")?.subject).toMatch(/^an official of a trade bureau of a major .*city$/);

@@ -5,7 +5,8 @@ import { nounPhraseEndingAt } from "./spans.js";
 /** how far back the comma that opens an aside is looked for */
 const ASIDE_REACH = 24;
 const ASIDE_ENDS = new Set([";", ":", '"', "\u201c", "\u201d", "(", ")"]);
-const SUBJECT_STARTS = new Set(["", ",", "and", "but", "said", "says", "that"]);
+// the end of a quotation opens a clause too ('"...," Ana Brell, an analyst at the institute, said')
+const SUBJECT_STARTS = new Set(["", ",", "and", "but", "said", "says", "that", '"', "\u201d", "\u2019", "'"]);
 
 /**
  * The subject before a comma that closes an aside set off between subject and verb: 'Marc Holm, an
