@@ -69,4 +69,21 @@ describe("conditions", () => {
     const marked = doc.clauses.all().map((c) => [doc.tokens[c.predicate]!.text, c.condition ?? null]);
     expect(marked).toEqual([["strike", null], ["improves", "unless"], ["said", null], ["reply", null], ["asked", "if"]]);
   });
+
+  it("reads the subject before an aside set off by commas, with a name set off after a title", () => {
+    const { clauses } = clausesOf("Ana Brell, an analyst at the Lindhaven Institute, said the truce would hold. The union's spokesman, Kaspar Lind, said talks would resume. The ministry, which does not count civilians, says 40 people died.");
+    const speakers = clauses.filter((c) => c.predicate === "said" || c.predicate === "says").map((c) => c.subject);
+    expect(speakers).toEqual(["Ana Brell", "The union's spokesman, Kaspar Lind", "The ministry"]);
+  });
+
+  it("reads the subject of a closing attribution with an aside after a quotation", () => {
+    const { clauses } = clausesOf("\u201cThe offer is final,\u201d Ana Brell, chair of the port board, said.");
+    expect(clauses.find((c) => c.predicate === "said")).toMatchObject({ subject: "Ana Brell", speaker: null });
+    expect(clauses.find((c) => c.predicate === "is")?.speaker).toBe("Ana Brell");
+  });
+
+  it("keeps 'of' phrases in the subject, past a word tagged as an adverb inside them", () => {
+    const { clauses } = clausesOf("A western diplomat said an official of a trade bureau of a major inland Valdorian city told him the subsidies might be as high as 100 pct.");
+    expect(clauses.find((c) => c.predicate === "told")?.subject).toMatch(/^an official of a trade bureau of a major .*city$/);
+  });
 });

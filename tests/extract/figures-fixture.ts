@@ -4,11 +4,12 @@ import type { FigureRecord } from "../../src/record/schema.js";
 import type { SourceDocument } from "../../src/ingest/types.js";
 import { source } from "../helpers.js";
 
-const tokensStage = stages.filter((s) => s.name === "tokens");
+// figure sources read the subjects the clauses stage found
+const tokensStage = stages.filter((s) => s.name === "tokens" || s.name === "clauses");
 const figuresStage = { name: "figures", run: extractFigures };
 const throughFigures = stages.slice(0, stages.findIndex((s) => s.name === "figures") + 1);
 
-/** Figures of a text run through the tokens and figures stages only. */
+/** Figures of a text run through the tokens, clauses and figures stages only. */
 export function figuresOf(text: string, meta: Partial<SourceDocument> = {}): FigureRecord[] {
   return analyse(source(text, meta), [...tokensStage, figuresStage]).figures;
 }

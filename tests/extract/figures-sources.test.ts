@@ -23,6 +23,7 @@ describe("figures: sources", () => {
     ["The Kestrel-run health ministry says 40 people died.", "The Kestrel-run health ministry"],
     ["Four soldiers were killed in the hills, the military said.", "the military"],
     ["Valdoria's military said 1,500 fighters were killed.", "Valdoria's military"],
+    ["Marta Selin, a spokeswoman for the port authority, said 300 dockers were laid off.", "Marta Selin"],
   ])("%s", (text, source) => {
     expect(onlyFigure(text).source).toBe(source);
   });
@@ -80,7 +81,7 @@ describe("figures: sources of reporting verbs", () => {
     ["Officials have said 23 soldiers were killed.", "Officials"],
     ["The army has put the toll at 25.", "The army"],
     ["The mayor, Tomas Vell, said 12 people had been killed.", "The mayor, Tomas Vell"],
-    ["Its spokesman, Kaspar Vell, said government artillery killed two fighters.", "spokesman, Kaspar Vell"],
+    ["Its spokesman, Kaspar Vell, said government artillery killed two fighters.", "Its spokesman, Kaspar Vell"],
     ["Three guards were killed in Orvel, said officials.", "officials"],
     ["A senior official briefed on the talks said 12 people were killed.", "A senior official briefed on the talks"],
     ["Diplomats familiar with the matter said 40 hostages were freed.", "Diplomats familiar with the matter"],

@@ -8,7 +8,7 @@ import { source } from "../helpers.js";
 
 // Fictional fixtures in the house styles of old wire copy, collapsed web paragraphs and signed
 // quotes: each case is one class of wrong speaker or false quote found by the corpus audit.
-const upToQuotes = stages.filter((s) => ["tokens", "actors", "quotes"].includes(s.name));
+const upToQuotes = stages.filter((s) => ["tokens", "clauses", "actors", "quotes"].includes(s.name));
 const upToActors = stages.filter((s) => ["tokens", "actors"].includes(s.name));
 
 function quotes(text: string): { text: string; speaker: string }[] {

@@ -4,7 +4,7 @@ import { extractQuotes, type SpeakerChooser } from "../../src/extract/quotes/ind
 import { source } from "../helpers.js";
 
 // Fictional fixtures, one per class of attribution the quotes stage handles.
-const upToQuotes = stages.filter((s) => ["tokens", "actors", "quotes"].includes(s.name));
+const upToQuotes = stages.filter((s) => ["tokens", "clauses", "actors", "quotes"].includes(s.name));
 
 /** The speaker's name of each quote, in order ("?" when unattributed). */
 function speakers(text: string): string[] {

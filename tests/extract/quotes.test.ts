@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stages, analyse } from "../../src/extract/pipeline.js";
 import { source } from "../helpers.js";
 
-const upToQuotes = stages.filter((s) => ["tokens", "actors", "quotes"].includes(s.name));
+const upToQuotes = stages.filter((s) => ["tokens", "clauses", "actors", "quotes"].includes(s.name));
 
 /** Each quote as "speaker name: text" (speaker "?" when unknown), in order. */
 function quotesOf(text: string): { said: string; text: string; fragment: boolean; attribution: string | null }[] {

@@ -10,7 +10,7 @@ import { decide, quoteContexts, rankCandidates, speakerModel } from "../../src/e
 import { source } from "../helpers.js";
 
 const upToActors = stages.filter((s) => s.name === "tokens" || s.name === "actors");
-const upToQuotes = stages.filter((s) => ["tokens", "actors", "quotes"].includes(s.name));
+const upToQuotes = stages.filter((s) => ["tokens", "clauses", "actors", "quotes"].includes(s.name));
 
 /** The ranker's view of each quote of a text: its candidates (as written) and their features. */
 function contextsOf(text: string) {

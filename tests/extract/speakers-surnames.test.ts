@@ -3,7 +3,7 @@ import { stages, analyse } from "../../src/extract/pipeline.js";
 import { source } from "../helpers.js";
 
 // Fictional fixtures: bare surnames as speakers, and the people they may or may not refer to.
-const upToQuotes = stages.filter((s) => ["tokens", "actors", "quotes"].includes(s.name));
+const upToQuotes = stages.filter((s) => ["tokens", "clauses", "actors", "quotes"].includes(s.name));
 
 function analysed(text: string) {
   const doc = analyse(source(text), upToQuotes);

@@ -38,6 +38,7 @@ function isNonFinite(s: SentenceWords, verb: number, chainFirst: number, afterPr
   const before = chainFirst - 1;
   const word = s.word(verb);
   if (s.word(before) === "to" || word.endsWith("ing")) return true;
+  if (clauseWords().speechVerbs.has(word) && reportsAfterAnySubject(s, verb)) return false;
   // 'the proposed deal', 'longer shifts' (a noun tagged as a verb): no predicate after a modifier or another verb
   if (ATTRIBUTIVE.has(s.pos(before)) || ATTRIBUTIVE.has(s.pos(verb - 1)) || s.pos(before) === "VERB" || s.word(before) === "'s") return true;
   if (!afterPredicate || !isParticiple(word) || !NOMINAL.has(s.pos(before))) return false;
@@ -45,6 +46,18 @@ function isNonFinite(s: SentenceWords, verb: number, chainFirst: number, afterPr
   let k = before;
   while (NOMINAL.has(s.pos(k)) || s.pos(k) === "ADJ" || s.pos(k) === "DET" || s.pos(k) === "NUM" || (s.word(k) === "of" && NOMINAL.has(s.pos(k - 1)))) k--;
   return s.pos(k) === "ADP" || s.pos(k) === "VERB";
+}
+
+/**
+ * A verb of saying that ends its clause ('..., the military said.'), follows an adjective standing
+ * for a noun ('Valdoria's military said') or follows a noun without 'by' or 'to' after it ('an
+ * official briefed on the talks said'; but 'the figure reported by', 'the plan said to be') reports:
+ * news copy hardly uses such verbs as participles after a noun.
+ */
+function reportsAfterAnySubject(s: SentenceWords, verb: number): boolean {
+  if (s.pos(verb + 1) === "PUNCT" || !s.inside(verb + 1)) return true;
+  if (s.word(verb + 1) === "by" || s.word(verb + 1) === "to") return false;
+  return s.pos(verb - 1) === "ADJ" ? s.pos(verb - 2) === "DET" || s.word(verb - 2) === "'s" : NOMINAL.has(s.pos(verb - 1));
 }
 
 function tenseOf(s: SentenceWords, first: number, predicate: number, modal: string | null, hasAuxiliary: boolean): Tense {
@@ -93,7 +106,7 @@ export function predicatesOf(s: SentenceWords): Predicate[] {
   let i = s.first;
   while (i < s.end) {
     const pos = s.pos(i);
-    if (pos !== "VERB" && pos !== "AUX" && s.word(i) !== "cannot") {
+    if ((pos !== "VERB" && pos !== "AUX" && s.word(i) !== "cannot") || (pos === "VERB" && s.inHyphenCompound(i))) {
       i++;
       continue;
     }

@@ -2,6 +2,7 @@ import type { Complement, SubjectRange, TokenRange } from "../../doc/clause.js";
 import type { Predicate } from "./chain.js";
 import type { SentenceWords } from "./sentence.js";
 import { clauseWords } from "./words.js";
+import { subjectBeforeAside } from "./apposition.js";
 
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
@@ -20,13 +21,34 @@ function isObjectOfPreposition(s: SentenceWords, first: number): boolean {
   return s.pos(first - 1) === "ADP" && !isClauseOpener(s, first - 1);
 }
 
+/** 'a major inland city': an adverb-tagged word between a determiner or adjective and the noun it leads to modifies that noun. */
+const modifierInPhrase = (s: SentenceWords, i: number) => s.pos(i) === "ADV" && (s.pos(i - 1) === "DET" || s.pos(i - 1) === "ADJ") && NOUN_PHRASE.has(s.pos(i + 1));
+
 /** A noun phrase ending at token `last` ('the U.S.', 'Argentina's new financing package', 'it'), or null. */
 export function nounPhraseEndingAt(s: SentenceWords, last: number): TokenRange | null {
   if (s.pos(last) === "PRON" && !clauseWords().relativePronouns.has(s.word(last))) return { first: last, last };
   if (!HEADS.has(s.pos(last))) return null;
   let first = last;
-  while (s.inside(first - 1) && (NOUN_PHRASE.has(s.pos(first - 1)) || s.word(first - 1) === "'s" || s.word(first - 1) === "'" || (s.pos(first - 1) === "PRON" && POSSESSIVES.has(s.word(first - 1))))) first--;
+  while (s.inside(first - 1) && (NOUN_PHRASE.has(s.pos(first - 1)) || modifierInPhrase(s, first - 1) || s.inHyphenCompound(first - 1) || s.word(first - 1) === "'s" || s.word(first - 1) === "'" || (s.pos(first - 1) === "PRON" && POSSESSIVES.has(s.word(first - 1))))) first--;
   return { first, last };
+}
+
+/** 'the military said', 'Valdoria's military said': an adjective after a determiner, ending a subject, stands for a noun. */
+function adjectiveStandingForNoun(s: SentenceWords, k: number): TokenRange | null {
+  if (s.pos(k) !== "ADJ" || (s.pos(k - 1) !== "DET" && s.word(k - 1) !== "'s")) return null;
+  const before = s.word(k - 1) === "'s" ? nounPhraseEndingAt(s, k - 2) : null;
+  return { first: before?.first ?? k - 1, last: k };
+}
+
+/**
+ * 'diplomats familiar with the matter', 'an official briefed on the talks': a noun phrase with the
+ * adjective or participle after it that takes the preposition.
+ */
+function postmodifiedPhrase(s: SentenceWords, modifier: number): TokenRange | null {
+  const participle = s.pos(modifier) === "VERB" && (s.word(modifier).endsWith("ed") || clauseWords().pastForms.has(s.word(modifier)));
+  if (s.pos(modifier) !== "ADJ" && !participle) return null;
+  const noun = nounPhraseEndingAt(s, modifier - 1);
+  return noun && s.pos(noun.last) !== "PRON" ? { first: noun.first, last: noun.last } : null;
 }
 
 /**
@@ -42,16 +64,20 @@ export function subjectBefore(s: SentenceWords, chainFirst: number, previous: Su
     const antecedent = nounPhraseEndingAt(s, s.word(k - 1) === "," ? k - 2 : k - 1);
     return antecedent ? { first: antecedent.first, last: k, head: antecedent.last, shared: false, relative: true } : null;
   }
+  const aside = word === "," ? subjectBeforeAside(s, k) : null;
+  if (aside) return aside;
   if (CONNECTORS.has(word) && previous && (word !== "," || s.pos(chainFirst) === "AUX")) return { ...previous, shared: true, relative: false };
-  let phrase = nounPhraseEndingAt(s, k);
+  let phrase = nounPhraseEndingAt(s, k) ?? adjectiveStandingForNoun(s, k);
   if (!phrase) return null;
   let head = phrase.last;
   // 'the U.S. in July proposed', 'after EC ministers in Luxembourg endorsed': the head is the first noun phrase
   while (isObjectOfPreposition(s, phrase.first)) {
-    const before = nounPhraseEndingAt(s, phrase.first - 2);
+    const before: TokenRange | null = nounPhraseEndingAt(s, phrase.first - 2) ?? postmodifiedPhrase(s, phrase.first - 2);
     if (!before || (before.first === before.last && s.pos(before.first) === "PRON")) return null;
     // 'pressed for an agreement in May ...': the earlier phrase is an object itself, not the subject
-    if (OBJECT_TAKERS.has(s.pos(before.first - 1)) && !isClauseOpener(s, before.first - 1) && !clauseWords().speechVerbs.has(s.word(before.first - 1))) return null;
+    // ('an official of a trade bureau of a city told': 'of' joins the phrases of one subject)
+    const joinedByOf = s.word(before.first - 1) === "of" && nounPhraseEndingAt(s, before.first - 2) !== null;
+    if (!joinedByOf && OBJECT_TAKERS.has(s.pos(before.first - 1)) && !isClauseOpener(s, before.first - 1) && !clauseWords().speechVerbs.has(s.word(before.first - 1))) return null;
     phrase = { first: before.first, last: phrase.last };
     head = before.last;
   }

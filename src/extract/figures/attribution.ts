@@ -1,3 +1,4 @@
+import { clausesOfSentence } from "../clauses/index.js";
 import { withoutTime, type TokenSpan } from "./time-phrases.js";
 import { inCompound, isCapitalised, isClauseMark, matchAt, matchEndingAt, tokenAt, wordAt, type SentenceScan } from "./scan.js";
 
@@ -25,9 +26,6 @@ const MAX_SOURCE = 15;
 /** how far a source reaches over words to a figure, and how far its clause is searched */
 const REACH = 60;
 const TAIL_REACH = 10;
-const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-const SKIPPED_BEFORE_VERB = new Set(["ADV", "AUX"]);
-const ASIDE_REACH = 20;
 
 /** A capitalised word inside a sentence is a name whatever its tag ("the Marenport Herald"). */
 const isName = (scan: SentenceScan, i: number) => i > scan.from && tokenAt(scan, i)!.kind === "word" && isCapitalised(tokenAt(scan, i));
@@ -62,32 +60,25 @@ function nounPhraseBefore(scan: SentenceScan, end: number): TokenSpan | undefine
 }
 
 /**
- * The subject before a comma that closes an aside: an apposition is part of the subject ("Its
- * spokesman, Kaspar Lind, said"), anything else is left out ("The army, in a statement, said", "The
- * ministry, which does not distinguish civilians, says").
+ * The subject of an attribution verb as the clauses stage read it ("officials have put", "the mayor,
+ * Tomas Vell, said", "an official of the city's trade bureau told"); a subject the verb shares with
+ * an earlier predicate ("... and said") is no source of its own.
  */
-function subjectBeforeAside(scan: SentenceScan, comma: number): TokenSpan | undefined {
-  for (let open = comma - 1; open > Math.max(scan.from, comma - ASIDE_REACH); open--) {
-    if (scan.words[open] !== ",") {
-      if (isClauseMark(scan, open) || matchAt(scan, scan.lex.clauseBreaks, open)) return undefined;
-      continue;
-    }
-    const outer = nounPhraseBefore(scan, open - 1);
-    if (!outer) return undefined;
-    return nounPhraseBefore(scan, comma - 1)?.start === open + 1 ? { start: outer.start, end: comma - 1 } : outer;
-  }
-  return undefined;
+function sourceBefore(scan: SentenceScan, verb: number): TokenSpan | undefined {
+  const clause = clauseOf(scan, verb);
+  if (!clause) return taggedAsNoun(scan, verb) ? nounPhraseBefore(scan, verb - 1) : undefined;
+  const subject = clause.subject;
+  if (!subject || subject.shared) return undefined;
+  return { start: subject.first, end: subject.relative ? subject.head : subject.last };
 }
 
-/** The subject of an attribution verb, past adverbs and auxiliaries: "officials have put", "the mayor, Tomas Vell, said". */
-function sourceBefore(scan: SentenceScan, verb: number): TokenSpan | undefined {
-  let end = verb - 1;
-  while (end >= scan.from && SKIPPED_BEFORE_VERB.has(tokenAt(scan, end)!.pos)) end--;
-  if (end < scan.from) return undefined;
-  if (PERSONAL_PRONOUNS.has(scan.words[end]!)) return { start: end, end };
-  if (scan.words[end] === ",") return subjectBeforeAside(scan, end);
-  return nounPhraseBefore(scan, end);
-}
+/**
+ * Many source verbs are also nouns ('estimates', 'counts', 'values', 'reports') and the tagger often
+ * reads them as nouns in a sentence ('A report from Grant Samuel ... values WMC shares at'), so the
+ * clauses stage, which trusts the tags, finds no predicate there. For such a word, not after a
+ * determiner (checked by isAttributionVerb), the noun phrase right before it is read as its subject.
+ */
+const taggedAsNoun = (scan: SentenceScan, verb: number) => tokenAt(scan, verb)!.pos === "NOUN" && HEAD_TAGS.has(tokenAt(scan, verb - 1)?.pos ?? "");
 
 /** The source after an introducer or an inverted verb: "according to a Reuters tally based on official figures". */
 function sourceAfter(scan: SentenceScan, first: number): TokenSpan | undefined {
@@ -140,17 +131,23 @@ function closesClause(scan: SentenceScan, verb: number): boolean {
 }
 
 /**
- * A source verb that reports: not a noun ("the report"), an infinitive, a passive ("was reported") or a
- * hypothesis ("what I would say"); a perfect ("officials have put") reports.
+ * A source verb that reports: not a passive ("was reported") or a hypothesis ("what I would say"),
+ * as the clauses stage read its verb chain (a perfect, "officials have put", reports). A source verb
+ * the tagger read as a noun has no clause; it reports unless a determiner or "to" stands before it
+ * ("the report", "to estimate").
  */
 function isAttributionVerb(scan: SentenceScan, i: number): boolean {
   if (!scan.lex.sourceVerbs.has(scan.words[i]!) || isCapitalised(tokenAt(scan, i))) return false;
+  const clause = clauseOf(scan, i);
+  if (clause) return !clause.chain.passive && clause.chain.modal === null;
   let k = i - 1;
   while (tokenAt(scan, k)?.pos === "ADV") k--;
   const before = tokenAt(scan, k);
-  if (!before) return true;
-  return before.pos !== "DET" && before.pos !== "PART" && (before.pos !== "AUX" || scan.lex.perfectAuxiliaries.has(scan.words[k]!));
+  return !before || (before.pos !== "DET" && before.pos !== "PART" && (before.pos !== "AUX" || scan.lex.perfectAuxiliaries.has(scan.words[k]!)));
 }
+
+/** The clause whose predicate is token `verb`, if the clauses stage found one. */
+const clauseOf = (scan: SentenceScan, verb: number) => clausesOfSentence(scan.doc, scan.doc.tokens[verb]!.sentence).find((c) => c.predicate === verb);
 
 /** "..., said the mayor." — the source right after a verb that follows a clause mark and ends the clause. */
 function invertedSource(scan: SentenceScan, verb: number): TokenSpan | undefined {

@@ -6,6 +6,7 @@ import type { TokenRange } from "../actors/roles.js";
 import { isCapitalised } from "../actors/words.js";
 import { SUBORDINATORS, abbreviationStop, invertedSubject, isNounPhrase, isSpeechVerb, sentenceSubject, subjectAfter, subjectBefore } from "../speech/phrases.js";
 import type { QuoteSpan } from "./marks.js";
+import { clauseAt } from "../clauses/index.js";
 import { SIGNING_DASHES, signatureAfter } from "../speech/signature.js";
 
 export interface Attribution {
@@ -283,7 +284,7 @@ function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: 
     const quoted = quotedBefore(doc, words, v);
     if (quoted !== undefined) return quoted;
     // "Holm was said to be ill": Holm is talked about, and nobody is named as speaking
-    if (passive(words, v)) return null;
+    if (passive(doc, v)) return null;
     const subject = subjectBefore(doc, words, v);
     if (subject) return { subject, span: attributionSpan(doc, subject[0], v) };
     // Inverted only where nothing else can be the subject: "Said Kirby: “...”", "..., said Kirby: “...”".
@@ -295,7 +296,7 @@ function speechVerbBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: 
   return undefined;
 }
 
-interface AttributionFile { characterising: string[]; with_object: string[]; quoting: string[]; passive_auxiliaries: string[] }
+interface AttributionFile { characterising: string[]; with_object: string[]; quoting: string[] }
 
 /** The sets made of the knowledge file's lists, one per list as loaded: they were built again at every call. */
 const wordSets = new WeakMap<string[], Set<string>>();
@@ -337,7 +338,7 @@ function quotedBefore(doc: Doc, words: string[], saying: number): Attribution | 
   const quoting = attributionWords("quoting");
   for (let v = saying - 2; v >= Math.max(0, saying - 12); v--) {
     if (!quoting.has(words[v]!.toLowerCase())) continue;
-    if (v === saying - 2 && passive(words, v)) {
+    if (v === saying - 2 && passive(doc, v)) {
       const subject = subjectBefore(doc, words, v - 1);
       return subject ? { subject, span: attributionSpan(doc, subject[0], saying) } : null;
     }
@@ -353,8 +354,11 @@ function quotedBefore(doc: Doc, words: string[], saying: number): Attribution | 
 const objectVerbs = () => attributionWords("with_object");
 
 
-/** A speech verb in the passive: "was said", "is reported". */
-const passive = (words: string[], verb: number) => attributionWords("passive_auxiliaries").has(words[verb - 1]?.toLowerCase() ?? "");
+/** A speech verb in the passive ("was said", "is widely reported"), as the clauses stage read its verb chain. */
+const passive = (doc: Doc, verb: number) => {
+  const clause = clauseAt(doc, verb);
+  return clause?.predicate === verb && clause.chain.passive;
+};
 
 /** `According to Holm, the offer is “final”`: a speech preposition opening the quote's sentence names its speaker. */
 function prepositionBefore(doc: Doc, words: string[], kb: ActorKnowledge, floor: number, before: number): Attribution | null {
