@@ -28,6 +28,11 @@ describe("POST /api/edits: set, speaker, undo", () => {
     expect(speaker.status).toBe(201);
     expect(resolved(server.dbPath, "SELECT m.record_actor_id AS actor, s.corrected FROM quote_speakers s JOIN resolved_actor_members m ON m.actor_id = s.actor_id WHERE s.quote_id = ?", quote.id))
       .toEqual([{ actor: "a2", corrected: 1 }]);
+    // the dashboard's Quotes list shows the corrected speaker, with the side set above
+    const [{ name }] = resolved(server.dbPath, "SELECT r.name FROM resolved_actors r JOIN resolved_actor_members m ON m.actor_id = r.id WHERE m.record_actor_id = 'a2'") as { name: string }[];
+    const listed = await server.get(`/api/quotes?doc=${first.document.id}&limit=500`);
+    expect(listed.body.quotes.find((q: { id: string }) => q.id === quote.id))
+      .toMatchObject({ speakerName: name, speakerSide: "Valmora", speakerCorrected: true });
 
     const undo = await server.post("/api/edits", { action: "undo" });
     expect(undo.status).toBe(201);

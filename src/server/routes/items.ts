@@ -22,13 +22,18 @@ interface ItemRoute<L extends Layer> {
   layer: L;
   /** the list query; its select must give docId and itemId */
   spec: (url: URL) => SqlListSpec;
-  /** actor names for the item's actor ids (ids are local to their record) */
-  names: (item: Item<L>, nameOf: NameOf, actorOf: ActorOf) => Record<string, unknown>;
+  /** actor names for the item's actor ids (ids are local to their record); `key` is the item's row of the list query */
+  names: (item: Item<L>, nameOf: NameOf, actorOf: ActorOf, key: ItemKey) => Record<string, unknown>;
 }
 
 interface ItemKey {
   docId: string;
   itemId: string;
+  /** quotes: the cross-document actor who said it (as resolved, or as an analyst corrected it) */
+  speakerId?: string | null;
+  speakerName?: string | null;
+  speakerSide?: string | null;
+  speakerCorrected?: number | null;
 }
 
 const DOCUMENT_JOIN = "JOIN documents d ON d.id = x.doc_id";
@@ -54,7 +59,8 @@ function listItems<L extends Layer>(router: Router, data: ServerData, route: Ite
     if (exported) return exported;
     const page = data.lists.list<ItemKey>(url, route.spec(url));
     const records = await data.recordsFor(page.items.map((key) => key.docId));
-    const items = page.items.flatMap(({ docId, itemId }) => {
+    const items = page.items.flatMap((key) => {
+      const { docId, itemId } = key;
       const record = records.get(docId);
       const item = (record?.[route.layer] as Item<L>[] | undefined)?.find((i) => i.id === itemId);
       if (!record || !item) return [];
@@ -63,7 +69,7 @@ function listItems<L extends Layer>(router: Router, data: ServerData, route: Ite
       const actorOf: ActorOf = (actorId) => (actorId === null ? undefined : actors.get(actorId));
       const nameOf: NameOf = (actorId) => actorOf(actorId)?.name ?? null;
       return [{
-        documentId: id, document: { title, outlet, date }, ...item, ...route.names(item, nameOf, actorOf),
+        documentId: id, document: { title, outlet, date }, ...item, ...route.names(item, nameOf, actorOf, key),
         excerpt: excerptOf(text, item),
       }];
     });
@@ -72,6 +78,8 @@ function listItems<L extends Layer>(router: Router, data: ServerData, route: Ite
 }
 
 const KEY_COLUMNS = "x.doc_id AS docId, x.id AS itemId";
+const SPEAKER_NAME = "coalesce(r.name, a.name)";
+const SPEAKER_SIDE = "coalesce(r.side, a.affiliation)";
 const OUTLET = { value: "d.outlet" };
 
 export function itemRoutes(router: Router, data: ServerData): void {
@@ -120,12 +128,16 @@ export function itemRoutes(router: Router, data: ServerData): void {
       return {
         ...base,
         where: [...base.where!, ...(withFragments ? [] : [{ sql: "x.fragment = 0" }])],
-        from: `quotes x ${DOCUMENT_JOIN} LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.speaker`,
-        select: KEY_COLUMNS,
+        // The speaker is the cross-document actor (resolved-actor tables, kept current on ingest and
+        // edit, so an analyst's correction shows); the record's own name where none was resolved.
+        from: `quotes x ${DOCUMENT_JOIN} LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.speaker
+          LEFT JOIN quote_speakers qs ON qs.doc_id = x.doc_id AND qs.quote_id = x.id
+          LEFT JOIN resolved_actors r ON r.id = qs.actor_id`,
+        select: `${KEY_COLUMNS}, r.id AS speakerId, ${SPEAKER_NAME} AS speakerName, ${SPEAKER_SIDE} AS speakerSide, qs.corrected AS speakerCorrected`,
         textColumn: "x.text",
         facets: {
-          speaker: { value: "a.name" },
-          side: { value: "a.affiliation" },
+          speaker: { value: SPEAKER_NAME },
+          side: { value: SPEAKER_SIDE },
           outlet: OUTLET,
           // A quote is about an issue when a position on it was read from the quote's words.
           issue: {
@@ -135,11 +147,16 @@ export function itemRoutes(router: Router, data: ServerData): void {
               AND p.span_end > x.span_start AND p.issue = @value)`,
           },
         },
-        sorts: { date: "d.date", speaker: "a.name", side: "a.affiliation", outlet: "d.outlet", length: "length(x.text)" },
+        sorts: { date: "d.date", speaker: SPEAKER_NAME, side: SPEAKER_SIDE, outlet: "d.outlet", length: "length(x.text)" },
         defaultSort: "date",
         tiebreak: "x.doc_id, x.seq",
       };
     },
-    names: (quote, nameOf, actorOf) => ({ speakerName: nameOf(quote.speaker), speakerSide: actorOf(quote.speaker)?.affiliation ?? null }),
+    names: (quote, nameOf, actorOf, key) => ({
+      speakerName: key.speakerName ?? nameOf(quote.speaker),
+      speakerSide: key.speakerSide ?? actorOf(quote.speaker)?.affiliation ?? null,
+      speakerActorId: key.speakerId ?? null,
+      speakerCorrected: key.speakerCorrected === 1,
+    }),
   });
 }
