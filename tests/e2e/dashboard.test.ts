@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, parley } from "../cli/run.js";
 import { ensureDashboardBuilt, startServe, type ServeProcess } from "./serve-process.js";
@@ -214,7 +215,16 @@ describe.skipIf(!hasChromium)("dashboard in a real browser", () => {
     const query = new URL(href, serve.url).searchParams;
     expect(href.startsWith("/api/quotes?")).toBe(true);
     expect([query.get("side"), query.get("sort"), query.get("order"), query.get("format")]).toEqual(["Valdoria", "date", "desc", "csv"]);
-    expect((await fetch(new URL(href, serve.url))).status).toBe(200);
+    const download = await fetch(new URL(href, serve.url));
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(download.headers.get("content-disposition")).toMatch(/^attachment; filename="parley-quotes/);
+    const rows = parseCsv(await download.text(), { columns: true }) as Record<string, string>[];
+    // one row per quote of the list (all pages), each with its document and span
+    const { total } = await api<{ total: number }>("quotes?side=Valdoria&limit=1");
+    expect(rows).toHaveLength(total);
+    expect(rows[0]).toHaveProperty("document_id");
+    expect(rows[0]).toHaveProperty("start");
   });
 
   it("keeps the date window in the URL across views", STEP_TIMEOUT, async () => {
