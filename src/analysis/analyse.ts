@@ -1,5 +1,5 @@
 import type { ParleyRecord } from "../record/schema.js";
-import type { ActorEdit } from "../store/store.js";
+import type { ActorEdit, DocumentReport } from "../store/store.js";
 import { resolveActors, type ActorResolution } from "./actors/index.js";
 import { loadAnalysisConfig, type AnalysisConfig } from "./config.js";
 import { Corpus } from "./corpus.js";
@@ -19,6 +19,8 @@ import type { Analysis, AnalysisOptions } from "./types.js";
 export interface AnalyseInput extends AnalysisOptions {
   /** analysts' edits, oldest first */
   edits?: ActorEdit[];
+  /** word-for-word reprints the store kept as more reports of a stored document */
+  copies?: DocumentReport[];
   config?: AnalysisConfig;
 }
 
@@ -66,7 +68,7 @@ export function analyseRecords(records: ParleyRecord[], input: AnalyseInput = {}
   return {
     since: input.since ?? null,
     until: input.until ?? null,
-    counts: countCorpus(corpus, index, reprints, resolution.actors),
+    counts: countCorpus(corpus, index, reprints, resolution.actors, input.copies),
     documents: corpus.entries().map((d) => ({ ...d, reprintOf: reprints.get(d.id) ?? null })),
     actors: resolution.actors,
     series,

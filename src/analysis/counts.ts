@@ -1,3 +1,4 @@
+import type { DocumentReport } from "../store/store.js";
 import { collapseCopies } from "./dedupe/copies.js";
 import type { DuplicateIndex } from "./dedupe/duplicates.js";
 import type { Corpus } from "./corpus.js";
@@ -29,15 +30,23 @@ function isUnnamed(actor: Pick<AnalysisActor, "type">): boolean {
 
 const quoteKey = (quote: { text: string }) => foldText(quote.text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
+/**
+ * `copies` are the word-for-word reprints the store kept as reports of a stored document (same text, so
+ * same id): each is one more report and its outlet one more source, never one more document.
+ */
 export function countCorpus(
   corpus: Corpus, index: DuplicateIndex, reprints: ReadonlyMap<string, string>, actors: readonly AnalysisActor[],
+  copies: readonly DocumentReport[] = [],
 ): Counts {
-  const outlets = new Set(corpus.records.map((r) => r.document.outlet).filter((o): o is string => o !== null));
+  const analysed = new Set(corpus.records.map((r) => r.document.id));
+  const copiesHere = copies.filter((copy) => analysed.has(copy.documentId));
+  const outlets = new Set([...corpus.records.map((r) => r.document.outlet), ...copiesHere.map((copy) => copy.outlet)]
+    .filter((o): o is string => o !== null));
   const quotes = collapseCopies(corpus.items((r) => r.quotes.filter((q) => !q.fragment)), index, quoteKey)
     .filter(({ primary }) => !reprintedQuote(corpus, reprints, primary.documentId, quoteKey(primary.item)));
   return {
     documents: corpus.records.filter((r) => !reprints.has(r.document.id)).length,
-    reports: corpus.records.length,
+    reports: corpus.records.length + copiesHere.length,
     outlets: outlets.size,
     actors: actors.filter(isCountedActor).length,
     // "a senior official", "the unions" are never merged: the one of a reprint is its original's, not one more

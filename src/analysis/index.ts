@@ -14,6 +14,6 @@ export { currentResolution, EditError, findActor, recordActorEdit, type EditRequ
  * between `since` and `until` (inclusive, YYYY-MM-DD).
  */
 export async function buildAnalysis(store: Store, options: AnalysisOptions = {}): Promise<Analysis> {
-  const [records, edits] = await Promise.all([loadRecords(store), store.listActorEdits()]);
-  return analyseRecords(records, { ...options, edits });
+  const [records, edits, copies] = await Promise.all([loadRecords(store), store.listActorEdits(), store.listDocumentReports()]);
+  return analyseRecords(records, { ...options, edits, copies });
 }

@@ -34,6 +34,16 @@ export interface StoreCounts {
   positions: number;
 }
 
+/** One more report of a stored text: another outlet, day or address that published it word for word. */
+export interface DocumentReport {
+  documentId: string;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  path: string | null;
+  title: string | null;
+}
+
 /** A record actor named by its document, its id in that record, and its name there (to re-find it if ids change). */
 export interface ActorMemberKey {
   documentId: string;
@@ -95,6 +105,8 @@ export interface Store {
   addActorEdit(edit: NewActorEdit): Awaitable<ActorEdit>;
   /** Every edit, oldest first: the order in which they are re-applied. */
   listActorEdits(): Awaitable<ActorEdit[]>;
+  /** Reprints of stored documents by other outlets or on other days: same text, so not stored again. */
+  listDocumentReports(): Awaitable<DocumentReport[]>;
   close(): Awaitable<void>;
 }
 

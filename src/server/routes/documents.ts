@@ -111,8 +111,11 @@ export function documentRoutes(router: Router, data: ServerData): void {
       .get(params) as { documents: number; firstDate: string | null; lastDate: string | null };
     const layerCount = (layer: string) => data.db.prepare(
       `SELECT count(*) FROM ${layer} x JOIN documents d ON d.id = x.doc_id WHERE ${window}`).pluck().get(params) as number;
+    // every outlet that published a stored text, word-for-word reprints included (document_reports)
     const outlets = data.db.prepare(
-      `SELECT d.outlet AS outlet, count(*) AS documents FROM documents d WHERE ${window} AND d.outlet IS NOT NULL
+      `SELECT d.outlet AS outlet, count(*) AS documents
+       FROM (SELECT outlet, date FROM documents UNION ALL SELECT outlet, date FROM document_reports) d
+       WHERE ${window} AND d.outlet IS NOT NULL
        GROUP BY d.outlet ORDER BY documents DESC, outlet`).all(params) as { outlet: string; documents: number }[];
     const { counts } = await data.analysis(range);
     return {

@@ -311,7 +311,30 @@ const externalContentSearch: Migration = (db) => {
   `);
 };
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, actorEdits, documentProfile, resolvedActors, watchState, externalContentSearch];
+/**
+ * Every outlet that published a stored text. A reprint whose text is identical to a stored document has
+ * that document's id (the id is the text's hash), so it is not stored again; its outlet, date and
+ * address are kept here, so a reprint counts once and every outlet stays a source (#12).
+ */
+const documentReports: Migration = (db) => {
+  db.exec(`
+    CREATE TABLE document_reports (
+      doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      report_key TEXT NOT NULL,       -- outlet, date and address together: one row per report
+      outlet TEXT,
+      date TEXT,
+      url TEXT,
+      path TEXT,
+      title TEXT,
+      reported_at TEXT NOT NULL,
+      PRIMARY KEY (doc_id, report_key)
+    );
+  `);
+};
+
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema, actorEdits, documentProfile, resolvedActors, watchState, externalContentSearch, documentReports,
+];
 
 /**
  * Brings the database up to the latest schema, one transaction per step, so an interrupted upgrade

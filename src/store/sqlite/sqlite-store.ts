@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { DocumentProfile, ParleyRecord } from "../../record/schema.js";
 import {
-  InvalidRecordError, StoreError, type ActorEdit, type DocumentSummary, type KnownInput, type NewActorEdit, type SaveOutcome,
+  InvalidRecordError, StoreError, type ActorEdit, type DocumentReport, type DocumentSummary, type KnownInput, type NewActorEdit, type SaveOutcome,
   type Store,
   type StoreCounts,
 } from "../store.js";
@@ -36,6 +36,8 @@ export class SqliteStore implements Store {
   private readonly edits: ReturnType<typeof actorEditLog>;
   private readonly hasInput: Database.Statement;
   private readonly rememberInput: Database.Statement;
+  private readonly storedReport: Database.Statement;
+  private readonly rememberReport: Database.Statement;
   private readonly saveInTransaction: Database.Transaction<(record: ParleyRecord, inputHash?: string) => SaveOutcome>;
   private batch: { records: number; startedAt: number; timer: NodeJS.Timeout } | null = null;
 
@@ -49,10 +51,15 @@ export class SqliteStore implements Store {
     this.hasInput = db.prepare(
       "SELECT d.id AS documentId, d.profile FROM input_hashes i JOIN documents d ON d.id = i.doc_id WHERE i.hash = ?");
     this.rememberInput = db.prepare("INSERT OR IGNORE INTO input_hashes (hash, doc_id) VALUES (?, ?)");
+    this.storedReport = db.prepare("SELECT outlet, date, url FROM documents WHERE id = ?");
+    this.rememberReport = db.prepare(
+      `INSERT OR IGNORE INTO document_reports (doc_id, report_key, outlet, date, url, path, title, reported_at)
+       VALUES (@docId, @key, @outlet, @date, @url, @path, @title, @at)`);
     // Inside an open batch, better-sqlite3 runs this as a savepoint: a failure undoes this record only.
     this.saveInTransaction = db.transaction((record: ParleyRecord, inputHash?: string): SaveOutcome => {
       const known = this.hasDocument.get(record.document.id) !== undefined;
       if (!known) this.writeRecord(record, new Date().toISOString());
+      else this.keepReport(record);
       if (inputHash) this.rememberInput.run(inputHash, record.document.id);
       return known ? "duplicate" : "stored";
     });
@@ -81,6 +88,20 @@ export class SqliteStore implements Store {
     const row = this.hasInput.get(inputHash) as { documentId: string; profile: string | null } | undefined;
     if (!row) return undefined;
     return { documentId: row.documentId, ...(row.profile === null ? {} : { profile: JSON.parse(row.profile) as DocumentProfile }) };
+  }
+
+  /** A stored text published again by another outlet, on another day or at another address is one more report of it. */
+  private keepReport(record: ParleyRecord): void {
+    const { id, outlet, date, url, path, title } = record.document;
+    const stored = this.storedReport.get(id) as { outlet: string | null; date: string | null; url: string | null };
+    if (stored.outlet === outlet && stored.date === date && stored.url === url) return;
+    const key = JSON.stringify([outlet, date, url]);
+    this.rememberReport.run({ docId: id, key, outlet, date, url, path, title, at: new Date().toISOString() });
+  }
+
+  listDocumentReports(): DocumentReport[] {
+    return this.db.prepare(
+      `SELECT doc_id AS documentId, outlet, date, url, path, title FROM document_reports ORDER BY doc_id, date, outlet`).all() as DocumentReport[];
   }
 
   /** Commits the open batch, if any, so other connections see its records. */
