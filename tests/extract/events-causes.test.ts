@@ -74,6 +74,12 @@ describe("who the subject is", () => {
     expect(e.actors).not.toContain("Mara Lenz");
   });
 
+  it("takes no 'by' agent for a verb the clause layer reads as active with its own subject", () => {
+    const e = one(eventsOf("The Supreme Court of Valdoria ruled on the appeal of that decision by the Harbour Workers Union.").events, "ACCUSE");
+    expect(e.actors).toEqual(["Supreme Court of Valdoria"]);
+    expect(one(eventsOf("Kestrel, backed by Valdoria, rejected the plan.").events, "SUPPORT").actors).toEqual(["Valdoria"]);
+  });
+
   it("keeps 'by X' after an adjunct and a comma", () => {
     const e = one(eventsOf("The offer was presented at the second session in Geneva, the capital, by Tomas Greer.").events, "PROPOSE");
     expect(e.actors).toEqual(["Tomas Greer"]);

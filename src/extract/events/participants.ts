@@ -93,6 +93,11 @@ function isPassive(view: SentenceView, trigger: TokenRange, transitive: boolean)
   return clause !== undefined && clause.predicate === trigger.first && clause.chain.passive;
 }
 
+function isActiveWithSubject(view: SentenceView, trigger: TokenRange): boolean {
+  const clause = clauseAt(view.doc, trigger.first);
+  return clause !== undefined && clause.predicate === trigger.first && !clause.chain.passive && clause.subject !== null;
+}
+
 const ids = (mentions: Mention[]) => [...new Set(mentions.map((m) => m.actor.id))];
 
 /** No actor takes part: a collective subject named only by a noun ("the unions threaten") stands in, as text. */
@@ -107,10 +112,12 @@ export function participantsOf(view: SentenceView, trigger: TokenRange, clause: 
   const before = subjectsBefore(view, trigger.first, nominal, clause);
   const { objects, doers } = mentionsAfter(view, trigger.end, clause, nominal);
   if (everyone) return { agents: orGroup(view, trigger, ids([...before, ...objects, ...doers])), recipients: [] };
-  // "was offered by X", and the reduced "Hezbollah, backed by Iran"
-  const passive = isPassive(view, trigger, transitive) || (!nominal && doers.length > 0);
+  // "was offered by X", and the reduced "Hezbollah, backed by Iran"; but a verb the clause layer reads as
+  // active with its own subject has no "by" agent: "the court ruled on the appeal of a decision by the government"
+  const active = !nominal && isActiveWithSubject(view, trigger);
+  const passive = isPassive(view, trigger, transitive) || (!nominal && doers.length > 0 && !active);
   if (passive) return { agents: ids(doers), recipients: ids([...before, ...objects]) };
-  const agents = orGroup(view, trigger, ids([...before, ...doers]));
+  const agents = orGroup(view, trigger, ids(active ? before : [...before, ...doers]));
   return { agents, recipients: ids(objects).filter((id) => !agents.includes(id)) };
 }
 
