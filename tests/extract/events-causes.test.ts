@@ -168,6 +168,14 @@ describe("trigger vocabulary", () => {
     expect(e).toMatchObject({ actors: ["Greer"], date: "2024-02-01" });
   });
 
+  it("knows judgements of a deed: speaking out against it, calling it an aggression, finding it justified", () => {
+    const against = eventsOf("Mara Lenz spoke out against the raid, calling it \"an aggression on Valdoria as a state\".").events;
+    expect(ofType(against, "ACCUSE").length).toBeGreaterThan(0);
+    expect(ofType(against, "ACCUSE").every((e) => e.actors.includes("Mara Lenz"))).toBe(true);
+    expect(one(eventsOf("Selim Oduya said the blockade was a breach of the accord.").events, "ACCUSE").actors).toEqual(["Selim Oduya"]);
+    expect(one(eventsOf("Mara Lenz found the raid justified.").events, "SUPPORT").actors).toEqual(["Mara Lenz"]);
+  });
+
   it("does not read figurative phrases as events", () => {
     expect(eventsOf("Kahn struck a harder tone on Sunday.").events).toEqual([]);
     expect(ofType(eventsOf("The official, who asked not to be named, said the talks were over.").events, "REQUEST")).toHaveLength(0);
