@@ -176,6 +176,16 @@ describe("trigger vocabulary", () => {
     expect(one(eventsOf("Mara Lenz found the raid justified.").events, "SUPPORT").actors).toEqual(["Mara Lenz"]);
   });
 
+  it("reads 'there will be a strike' as the speaker's strike, a threat under a condition", () => {
+    const quoted = "if we don't have local agreements settled by Thursday, there will be a strike,";
+    const threat = one(eventsOf(`The Harbour Workers Union accepted the offer. However, "${quoted}" Lenz said.`, undefined, quoteBy("Lenz", quoted)).events, "THREATEN");
+    expect(threat.actors).toEqual(["Lenz"]);
+    const unless = eventsOf("Mara Lenz, from the Harbour Workers Union, said there should be a co-ordinated one day strike unless there was a rethink.").events;
+    expect(one(unless, "THREATEN").actors).toEqual(["Mara Lenz"]);
+    const planned = one(eventsOf("Mara Lenz said there will be a strike on Monday.").events, "PROTEST");
+    expect([planned.actors, planned.modality]).toEqual([["Mara Lenz"], "future"]);
+  });
+
   it("does not read figurative phrases as events", () => {
     expect(eventsOf("Kahn struck a harder tone on Sunday.").events).toEqual([]);
     expect(ofType(eventsOf("The official, who asked not to be named, said the talks were over.").events, "REQUEST")).toHaveLength(0);
