@@ -80,6 +80,12 @@ describe("who the subject is", () => {
     expect(one(eventsOf("Kestrel, backed by Valdoria, rejected the plan.").events, "SUPPORT").actors).toEqual(["Valdoria"]);
   });
 
+  it("takes the subject of 'is sceptical of': an adjective after 'be' is the predicate, also for 'we' in a quote", () => {
+    expect(one(eventsOf("Tarnov Mining is extremely sceptical of the conclusion.").events, "ACCUSE").actors).toEqual(["Tarnov Mining"]);
+    const quoted = "we are extremely sceptical of their conclusion.";
+    expect(one(eventsOf(`Mara Lenz added: "${quoted}"`, undefined, quoteBy("Mara Lenz", quoted)).events, "ACCUSE").actors).toEqual(["Mara Lenz"]);
+  });
+
   it("keeps 'by X' after an adjunct and a comma", () => {
     const e = one(eventsOf("The offer was presented at the second session in Geneva, the capital, by Tomas Greer.").events, "PROPOSE");
     expect(e.actors).toEqual(["Tomas Greer"]);

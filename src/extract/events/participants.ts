@@ -1,4 +1,5 @@
 import { clauseAt } from "../clauses/index.js";
+import { clauseWords } from "../clauses/words.js";
 import type { Clause } from "./clauses.js";
 import { canParticipate, mentionStartingAt, startsClause } from "./mentions.js";
 import { isVerb } from "./pos.js";
@@ -107,8 +108,16 @@ function orGroup(view: SentenceView, trigger: TokenRange, agents: string[]): str
   return group ? [group] : [];
 }
 
+/** "is sceptical of", "were extremely critical of": an adjective after a form of "be" is the clause's predicate, not a noun phrase. */
+function isPredicateAdjective(view: SentenceView, i: number): boolean {
+  if (view.token(i)?.pos !== "ADJ") return false;
+  let k = i - 1;
+  while (view.token(k)?.pos === "ADV" && k > view.first) k--;
+  return clauseWords().beForms.has(view.lower(k));
+}
+
 export function participantsOf(view: SentenceView, trigger: TokenRange, clause: Clause, everyone: boolean, transitive = false): Participants {
-  const nominal = NOMINAL.has(view.token(trigger.first)?.pos ?? "");
+  const nominal = NOMINAL.has(view.token(trigger.first)?.pos ?? "") && !isPredicateAdjective(view, trigger.first);
   const before = subjectsBefore(view, trigger.first, nominal, clause);
   const { objects, doers } = mentionsAfter(view, trigger.end, clause, nominal);
   if (everyone) return { agents: orGroup(view, trigger, ids([...before, ...objects, ...doers])), recipients: [] };
