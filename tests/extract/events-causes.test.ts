@@ -86,6 +86,14 @@ describe("who the subject is", () => {
     expect(one(eventsOf(`Mara Lenz added: "${quoted}"`, undefined, quoteBy("Mara Lenz", quoted)).events, "ACCUSE").actors).toEqual(["Mara Lenz"]);
   });
 
+  it("gives a passive answer to a proposal to those the proposal was made to", () => {
+    const rejected = one(eventsOf("Tarnov Mining made settlement offers to Brel Copper, but the offers were repeatedly rejected.").events, "REJECT");
+    expect([rejected.actors, rejected.recipients]).toEqual([["Brel Copper"], ["Tarnov Mining"]]);
+    const accepted = one(eventsOf("Tarnov Mining made an offer to the Harbour Workers Union on Monday. The offer was accepted on Friday.").events, "AGREE");
+    expect(accepted.actors).toEqual(["Harbour Workers Union"]);
+    expect(one(eventsOf("Tarnov Mining made an offer. The offer was rejected.").events, "REJECT").actors).toEqual([]);
+  });
+
   it("keeps 'by X' after an adjunct and a comma", () => {
     const e = one(eventsOf("The offer was presented at the second session in Geneva, the capital, by Tomas Greer.").events, "PROPOSE");
     expect(e.actors).toEqual(["Tomas Greer"]);
