@@ -94,6 +94,13 @@ describe("who the subject is", () => {
     expect(one(eventsOf("Tarnov Mining made an offer. The offer was rejected.").events, "REJECT").actors).toEqual([]);
   });
 
+  it("reads on past a hyphenated participle ('the Geneva-based union') to the participant it describes", () => {
+    const meeting = one(eventsOf("The ministerial meeting of the Geneva-based Harbour Workers Union in May will highlight the problem.").events, "CONSULT");
+    expect(meeting.actors).toEqual(["Harbour Workers Union"]);
+    const support = one(eventsOf("Valdoria said it would not oppose the purchase of Brel Copper by the Geneva-based Tarnov Mining.").events, "SUPPORT");
+    expect(support.actors).toEqual(["Valdoria"]);
+  });
+
   it("keeps 'by X' after an adjunct and a comma", () => {
     const e = one(eventsOf("The offer was presented at the second session in Geneva, the capital, by Tomas Greer.").events, "PROPOSE");
     expect(e.actors).toEqual(["Tomas Greer"]);

@@ -18,10 +18,10 @@ const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 /** Parts of speech that can open the object of a verb. */
 const OBJECT_START = new Set(["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"]);
 
-/** A participle inside a noun phrase ("a leading Hezbollah commander") is no new verb. */
+/** A participle inside a noun phrase ("a leading Hezbollah commander", "the Paris-based organisation") is no new verb. */
 function isAttributive(view: SentenceView, i: number): boolean {
   const before = view.token(i - 1)?.pos;
-  return before === "DET" || before === "ADJ";
+  return before === "DET" || before === "ADJ" || view.lower(i - 1) === "-";
 }
 
 /**
@@ -96,7 +96,8 @@ function isPassive(view: SentenceView, trigger: TokenRange, transitive: boolean)
 
 function isActiveWithSubject(view: SentenceView, trigger: TokenRange): boolean {
   const clause = clauseAt(view.doc, trigger.first);
-  return clause !== undefined && clause.predicate === trigger.first && !clause.chain.passive && clause.subject !== null;
+  // the trigger may hold its whole verb chain ("would not oppose")
+  return clause !== undefined && clause.predicate >= trigger.first && clause.predicate < trigger.end && !clause.chain.passive && clause.subject !== null;
 }
 
 const ids = (mentions: Mention[]) => [...new Set(mentions.map((m) => m.actor.id))];
