@@ -101,6 +101,12 @@ describe("who the subject is", () => {
     expect(support.actors).toEqual(["Valdoria"]);
   });
 
+  it("gives what 'the delegations which oppose' do to one named as among them", () => {
+    const e = one(eventsOf("But even then, Valdoria is among several delegations which oppose the tax.").events, "REJECT");
+    expect(e.actors).toEqual(["Valdoria"]);
+    expect(one(eventsOf("Valdoria sat among the delegations which oppose the tax.").events, "REJECT").actors).not.toContain("Valdoria");
+  });
+
   it("keeps 'by X' after an adjunct and a comma", () => {
     const e = one(eventsOf("The offer was presented at the second session in Geneva, the capital, by Tomas Greer.").events, "PROPOSE");
     expect(e.actors).toEqual(["Tomas Greer"]);
