@@ -213,6 +213,11 @@ describe("trigger vocabulary", () => {
     expect([planned.actors, planned.modality]).toEqual([["Mara Lenz"], "future"]);
   });
 
+  it("anchors a protest in 'the city of X' to X", () => {
+    const e = one(eventsOf("Tarnov Mining lost its contract after mass protests in the city of El Alto, with citizens complaining of unfair charges.").events, "PROTEST");
+    expect(e.place).toBe("El Alto");
+  });
+
   it("does not read figurative phrases as events", () => {
     expect(eventsOf("Kahn struck a harder tone on Sunday.").events).toEqual([]);
     expect(ofType(eventsOf("The official, who asked not to be named, said the talks were over.").events, "REQUEST")).toHaveLength(0);
