@@ -74,6 +74,39 @@ describe("who the subject is", () => {
     expect(e.actors).not.toContain("Mara Lenz");
   });
 
+  it("takes no 'by' agent for a verb the clause layer reads as active with its own subject", () => {
+    const e = one(eventsOf("The Supreme Court of Valdoria ruled on the appeal of that decision by the Harbour Workers Union.").events, "ACCUSE");
+    expect(e.actors).toEqual(["Supreme Court of Valdoria"]);
+    expect(one(eventsOf("Kestrel, backed by Valdoria, rejected the plan.").events, "SUPPORT").actors).toEqual(["Valdoria"]);
+  });
+
+  it("takes the subject of 'is sceptical of': an adjective after 'be' is the predicate, also for 'we' in a quote", () => {
+    expect(one(eventsOf("Tarnov Mining is extremely sceptical of the conclusion.").events, "ACCUSE").actors).toEqual(["Tarnov Mining"]);
+    const quoted = "we are extremely sceptical of their conclusion.";
+    expect(one(eventsOf(`Mara Lenz added: "${quoted}"`, undefined, quoteBy("Mara Lenz", quoted)).events, "ACCUSE").actors).toEqual(["Mara Lenz"]);
+  });
+
+  it("gives a passive answer to a proposal to those the proposal was made to", () => {
+    const rejected = one(eventsOf("Tarnov Mining made settlement offers to Brel Copper, but the offers were repeatedly rejected.").events, "REJECT");
+    expect([rejected.actors, rejected.recipients]).toEqual([["Brel Copper"], ["Tarnov Mining"]]);
+    const accepted = one(eventsOf("Tarnov Mining made an offer to the Harbour Workers Union on Monday. The offer was accepted on Friday.").events, "AGREE");
+    expect(accepted.actors).toEqual(["Harbour Workers Union"]);
+    expect(one(eventsOf("Tarnov Mining made an offer. The offer was rejected.").events, "REJECT").actors).toEqual([]);
+  });
+
+  it("reads on past a hyphenated participle ('the Geneva-based union') to the participant it describes", () => {
+    const meeting = one(eventsOf("The ministerial meeting of the Geneva-based Harbour Workers Union in May will highlight the problem.").events, "CONSULT");
+    expect(meeting.actors).toEqual(["Harbour Workers Union"]);
+    const support = one(eventsOf("Valdoria said it would not oppose the purchase of Brel Copper by the Geneva-based Tarnov Mining.").events, "SUPPORT");
+    expect(support.actors).toEqual(["Valdoria"]);
+  });
+
+  it("gives what 'the delegations which oppose' do to one named as among them", () => {
+    const e = one(eventsOf("But even then, Valdoria is among several delegations which oppose the tax.").events, "REJECT");
+    expect(e.actors).toEqual(["Valdoria"]);
+    expect(one(eventsOf("Valdoria sat among the delegations which oppose the tax.").events, "REJECT").actors).not.toContain("Valdoria");
+  });
+
   it("keeps 'by X' after an adjunct and a comma", () => {
     const e = one(eventsOf("The offer was presented at the second session in Geneva, the capital, by Tomas Greer.").events, "PROPOSE");
     expect(e.actors).toEqual(["Tomas Greer"]);
@@ -160,6 +193,29 @@ describe("trigger vocabulary", () => {
   it("reads the day of a foreseen trip forward and shares the subject across 'and would'", () => {
     const e = one(eventsOf("Greer said he was saddened and would travel to Riyadh on Thursday.").events, "CONSULT");
     expect(e).toMatchObject({ actors: ["Greer"], date: "2024-02-01" });
+  });
+
+  it("knows judgements of a deed: speaking out against it, calling it an aggression, finding it justified", () => {
+    const against = eventsOf("Mara Lenz spoke out against the raid, calling it \"an aggression on Valdoria as a state\".").events;
+    expect(ofType(against, "ACCUSE").length).toBeGreaterThan(0);
+    expect(ofType(against, "ACCUSE").every((e) => e.actors.includes("Mara Lenz"))).toBe(true);
+    expect(one(eventsOf("Selim Oduya said the blockade was a breach of the accord.").events, "ACCUSE").actors).toEqual(["Selim Oduya"]);
+    expect(one(eventsOf("Mara Lenz found the raid justified.").events, "SUPPORT").actors).toEqual(["Mara Lenz"]);
+  });
+
+  it("reads 'there will be a strike' as the speaker's strike, a threat under a condition", () => {
+    const quoted = "if we don't have local agreements settled by Thursday, there will be a strike,";
+    const threat = one(eventsOf(`The Harbour Workers Union accepted the offer. However, "${quoted}" Lenz said.`, undefined, quoteBy("Lenz", quoted)).events, "THREATEN");
+    expect(threat.actors).toEqual(["Lenz"]);
+    const unless = eventsOf("Mara Lenz, from the Harbour Workers Union, said there should be a co-ordinated one day strike unless there was a rethink.").events;
+    expect(one(unless, "THREATEN").actors).toEqual(["Mara Lenz"]);
+    const planned = one(eventsOf("Mara Lenz said there will be a strike on Monday.").events, "PROTEST");
+    expect([planned.actors, planned.modality]).toEqual([["Mara Lenz"], "future"]);
+  });
+
+  it("anchors a protest in 'the city of X' to X", () => {
+    const e = one(eventsOf("Tarnov Mining lost its contract after mass protests in the city of El Alto, with citizens complaining of unfair charges.").events, "PROTEST");
+    expect(e.place).toBe("El Alto");
   });
 
   it("does not read figurative phrases as events", () => {

@@ -20,6 +20,14 @@ describe("collective participants", () => {
     expect(events.filter((e) => e.type === "THREATEN").flatMap((e) => e.actors)).toEqual([]);
   });
 
+  it("takes a group that says 'they' did something as the doer", () => {
+    const { doc, events } = eventsOf("Cocoa delegates said they had not been prepared to accept the exporters' offer to abandon quotas.");
+    expect(names(doc, one(events, "REJECT").actors)).toEqual(["Cocoa delegates"]);
+    // a pronoun that is no reporting subject stays unread: no group is made up for it
+    const unreported = eventsOf("Cocoa delegates met on Monday; they had not been prepared to accept the offer.").events;
+    expect(unreported.filter((e) => e.type === "REJECT").flatMap((e) => e.actors)).toEqual([]);
+  });
+
   it("reads the proposer of a noun trigger from a group before it", () => {
     const { doc, events } = eventsOf("The Amber Front answered the producers' offer of a 30-day truce.");
     expect(names(doc, one(events, "PROPOSE").actors)).toEqual(["producers"]);

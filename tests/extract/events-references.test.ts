@@ -91,3 +91,36 @@ describe("threats put before their deed", () => {
     expect(ofType(events, "THREATEN")).toEqual([]);
   });
 });
+
+describe("people called by their office after they were named", () => {
+  const holds = (name: string, role: string) => (doc: Doc) => { doc.actor(name)!.roles.push(role); };
+  const describedAs = (name: string, role: string, affiliation: string) => (doc: Doc) => {
+    const start = doc.text.indexOf(name);
+    doc.actors.push({ id: name, name, type: "unnamed", aliases: [], roles: [role], affiliation, mentions: [{ start, end: start + name.length }] });
+  };
+
+  it("reads 'the Trade Minister' as the one person named before with that office", () => {
+    const text = "Trade Minister Mara Lenz flew to Geneva. The Trade Minister did not rule out new tariffs on Kestrel copper.";
+    expect(one(eventsOf(text, undefined, holds("Mara Lenz", "Trade Minister")).events, "THREATEN").actors).toEqual(["Mara Lenz"]);
+  });
+
+  it("leaves the office unread when two people named before hold it", () => {
+    const text = "Mara Lenz and Selim Oduya flew to Geneva. The Trade Minister did not rule out new tariffs on copper.";
+    const setup = (doc: Doc) => { holds("Mara Lenz", "Trade Minister")(doc); holds("Selim Oduya", "Trade Minister")(doc); };
+    expect(one(eventsOf(text, undefined, setup).events, "THREATEN").actors).toEqual([]);
+  });
+
+  it("gives what 'the Front's chairman' does to the chairman the Front named before", () => {
+    const text = "Idris Kahn opened the session in Geneva. The Front's chairman praised the mediators, but he criticised Valdoria for its delays.";
+    const setup = (doc: Doc) => { holds("Idris Kahn", "chairman")(doc); describedAs("Front's chairman", "chairman", "Amber Front")(doc); };
+    const { events } = eventsOf(text, undefined, setup);
+    expect(one(events, "SUPPORT").actors).toEqual(["Idris Kahn"]);
+    expect(one(events, "ACCUSE").actors).toEqual(["Idris Kahn"]);
+  });
+
+  it("keeps a description whose office no named person of that side holds", () => {
+    const text = "Idris Kahn opened the session in Geneva. The Front's treasurer praised the mediators.";
+    const setup = (doc: Doc) => { holds("Idris Kahn", "chairman")(doc); describedAs("Front's treasurer", "treasurer", "Amber Front")(doc); };
+    expect(one(eventsOf(text, undefined, setup).events, "SUPPORT").actors).toEqual(["Front's treasurer"]);
+  });
+});

@@ -100,6 +100,15 @@ export function groupParticipant(view: SentenceView, trigger: TokenRange): strin
   const objectHead = controllingObject(view, trigger, clause);
   if (objectHead !== null) return phraseText(view, objectHead);
   const subject = clause.subject;
-  if (!subject || !subjectDoes(view, trigger, clause) || !isGroup(view, subject.head)) return null;
-  return phraseText(view, subject.head);
+  if (!subject || !subjectDoes(view, trigger, clause)) return null;
+  if (isGroup(view, subject.head)) return phraseText(view, subject.head);
+  return reportingGroup(view, clause, subject.head);
+}
+
+/** "Consumer delegates said they had not been prepared to accept": a pronoun subject under a verb of saying is its speaker group. */
+function reportingGroup(view: SentenceView, clause: Clause, subjectHead: number): string | null {
+  const speaker = clause.frame?.speaker;
+  if (!speaker || !view.lex.participants.reportingPronouns.has(view.lower(subjectHead)) || view.token(subjectHead)?.pos !== "PRON") return null;
+  for (let i = speaker.last; i >= speaker.first; i--) if (isGroup(view, i)) return phraseText(view, i);
+  return null;
 }

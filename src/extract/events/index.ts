@@ -1,5 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import { activeProfile } from "../../kb/profile.js";
+import { answerProposals } from "./answered.js";
 import { addGroupActors } from "./group-actors.js";
 import { findAssessment, mentionsTopic, opensWithContrast } from "./assess.js";
 import { SentenceEvents, type Draft } from "./draft.js";
@@ -42,6 +43,7 @@ export function extractEvents(doc: Doc): void {
     if (judged) found.push(judged);
     drafts.push(...mergeSameEvents(found).sort((a, b) => a.at - b.at));
   }
+  answerProposals(doc, drafts, lex.participants.proposalNouns);
   // the record's fields in the record's order, spelled out: rest and spread were slower
   doc.events = joinContrastedAssessments(doc, drafts, (s) => opensWithContrast(views[s]!)).map((d, i) => ({
     id: `e${i + 1}`, trigger: d.trigger, start: d.start, end: d.end, type: d.type, mode: d.mode, actors: d.actors,

@@ -81,6 +81,7 @@ interface ParticipantsFile {
   releasables: string[];
   suspendables: string[];
   proposalNouns: string[];
+  membershipPrepositions: string[];
   representingPrepositions: string[];
   instrumentPrepositions: string[];
   stateVerbs: string[];
@@ -163,6 +164,8 @@ export interface EventLexicon {
     releasables: Set<string>;
     suspendables: Set<string>;
     proposalNouns: Set<string>;
+    /** "X is among the delegations which oppose": X holds what the relative clause says */
+    membershipPrepositions: Set<string>;
     representingPrepositions: Set<string>;
     instrumentPrepositions: Set<string>;
     /** "X is in talks with Y": a form of 'be' or 'remain' before 'in' carries a noun trigger */
@@ -331,6 +334,7 @@ function compile(domains: readonly string[] | undefined): EventLexicon {
       releasables: lower(p.releasables),
       suspendables: lower(p.suspendables),
       proposalNouns: lower(p.proposalNouns),
+      membershipPrepositions: lower(p.membershipPrepositions),
       representingPrepositions: lower(p.representingPrepositions),
       instrumentPrepositions: lower(p.instrumentPrepositions),
       stateVerbs: lower(p.stateVerbs),

@@ -1,4 +1,5 @@
 import { clauseAt } from "../clauses/index.js";
+import { clauseWords } from "../clauses/words.js";
 import type { Clause } from "./clauses.js";
 import { canParticipate, mentionStartingAt, startsClause } from "./mentions.js";
 import { isVerb } from "./pos.js";
@@ -17,10 +18,10 @@ const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 /** Parts of speech that can open the object of a verb. */
 const OBJECT_START = new Set(["NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ"]);
 
-/** A participle inside a noun phrase ("a leading Hezbollah commander") is no new verb. */
+/** A participle inside a noun phrase ("a leading Hezbollah commander", "the Paris-based organisation") is no new verb. */
 function isAttributive(view: SentenceView, i: number): boolean {
   const before = view.token(i - 1)?.pos;
-  return before === "DET" || before === "ADJ";
+  return before === "DET" || before === "ADJ" || view.lower(i - 1) === "-";
 }
 
 /**
@@ -93,6 +94,12 @@ function isPassive(view: SentenceView, trigger: TokenRange, transitive: boolean)
   return clause !== undefined && clause.predicate === trigger.first && clause.chain.passive;
 }
 
+function isActiveWithSubject(view: SentenceView, trigger: TokenRange): boolean {
+  const clause = clauseAt(view.doc, trigger.first);
+  // the trigger may hold its whole verb chain ("would not oppose")
+  return clause !== undefined && clause.predicate >= trigger.first && clause.predicate < trigger.end && !clause.chain.passive && clause.subject !== null;
+}
+
 const ids = (mentions: Mention[]) => [...new Set(mentions.map((m) => m.actor.id))];
 
 /** No actor takes part: a collective subject named only by a noun ("the unions threaten") stands in, as text. */
@@ -102,15 +109,25 @@ function orGroup(view: SentenceView, trigger: TokenRange, agents: string[]): str
   return group ? [group] : [];
 }
 
+/** "is sceptical of", "were extremely critical of": an adjective after a form of "be" is the clause's predicate, not a noun phrase. */
+function isPredicateAdjective(view: SentenceView, i: number): boolean {
+  if (view.token(i)?.pos !== "ADJ") return false;
+  let k = i - 1;
+  while (view.token(k)?.pos === "ADV" && k > view.first) k--;
+  return clauseWords().beForms.has(view.lower(k));
+}
+
 export function participantsOf(view: SentenceView, trigger: TokenRange, clause: Clause, everyone: boolean, transitive = false): Participants {
-  const nominal = NOMINAL.has(view.token(trigger.first)?.pos ?? "");
+  const nominal = NOMINAL.has(view.token(trigger.first)?.pos ?? "") && !isPredicateAdjective(view, trigger.first);
   const before = subjectsBefore(view, trigger.first, nominal, clause);
   const { objects, doers } = mentionsAfter(view, trigger.end, clause, nominal);
   if (everyone) return { agents: orGroup(view, trigger, ids([...before, ...objects, ...doers])), recipients: [] };
-  // "was offered by X", and the reduced "Hezbollah, backed by Iran"
-  const passive = isPassive(view, trigger, transitive) || (!nominal && doers.length > 0);
+  // "was offered by X", and the reduced "Hezbollah, backed by Iran"; but a verb the clause layer reads as
+  // active with its own subject has no "by" agent: "the court ruled on the appeal of a decision by the government"
+  const active = !nominal && isActiveWithSubject(view, trigger);
+  const passive = isPassive(view, trigger, transitive) || (!nominal && doers.length > 0 && !active);
   if (passive) return { agents: ids(doers), recipients: ids([...before, ...objects]) };
-  const agents = orGroup(view, trigger, ids([...before, ...doers]));
+  const agents = orGroup(view, trigger, ids(active ? before : [...before, ...doers]));
   return { agents, recipients: ids(objects).filter((id) => !agents.includes(id)) };
 }
 

@@ -3,6 +3,7 @@ import { readKbFile } from "../../kb/files.js";
 import type { ActorRecord, QuoteRecord, Span } from "../../record/schema.js";
 import { clauseAt } from "../clauses/index.js";
 import { resolvePronoun } from "../speech/speaker.js";
+import { describedPerson, personByOffice } from "./descriptions.js";
 import type { Mention } from "./sentence.js";
 
 interface ReferencesFile {
@@ -99,7 +100,14 @@ export class References {
     const out: Mention[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i]!;
-      if (!this.lists.candidates.has(lower(token)) || isCovered(i)) continue;
+      if (isCovered(i)) continue;
+      const office = this.officeAt(i, sentence.endToken, isCovered);
+      if (office) {
+        out.push({ actor: office.person, start: token.start, end: doc.tokens[i + office.length]!.end, firstToken: i, endToken: i + office.length + 1 });
+        i += office.length;
+        continue;
+      }
+      if (!this.lists.candidates.has(lower(token))) continue;
       const namedLater = named.filter((m) => m.firstToken > i).map((m) => m.actor);
       const namedEarlier = named.filter((m) => m.endToken <= i).map((m) => m.actor);
       const pair = this.pairFor(i, sentence.firstToken);
@@ -107,11 +115,25 @@ export class References {
         for (const actor of pair) out.push({ actor, start: token.start, end: token.end, firstToken: i, endToken: i + 1 });
         continue;
       }
-      const actor = this.actorFor(token, i, sentence.firstToken, isCovered, namedLater, namedEarlier);
-      if (!actor) continue;
+      const referred = this.actorFor(token, i, sentence.firstToken, isCovered, namedLater, namedEarlier);
+      if (!referred) continue;
+      const actor = describedPerson(doc, referred, token.start) ?? referred;
       out.push({ actor, start: token.start, end: token.end, firstToken: i, endToken: i + 1, subjectOnly: this.lists.subjectPronouns.has(lower(token)) });
     }
     return out;
+  }
+
+  /** "the Planning Minister" after "Planning Minister Julio De Vido", not followed by a name of its own. */
+  private officeAt(i: number, end: number, covered: (i: number) => boolean): { person: ActorRecord; length: number } | undefined {
+    const doc = this.doc;
+    if (!this.lists.determiners.has(lower(doc.tokens[i]))) return undefined;
+    const words: string[] = [];
+    for (let k = i + 1; k < Math.min(end, i + 5) && !covered(k) && /^[\p{L}-]+$/u.test(doc.tokens[k]!.text); k++) words.push(doc.tokens[k]!.text);
+    const found = words.length > 0 ? personByOffice(doc, words, doc.tokens[i]!.start) : undefined;
+    if (!found) return undefined;
+    const next = doc.tokens[i + found.length + 1];
+    if (next && next.sentence === doc.tokens[i]!.sentence && (covered(i + found.length + 1) || next.pos === "PROPN")) return undefined;
+    return found;
   }
 
   private actorFor(token: Token, i: number, floor: number, covered: (i: number) => boolean, namedLater: ActorRecord[], namedEarlier: ActorRecord[]): ActorRecord | undefined {

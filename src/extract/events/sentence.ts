@@ -2,6 +2,7 @@ import type { Doc, Token } from "../../doc/doc.js";
 import type { ActorRecord } from "../../record/schema.js";
 import { findDates, type DateMention } from "../dates/index.js";
 import { breaksClause } from "./clauses.js";
+import { describedPerson } from "./descriptions.js";
 import type { EventLexicon } from "./lexicon.js";
 import { sentenceWords, type Word } from "./phrases.js";
 import type { References } from "./references.js";
@@ -33,7 +34,7 @@ export function mentionsBySentence(doc: Doc): Map<number, Mention[]> {
       const sentence = doc.sentenceAt(m.start);
       if (sentence < 0 || m.end > doc.sentences[sentence]!.end) continue;
       const list = buckets.get(sentence) ?? [];
-      list.push({ actor, start: m.start, end: m.end, firstToken: doc.tokenAt(m.start), endToken: doc.tokenAt(m.end - 1) + 1 });
+      list.push({ actor: describedPerson(doc, actor, m.start) ?? actor, start: m.start, end: m.end, firstToken: doc.tokenAt(m.start), endToken: doc.tokenAt(m.end - 1) + 1 });
       buckets.set(sentence, list);
     }
   }

@@ -1,4 +1,5 @@
 import { clauseAt } from "../clauses/index.js";
+import { clauseWords } from "../clauses/words.js";
 import { clauseAround, type Clause } from "./clauses.js";
 import { mentionsBefore } from "./mentions.js";
 import { isParticiple, isVerb, NP_INNER } from "./pos.js";
@@ -219,6 +220,12 @@ export function subjectsBefore(view: SentenceView, triggerFirst: number, nominal
     const phraseStart = nounPhraseStart(view, opener, view.first);
     const antecedent = phraseStart < opener ? mentionsOfSubject(view, phraseStart, opener) : [];
     if (antecedent.length > 0) return antecedent;
+    // "the British are among several delegations which oppose": the members named before "be among" hold it too
+    const be = phraseStart - 2;
+    if (view.lex.participants.membershipPrepositions.has(view.lower(phraseStart - 1)) && clauseWords().beForms.has(view.lower(be))) {
+      const members = subjectsBefore(view, be, false, clauseAround(view, { first: be, end: be + 1 }));
+      if (members.length > 0) return members;
+    }
   }
   return subjectsOfPreviousClause(view, clause);
 }
