@@ -24,6 +24,8 @@ export interface CueMatch {
   participle: boolean;
   /** for nouns: the actor named in a 'by'/'from' phrase after the noun */
   agentMention?: number;
+  /** for nouns naming their holder ('supporter'): the subject of 'be' before the noun holds it */
+  predicate?: boolean;
   /** only a first-person subject in a quotation holds it ('we expect') */
   firstPersonOnly?: boolean;
   /** the wanted thing is an object with 'to' and a verb ('asked the parties to let the monitors finish') */
@@ -154,6 +156,19 @@ function mannerLength(ctx: SentenceContext, at: number): number {
   return stanceWords().mannerPhrases.find((phrase) => ctx.matches(at, phrase))?.length ?? 0;
 }
 
+const OCCASION_WORDS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+const MAX_OCCASION = 4;
+
+/** The length of a phrase of place or occasion at token `at` ('at the summit', 'in Geneva'), or 0. */
+function occasionLength(ctx: SentenceContext, at: number): number {
+  if (!stanceWords().occasionPrepositions.has(ctx.word(at))) return 0;
+  let k = at + 1;
+  if (ctx.pos(k) === "DET") k++;
+  const words = k;
+  while (k < words + MAX_OCCASION && OCCASION_WORDS.has(ctx.pos(k))) k++;
+  return k > words ? k - at : 0;
+}
+
 /** 'support for', 'demand of': a verb form used as a noun, left to the noun cues. */
 const NOUN_USE = new Set(["for", "of"]);
 
@@ -174,7 +189,7 @@ function verbMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
   for (const { entry, participle, links } of cueIndex().verbs.get(ctx.word(i)) ?? []) {
     if (!links && NOUN_USE.has(ctx.word(i + 1))) continue;
     // 'pressed hard for', 'called repeatedly for': a manner word may stand before the link
-    const manner = links ? mannerLength(ctx, i + 1) : 0;
+    const manner = links ? mannerLength(ctx, i + 1) || occasionLength(ctx, i + 1) : 0;
     const link = linkAt(ctx, i + 1, links) ?? (manner ? linkAt(ctx, i + 1 + manner, links) : undefined);
     if (!link) continue;
     const after = i + 1 + (linkAt(ctx, i + 1, links) ? 0 : manner) + link.length;
@@ -205,7 +220,7 @@ function nounMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
       at = agent.last + 1;
     }
     const link = linkAt(ctx, at, links);
-    if (link && !stanceVerbAfter(ctx, entry, link, at + link.length)) out.push({ kind: "noun", stance: entry.stance, negated: null, head: i, after: at + link.length, link, participle: false, agentMention });
+    if (link && !stanceVerbAfter(ctx, entry, link, at + link.length)) out.push({ kind: "noun", stance: entry.stance, negated: null, head: i, after: at + link.length, link, participle: false, agentMention, predicate: entry.predicate });
   }
 }
 

@@ -19,6 +19,8 @@ export interface NounCueEntry {
   cue: string;
   stance: Stance;
   links: string[];
+  /** the noun names its holder: 'X is a supporter of Y' */
+  predicate?: boolean;
 }
 export interface AdjectiveCueEntry {
   cue: string;
@@ -75,6 +77,7 @@ export interface StanceWords {
   ownSideBodies: string[][];
   stateOffices: string[];
   mannerPhrases: string[][];
+  occasionPrepositions: Set<string>;
   documents: Set<string>;
   documentVerbs: string[][];
 }
@@ -98,6 +101,7 @@ export function stanceWords(): StanceWords {
   const firstPerson = readKbFile<{ speaker: string[]; side: string[] }>("stance-first-person.json");
   const negation = readKbFile<{ negators: string[]; pending: string[] }>("stance-negators.json");
   const time = readKbFile<{ core: string[]; joiners: string[] }>("stance-time-words.json");
+  const manner = readKbFile<{ phrases: string[]; occasionPrepositions: string[] }>("stance-manner-phrases.json");
   const documents = readKbFile<{ nouns: string[]; verbs: string[] }>("stance-documents.json");
   const ownSide = readKbFile<{ bodies: string[]; offices: string[] }>("stance-own-side-bodies.json");
   const words = (file: string) => lower(readKbFile<{ words: string[] }>(file).words);
@@ -131,7 +135,8 @@ export function stanceWords(): StanceWords {
     retractions: phrases(readKbFile<{ phrases: string[] }>("stance-retractions.json").phrases),
     ownSideBodies: phrases(ownSide.bodies),
     stateOffices: ownSide.offices.map((o) => o.toLowerCase()),
-    mannerPhrases: phrases(readKbFile<{ phrases: string[] }>("stance-manner-phrases.json").phrases),
+    mannerPhrases: phrases(manner.phrases),
+    occasionPrepositions: lower(manner.occasionPrepositions),
     documents: lower(documents.nouns),
     documentVerbs: phrases(documents.verbs),
   };

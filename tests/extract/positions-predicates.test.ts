@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { positionsOf, type ActorSpec } from "./positions-fixture.js";
+
+// Fictional talks between Kestria and Valdonia over a port lease, with a lenders' fund.
+
+const KESTRIA: ActorSpec = { name: "Kestria", type: "state" };
+const VALDONIA: ActorSpec = { name: "Valdonia", type: "state" };
+const ACTORS = [KESTRIA, VALDONIA];
+
+const summary = (p: { stance: string; actorName: string | null; text: string }) => `${p.stance} ${p.actorName}: ${p.text}`;
+
+describe("positions: a noun that names its holder after 'be'", () => {
+  it("makes the subject of 'is a supporter of' support the thing", () => {
+    const found = positionsOf("Kestria is a strong supporter of the port lease.", ACTORS);
+    expect(found.map(summary)).toEqual(["support Kestria: the port lease"]);
+  });
+
+  it("reads 'are opponents of' as opposition, past an apposition", () => {
+    const found = positionsOf("Valdonia, the largest lender of the fund, has long been an opponent of the port lease.", ACTORS);
+    expect(found.map(summary)).toEqual(["oppose Valdonia: the port lease"]);
+  });
+
+  it("takes no position from a negated predicate", () => {
+    expect(positionsOf("Kestria is not a supporter of the port lease.", ACTORS)).toEqual([]);
+  });
+
+  it("does not make the subject of another verb hold the noun", () => {
+    expect(positionsOf("Kestria met a supporter of the port lease.", ACTORS)).toEqual([]);
+  });
+});
+
+describe("positions: a phrase of occasion before the link word", () => {
+  it("skips 'at the summit' between the verb and 'for'", () => {
+    const found = positionsOf("Kestria will press at the summit for a new port lease.", ACTORS);
+    expect(found.map(summary)).toEqual(["demand Kestria: a new port lease"]);
+  });
+
+  it("skips 'during the talks' between the verb and 'for'", () => {
+    const found = positionsOf("Valdonia pressed during the talks for a cut in port fees.", ACTORS);
+    expect(found.map(summary)).toEqual(["demand Valdonia: a cut in port fees"]);
+  });
+
+  it("does not skip a phrase that is no occasion", () => {
+    expect(positionsOf("Kestria called in the lenders for an audit.", ACTORS).map(summary)).not.toContain("demand Kestria: an audit");
+  });
+});
