@@ -20,6 +20,11 @@ describe("positions: a noun that names its holder after 'be'", () => {
     expect(found.map(summary)).toEqual(["oppose Valdonia: the port lease"]);
   });
 
+  it("keeps a participle that opens the wanted noun phrase", () => {
+    const found = positionsOf("Kestria is a supporter of continued financial aid for Valdonia.", ACTORS);
+    expect(found.map(summary)).toEqual(["support Kestria: continued financial aid for Valdonia"]);
+  });
+
   it("takes no position from a negated predicate", () => {
     expect(positionsOf("Kestria is not a supporter of the port lease.", ACTORS)).toEqual([]);
   });

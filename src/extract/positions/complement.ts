@@ -198,8 +198,9 @@ export function wantedAfter(ctx: SentenceContext, start: number, link: string[],
     if (endsAtPunctuation(ctx, i) || (i > first && boundaryAt(ctx, i))) break;
     // 'rejected suggestions the U.S. and EC agree a freeze': a determiner right after a noun opens a clause of its own
     if (form === "noun" && i > first && ctx.pos(i) === "DET" && ctx.word(i) !== "that" && NOMINAL.has(ctx.pos(i - 1))) break;
-    // after a position noun ('the refusal to discuss elections stalled the talks') the sentence's own verb ends it
-    if (inNounPhrase && isFiniteVerb(ctx, i) && ++verbs > ownVerbs) break;
+    // after a position noun ('the refusal to discuss elections stalled the talks') the sentence's own verb ends it;
+    // a participle opening a noun phrase ('supporter of continued aid') is its modifier, not that verb
+    if (inNounPhrase && isFiniteVerb(ctx, i) && (i > first || form !== "noun") && ++verbs > ownVerbs) break;
     const word = ctx.word(i);
     if (word !== "and" && word !== "or") continue;
     if (newClauseAfter(ctx, i + 1) || nextPredicateAfter(ctx, i + 1)) break;
