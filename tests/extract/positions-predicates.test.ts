@@ -49,3 +49,19 @@ describe("positions: a phrase of occasion before the link word", () => {
     expect(positionsOf("Kestria called in the lenders for an audit.", ACTORS).map(summary)).not.toContain("demand Kestria: an audit");
   });
 });
+
+describe("positions: a noun whose content a clause states", () => {
+  const LENDERS: ActorSpec = { name: "the lenders", type: "group", forms: ["the lenders"] };
+
+  it("keeps the clause after 'suggestions' as evidence, the issue staying the noun", () => {
+    const [p, ...rest] = positionsOf("Valdonia also rejected suggestions Kestria and the lenders agree a freeze in port fees to restart the talks.", [...ACTORS, LENDERS]);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ stance: "reject", actorName: "Valdonia", issue: "suggestions" });
+    expect(p!.text).toBe("suggestions Kestria and the lenders agree a freeze in port fees to restart the talks");
+  });
+
+  it("does not run on over the speaker's own clause after a comma", () => {
+    const found = positionsOf("Valdonia rejected the proposals, Kestria said.", ACTORS);
+    expect(found.map(summary)).toEqual(["reject Valdonia: the proposals"]);
+  });
+});

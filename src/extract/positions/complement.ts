@@ -32,12 +32,12 @@ function isFiniteVerb(ctx: SentenceContext, i: number): boolean {
   return before !== "to" && before !== "and" && before !== "or" && ctx.pos(k) !== "AUX";
 }
 
-function boundaryAt(ctx: SentenceContext, i: number): boolean {
+export function boundaryAt(ctx: SentenceContext, i: number): boolean {
   return stanceWords().boundaries.get(ctx.word(i))?.some((phrase) => ctx.matches(i, phrase)) ?? false;
 }
 
 /** Punctuation that ends the wanted thing; hyphens inside words, quote marks and a comma between adjectives do not. */
-function endsAtPunctuation(ctx: SentenceContext, i: number): boolean {
+export function endsAtPunctuation(ctx: SentenceContext, i: number): boolean {
   if (ctx.pos(i) !== "PUNCT" && ctx.doc.tokens[i]!.kind !== "punctuation") return false;
   const word = ctx.word(i);
   if (QUOTE_MARKS.has(word) || ctx.isWordHyphen(i)) return false;

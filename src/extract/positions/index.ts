@@ -67,6 +67,8 @@ function endsIssue(ctx: SentenceContext, k: number, nounSeen: boolean): boolean 
   if (ctx.isWordHyphen(k) || ctx.isWordHyphen(k - 1)) return false;
   if (pos === "SCONJ" || RELATIVE_PRONOUNS.has(ctx.word(k)) || ctx.word(k) === "as") return true;
   if (pos === "PRON") return !isDeterminerPronoun(ctx, k);
+  // 'suggestions Kestria agree a freeze': a name right after a noun of content opens its clause
+  if (ctx.mentionAt(k) && stanceWords().contentNouns.has(ctx.word(k - 1))) return true;
   // 'market sharing agreement' keeps its verb-tagged modifier; 'package drafted by' ends before it
   return nounSeen && VERBAL.has(pos) && !NOMINAL.has(ctx.pos(k + 1));
 }

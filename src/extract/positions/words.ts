@@ -78,6 +78,7 @@ export interface StanceWords {
   stateOffices: string[];
   mannerPhrases: string[][];
   occasionPrepositions: Set<string>;
+  contentNouns: Set<string>;
   documents: Set<string>;
   documentVerbs: string[][];
 }
@@ -137,6 +138,7 @@ export function stanceWords(): StanceWords {
     stateOffices: ownSide.offices.map((o) => o.toLowerCase()),
     mannerPhrases: phrases(manner.phrases),
     occasionPrepositions: lower(manner.occasionPrepositions),
+    contentNouns: lower(readKbFile<{ nouns: string[] }>("stance-content-nouns.json").nouns),
     documents: lower(documents.nouns),
     documentVerbs: phrases(documents.verbs),
   };
