@@ -65,3 +65,23 @@ describe("positions: a noun whose content a clause states", () => {
     expect(found.map(summary)).toEqual(["reject Valdonia: the proposals"]);
   });
 });
+
+describe("positions: 'they' after a subject that joins several actors", () => {
+  const PEOPLE: ActorSpec[] = [
+    { name: "Ian Marsh", type: "person" }, { name: "Peter Dunn", type: "person" }, { name: "Carl Webb", type: "person" },
+  ];
+
+  it("gives the position to every actor of the joined subject", () => {
+    const found = positionsOf(
+      "Former players Ian Marsh and Peter Dunn, and manager Carl Webb, have backed the fans' group. They have all spoken out against the bid.",
+      PEOPLE,
+    );
+    const opposed = found.filter((p) => p.stance === "oppose");
+    expect(opposed.map(summary)).toEqual(["oppose Ian Marsh: the bid", "oppose Peter Dunn: the bid", "oppose Carl Webb: the bid"]);
+  });
+
+  it("does not take up names that are not one joined subject", () => {
+    const found = positionsOf("Ian Marsh met Peter Dunn and Carl Webb on Monday. They have spoken out against the bid.", PEOPLE);
+    expect(found.map((p) => p.actorName)).toEqual([null]);
+  });
+});
