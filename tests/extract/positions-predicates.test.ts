@@ -85,3 +85,12 @@ describe("positions: 'they' after a subject that joins several actors", () => {
     expect(found.map((p) => p.actorName)).toEqual([null]);
   });
 });
+
+describe("positions: a pseudo-cleft", () => {
+  it("takes what follows 'is' as the wanted thing, not 'is' itself", () => {
+    const [p, ...rest] = positionsOf("What Kestria wants is a lower fee for the port lease.", ACTORS);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ stance: "demand", actorName: "Kestria", text: "a lower fee for the port lease" });
+    expect(p!.issue).not.toMatch(/^is\b/);
+  });
+});

@@ -164,9 +164,17 @@ function issueFor(ctx: SentenceContext, wanted: Wanted, extra: string, profile: 
   return label ? { issue: label, labelled: true } : { issue: writtenIssue(ctx, wanted), labelled: false };
 }
 
+/** 'What the Soviets want is a lower price': after a pseudo-cleft's 'be', the wanted thing follows it. */
+function pseudoCleftStart(ctx: SentenceContext, cue: CueMatch, holder: Holder): number {
+  if (cue.kind !== "verb" || cue.link.length > 0 || !stanceWords().beForms.has(ctx.word(cue.after))) return cue.after;
+  const before = holder.subject.first - 1;
+  const opener = ctx.pos(before) === "DET" ? before - 1 : before;
+  return ctx.word(opener) === "what" ? cue.after + 1 : cue.after;
+}
+
 function wantedOf(ctx: SentenceContext, cue: CueMatch, holder: Holder): { wanted: Wanted[]; extra: string } {
   if (holder.passiveObject) return { wanted: [holder.passiveObject], extra: "" };
-  const wanted = wantedAfter(ctx, cue.after, cue.link, cue.kind === "noun");
+  const wanted = wantedAfter(ctx, pseudoCleftStart(ctx, cue, holder), cue.link, cue.kind === "noun");
   // 'calls for a corridor along the road, patrolled by monitors, and for the army to pull back'
   const again = wanted.length ? repeatedLink(ctx, wanted[wanted.length - 1]!.last + 1, cue.link) : -1;
   if (again >= 0) wanted.push(...wantedAfter(ctx, again, cue.link, cue.kind === "noun"));
