@@ -94,3 +94,11 @@ describe("positions: a pseudo-cleft", () => {
     expect(p!.issue).not.toMatch(/^is\b/);
   });
 });
+
+describe("positions: quotation marks around the wanted thing", () => {
+  it("leaves a quotation mark after the determiner out of the issue", () => {
+    const [p] = positionsOf("Kestria was not interested in a 'lease-for-fees deal' for the port.", ACTORS);
+    expect(p).toMatchObject({ stance: "reject", actorName: "Kestria" });
+    expect(p!.issue.startsWith("lease-for-fees deal")).toBe(true);
+  });
+});

@@ -15,7 +15,7 @@ const MAX_TOKENS = 30;
 const TRAILING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "PRON"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const CONTENT = new Set(["VERB", "ADJ"]);
-const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "'", "\u2018"]);
+export const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "'", "\u2018"]);
 const CLOSING_MARKS = new Set(['"', "\u201d"]);
 const PRONOUN_SUBJECTS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 

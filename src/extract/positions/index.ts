@@ -1,7 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import { activeProfile, type Profile } from "../../kb/profile.js";
 import type { PositionRecord } from "../../record/schema.js";
-import { isProcedural, mainVerb, nounPhraseEndingAt, repeatedLink, wantedAfter, type Wanted } from "./complement.js";
+import { QUOTE_MARKS, isProcedural, mainVerb, nounPhraseEndingAt, repeatedLink, wantedAfter, type Wanted } from "./complement.js";
 import { DocIndex, SentenceContext } from "./context.js";
 import { findCues, mayHaveCue, type CueMatch } from "./cues.js";
 import { evidenceLast } from "./clause-reading.js";
@@ -142,7 +142,8 @@ function writtenIssue(ctx: SentenceContext, wanted: Wanted): string {
     return (start.negated ? "not " : "") + ctx.text(verb, verb);
   }
   let first = start.first;
-  while (first < wanted.last && (ctx.pos(first) === "DET" || isDeterminerPronoun(ctx, first))) first++;
+  // 'a 'loan-for-oil deal'': the quotation mark after the determiner is no part of the issue
+  while (first < wanted.last && (ctx.pos(first) === "DET" || isDeterminerPronoun(ctx, first) || QUOTE_MARKS.has(ctx.word(first)))) first++;
   let last = first;
   let links = 0;
   let nounSeen = NOMINAL.has(ctx.pos(first));
