@@ -102,3 +102,16 @@ describe("positions: quotation marks around the wanted thing", () => {
     expect(p!.issue.startsWith("lease-for-fees deal")).toBe(true);
   });
 });
+
+describe("positions: a repeated link inside a clause of its own", () => {
+  it("does not read 'and to' after the clause's auxiliary as a second wanted thing", () => {
+    const found = positionsOf("Kestria gave its support to the lenders' view that such cuts were needed to curb the deficit and to reduce the cost of the port.", ACTORS);
+    expect(found.map((p) => p.text)).not.toContain("reduce the cost of the port");
+    expect(found.some((p) => p.stance === "support" && p.actorName === "Kestria")).toBe(true);
+  });
+
+  it("still reads a second 'for' with no clause between", () => {
+    const found = positionsOf("Valdonia called for a corridor along the road, patrolled by monitors, and for the army to pull back.", ACTORS);
+    expect(found.map(summary)).toEqual(["demand Valdonia: a corridor along the road", "demand Valdonia: the army to pull back"]);
+  });
+});

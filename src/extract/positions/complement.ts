@@ -163,6 +163,9 @@ export function repeatedLink(ctx: SentenceContext, from: number, link: string[])
     const after = k + 1 + link.length;
     if (ctx.word(k) === "and" && ctx.matches(k + 1, link) && !stanceWords().timeCore.has(ctx.word(after))) return after;
     if (boundaryAt(ctx, k) || (endsAtPunctuation(ctx, k) && ctx.word(k) !== ",")) return -1;
+    // 'support to the line that such measures were needed to curb X and to reduce Y': past a clause's
+    // own auxiliary the second link belongs to that clause
+    if (ctx.pos(k) === "AUX") return -1;
   }
   return -1;
 }
