@@ -115,3 +115,15 @@ describe("positions: a repeated link inside a clause of its own", () => {
     expect(found.map(summary)).toEqual(["demand Valdonia: a corridor along the road", "demand Valdonia: the army to pull back"]);
   });
 });
+
+describe("positions: justifying an act", () => {
+  it("reads 'justified the strike' as support for it", () => {
+    const found = positionsOf("Kestria justified the naval blockade as a defensive measure.", ACTORS);
+    expect(found.map((p) => `${p.stance} ${p.actorName}`)).toEqual(["support Kestria"]);
+    expect(found[0]!.issue).toContain("blockade");
+  });
+
+  it("leaves a passive 'was justified' with no one named to the verdicts", () => {
+    expect(positionsOf("The blockade was justified by the attacks on shipping.", ACTORS)).toEqual([]);
+  });
+});
