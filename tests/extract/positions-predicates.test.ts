@@ -127,3 +127,17 @@ describe("positions: justifying an act", () => {
     expect(positionsOf("The blockade was justified by the attacks on shipping.", ACTORS)).toEqual([]);
   });
 });
+
+describe("positions: a party placed 'in' a state", () => {
+  const RALLY: ActorSpec = { name: "Unity Rally", type: "organization" };
+
+  it("gives the position to the party, not to the state after 'in'", () => {
+    const found = positionsOf("The ruling Unity Rally in Valdonia hailed the pipeline.", [...ACTORS, RALLY]);
+    expect(found.map(summary)).toEqual(["support Unity Rally: the pipeline"]);
+  });
+
+  it("keeps a state standing alone as the subject", () => {
+    const found = positionsOf("In the end Valdonia hailed the pipeline.", [...ACTORS, RALLY]);
+    expect(found.map(summary)).toEqual(["support Valdonia: the pipeline"]);
+  });
+});
