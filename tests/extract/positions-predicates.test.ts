@@ -141,3 +141,23 @@ describe("positions: a party placed 'in' a state", () => {
     expect(found.map(summary)).toEqual(["support Valdonia: the pipeline"]);
   });
 });
+
+describe("positions: 'it is time for' a party to act", () => {
+  const DORR: ActorSpec = { name: "Ivo Dorr", type: "person", forms: ["Ivo Dorr"] };
+
+  it("makes the speaker demand what the named party is to do", () => {
+    const found = positionsOf("Ivo Dorr said it is time for Kestria to lift the port fees.", [...ACTORS, DORR]);
+    expect(found.map(summary)).toEqual(["demand Ivo Dorr: Kestria to lift the port fees"]);
+  });
+
+  it("takes 'the government' addressed in a quotation", () => {
+    const text = "\"Talks matter,\" Ivo Dorr said. \"Now is really the time for the government to start cutting the fees.\"";
+    const found = positionsOf(text, [...ACTORS, DORR], [{ words: "Now is really the time for the government to start cutting the fees", speaker: "Ivo Dorr" }]);
+    expect(found.map(summary)).toEqual(["demand Ivo Dorr: the government to start cutting the fees"]);
+  });
+
+  it("gives nothing for a negated or past time", () => {
+    expect(positionsOf("Ivo Dorr said it is not time for Kestria to lift the port fees.", [...ACTORS, DORR])).toEqual([]);
+    expect(positionsOf("Ivo Dorr said there was little time for Kestria to lift the port fees.", [...ACTORS, DORR])).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ export interface CueMatch {
   firstPersonOnly?: boolean;
   /** the wanted thing is an object with 'to' and a verb ('asked the parties to let the monitors finish') */
   objectTo?: boolean;
+  /** an obligation the speaker puts on a party named after the cue ('the time for the government to act') */
+  addressed?: boolean;
 }
 
 interface CueIndex {
@@ -38,6 +40,7 @@ interface CueIndex {
   adjectives: Map<string, { entry: AdjectiveCueEntry; words: string[] }[]>;
   refusals: Map<string, string[][]>;
   obligations: Map<string, string[][]>;
+  addressed: Map<string, string[][]>;
   verdicts: Map<string, { entry: VerdictEntry; words: string[] }[]>;
   /** every word that can start a cue of any kind */
   starters: Set<string>;
@@ -71,7 +74,7 @@ function cueIndex(): CueIndex {
   if (index) return index;
   const w = stanceWords();
   const built: CueIndex = {
-    verbs: new Map(), nouns: new Map(), adjectives: new Map(), refusals: new Map(), obligations: new Map(), verdicts: new Map(),
+    verbs: new Map(), nouns: new Map(), adjectives: new Map(), refusals: new Map(), obligations: new Map(), addressed: new Map(), verdicts: new Map(),
     starters: new Set(), signals: new Map(),
   };
   for (const entry of w.verbCues) {
@@ -92,15 +95,16 @@ function cueIndex(): CueIndex {
   }
   for (const phrase of w.refusals) push(built.refusals, phrase[0]!, phrase);
   for (const phrase of w.obligations) push(built.obligations, phrase[0]!, phrase);
+  for (const phrase of w.addressedObligations) push(built.addressed, phrase[0]!, phrase);
   for (const entry of w.verdicts) {
     const words = entry.cue.toLowerCase().split(/\s+/);
     push(built.verdicts, words[0]!, { entry, words });
   }
-  const maps = [built.verbs, built.nouns, built.adjectives, built.refusals, built.obligations, built.verdicts];
+  const maps = [built.verbs, built.nouns, built.adjectives, built.refusals, built.obligations, built.addressed, built.verdicts];
   for (const map of maps) for (const key of map.keys()) built.starters.add(key);
   for (const list of [...built.adjectives.values(), ...built.verdicts.values()]) for (const { words } of list) signal(built.signals, longest(words));
   // phrases are told by their first word and the one after it ('has to', 'will not')
-  for (const phrase of [...w.obligations, ...w.refusals]) signal(built.signals, phrase[0]!, phrase.length > 1 ? [phrase[1]!] : undefined);
+  for (const phrase of [...w.obligations, ...w.addressedObligations, ...w.refusals]) signal(built.signals, phrase[0]!, phrase.length > 1 ? [phrase[1]!] : undefined);
   index = built;
   return built;
 }
@@ -246,6 +250,20 @@ function obligationMatches(ctx: SentenceContext, i: number, out: CueMatch[]): vo
   }
 }
 
+/** Words after which 'time for' is said of the present: 'it is time for', 'now is the time for', "it's time for". */
+const PREDICATED = new Set(["the", "is", "'s"]);
+
+/** 'Now is the time for the government to start implementing its ideas': the speaker's demand on the party named. */
+function addressedMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
+  const negators = stanceWords().negators;
+  for (const phrase of cueIndex().addressed.get(ctx.word(i)) ?? []) {
+    const after = i + phrase.length;
+    if (!ctx.matches(i, phrase) || !PREDICATED.has(ctx.word(i - 1)) || !objectThenTo(ctx, after)) continue;
+    if ([1, 2, 3].some((back) => negators.has(ctx.word(i - back)))) continue;
+    out.push({ kind: "obligation", stance: "demand", negated: null, head: i, after, link: [], participle: false, addressed: true });
+  }
+}
+
 /** 'unacceptable', 'a non-starter': a verdict; whether a form of 'be' links it to a subject is checked with its speaker. */
 function verdictMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
   for (const { entry, words } of cueIndex().verdicts.get(ctx.word(i)) ?? []) {
@@ -277,6 +295,7 @@ export function findCues(ctx: SentenceContext): CueMatch[] {
     adjectiveMatches(ctx, i, out);
     refusalMatches(ctx, i, out);
     obligationMatches(ctx, i, out);
+    addressedMatches(ctx, i, out);
     verdictMatches(ctx, i, out);
   }
   return out;
