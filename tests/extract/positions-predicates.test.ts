@@ -161,3 +161,17 @@ describe("positions: 'it is time for' a party to act", () => {
     expect(positionsOf("Ivo Dorr said there was little time for Kestria to lift the port fees.", [...ACTORS, DORR])).toEqual([]);
   });
 });
+
+describe("positions: 'there are no plans to'", () => {
+  const DORR: ActorSpec = { name: "Ivo Dorr", type: "person", forms: ["Ivo Dorr"] };
+
+  it("makes the speaker reject the verb phrase after it", () => {
+    const found = positionsOf("Ivo Dorr said there were no plans to renegotiate the port lease.", [...ACTORS, DORR]);
+    expect(found.map(summary)).toEqual(["reject Ivo Dorr: renegotiate the port lease"]);
+  });
+
+  it("gives nothing when the narrator says it or when it is someone's plan", () => {
+    expect(positionsOf("There were no plans to renegotiate the port lease.", [...ACTORS, DORR])).toEqual([]);
+    expect(positionsOf("Ivo Dorr said Kestria had no plans to renegotiate the port lease.", [...ACTORS, DORR]).filter((p) => p.actorName === "Ivo Dorr")).toEqual([]);
+  });
+});

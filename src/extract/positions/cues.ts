@@ -32,6 +32,8 @@ export interface CueMatch {
   objectTo?: boolean;
   /** an obligation the speaker puts on a party named after the cue ('the time for the government to act') */
   addressed?: boolean;
+  /** 'there were no plans to renegotiate': the speaker rejects what follows */
+  denial?: boolean;
 }
 
 interface CueIndex {
@@ -41,6 +43,7 @@ interface CueIndex {
   refusals: Map<string, string[][]>;
   obligations: Map<string, string[][]>;
   addressed: Map<string, string[][]>;
+  denials: Map<string, string[][]>;
   verdicts: Map<string, { entry: VerdictEntry; words: string[] }[]>;
   /** every word that can start a cue of any kind */
   starters: Set<string>;
@@ -74,7 +77,7 @@ function cueIndex(): CueIndex {
   if (index) return index;
   const w = stanceWords();
   const built: CueIndex = {
-    verbs: new Map(), nouns: new Map(), adjectives: new Map(), refusals: new Map(), obligations: new Map(), addressed: new Map(), verdicts: new Map(),
+    verbs: new Map(), nouns: new Map(), adjectives: new Map(), refusals: new Map(), obligations: new Map(), addressed: new Map(), denials: new Map(), verdicts: new Map(),
     starters: new Set(), signals: new Map(),
   };
   for (const entry of w.verbCues) {
@@ -96,15 +99,16 @@ function cueIndex(): CueIndex {
   for (const phrase of w.refusals) push(built.refusals, phrase[0]!, phrase);
   for (const phrase of w.obligations) push(built.obligations, phrase[0]!, phrase);
   for (const phrase of w.addressedObligations) push(built.addressed, phrase[0]!, phrase);
+  for (const phrase of w.denials) push(built.denials, phrase[0]!, phrase);
   for (const entry of w.verdicts) {
     const words = entry.cue.toLowerCase().split(/\s+/);
     push(built.verdicts, words[0]!, { entry, words });
   }
-  const maps = [built.verbs, built.nouns, built.adjectives, built.refusals, built.obligations, built.addressed, built.verdicts];
+  const maps = [built.verbs, built.nouns, built.adjectives, built.refusals, built.obligations, built.addressed, built.denials, built.verdicts];
   for (const map of maps) for (const key of map.keys()) built.starters.add(key);
   for (const list of [...built.adjectives.values(), ...built.verdicts.values()]) for (const { words } of list) signal(built.signals, longest(words));
   // phrases are told by their first word and the one after it ('has to', 'will not')
-  for (const phrase of [...w.obligations, ...w.addressedObligations, ...w.refusals]) signal(built.signals, phrase[0]!, phrase.length > 1 ? [phrase[1]!] : undefined);
+  for (const phrase of [...w.obligations, ...w.addressedObligations, ...w.denials, ...w.refusals]) signal(built.signals, phrase[0]!, phrase.length > 1 ? [phrase[1]!] : undefined);
   index = built;
   return built;
 }
@@ -264,6 +268,16 @@ function addressedMatches(ctx: SentenceContext, i: number, out: CueMatch[]): voi
   }
 }
 
+/** '... said there were no plans to renegotiate terms': the speaker's refusal of the verb phrase after. */
+function denialMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
+  for (const phrase of cueIndex().denials.get(ctx.word(i)) ?? []) {
+    const after = i + phrase.length;
+    if (!ctx.matches(i, phrase) || ctx.word(i - 2) !== "there" || !stanceWords().beForms.has(ctx.word(i - 1))) continue;
+    if (!verbPhraseAt(ctx, after)) continue;
+    out.push({ kind: "obligation", stance: "reject", negated: null, head: i, after, link: [], participle: false, denial: true });
+  }
+}
+
 /** 'unacceptable', 'a non-starter': a verdict; whether a form of 'be' links it to a subject is checked with its speaker. */
 function verdictMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
   for (const { entry, words } of cueIndex().verdicts.get(ctx.word(i)) ?? []) {
@@ -296,6 +310,7 @@ export function findCues(ctx: SentenceContext): CueMatch[] {
     refusalMatches(ctx, i, out);
     obligationMatches(ctx, i, out);
     addressedMatches(ctx, i, out);
+    denialMatches(ctx, i, out);
     verdictMatches(ctx, i, out);
   }
   return out;

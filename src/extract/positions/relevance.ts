@@ -45,6 +45,7 @@ export function saysNothing(ctx: SentenceContext, cue: CueMatch, holder: Holder,
   if (cue.kind === "refusal" || namesNothing(ctx, wanted) || isSpeakerAside(ctx, cue, holder, wanted)) return true;
   // 'things have to go in to him'
   if (cue.addressed) return !namesAddressee(ctx, wanted);
+  if (cue.denial) return false;
   return cue.kind === "obligation" && !namesPartyOrPlace(ctx, wanted);
 }
 

@@ -71,6 +71,7 @@ export interface StanceWords {
   secondaryPredicates: Set<string>;
   obligations: string[][];
   addressedObligations: string[][];
+  denials: string[][];
   verdicts: VerdictEntry[];
   /** verbs whose subject gives the verdict after their object ('found the prorogation to be unlawful') */
   judgingVerbs: Set<string>;
@@ -103,7 +104,7 @@ export function stanceWords(): StanceWords {
   const firstPerson = readKbFile<{ speaker: string[]; side: string[] }>("stance-first-person.json");
   const negation = readKbFile<{ negators: string[]; pending: string[] }>("stance-negators.json");
   const time = readKbFile<{ core: string[]; joiners: string[] }>("stance-time-words.json");
-  const obligations = readKbFile<{ phrases: string[]; addressed: string[] }>("stance-obligations.json");
+  const obligations = readKbFile<{ phrases: string[]; addressed: string[]; denials: string[] }>("stance-obligations.json");
   const manner = readKbFile<{ phrases: string[]; occasionPrepositions: string[] }>("stance-manner-phrases.json");
   const documents = readKbFile<{ nouns: string[]; verbs: string[] }>("stance-documents.json");
   const ownSide = readKbFile<{ bodies: string[]; offices: string[] }>("stance-own-side-bodies.json");
@@ -134,6 +135,7 @@ export function stanceWords(): StanceWords {
     secondaryPredicates: words("stance-secondary-predicates.json"),
     obligations: phrases(obligations.phrases),
     addressedObligations: phrases(obligations.addressed),
+    denials: phrases(obligations.denials),
     verdicts: readKbFile<{ cues: VerdictEntry[] }>("stance-verdicts.json").cues,
     judgingVerbs: words("stance-judging-verbs.json"),
     retractions: phrases(readKbFile<{ phrases: string[] }>("stance-retractions.json").phrases),
