@@ -6,6 +6,8 @@ import { positionsOf, type ActorSpec } from "./positions-fixture.js";
 const KESTRIA: ActorSpec = { name: "Kestria", type: "state" };
 const VALDONIA: ActorSpec = { name: "Valdonia", type: "state" };
 const ACTORS = [KESTRIA, VALDONIA];
+const DORR: ActorSpec = { name: "Ivo Dorr", type: "person", forms: ["Ivo Dorr"] };
+const WITH_DORR = [...ACTORS, DORR];
 
 const summary = (p: { stance: string; actorName: string | null; text: string }) => `${p.stance} ${p.actorName}: ${p.text}`;
 
@@ -143,35 +145,31 @@ describe("positions: a party placed 'in' a state", () => {
 });
 
 describe("positions: 'it is time for' a party to act", () => {
-  const DORR: ActorSpec = { name: "Ivo Dorr", type: "person", forms: ["Ivo Dorr"] };
-
   it("makes the speaker demand what the named party is to do", () => {
-    const found = positionsOf("Ivo Dorr said it is time for Kestria to lift the port fees.", [...ACTORS, DORR]);
+    const found = positionsOf("Ivo Dorr said it is time for Kestria to lift the port fees.", WITH_DORR);
     expect(found.map(summary)).toEqual(["demand Ivo Dorr: Kestria to lift the port fees"]);
   });
 
   it("takes 'the government' addressed in a quotation", () => {
     const text = "\"Talks matter,\" Ivo Dorr said. \"Now is really the time for the government to start cutting the fees.\"";
-    const found = positionsOf(text, [...ACTORS, DORR], [{ words: "Now is really the time for the government to start cutting the fees", speaker: "Ivo Dorr" }]);
+    const found = positionsOf(text, WITH_DORR, [{ words: "Now is really the time for the government to start cutting the fees", speaker: "Ivo Dorr" }]);
     expect(found.map(summary)).toEqual(["demand Ivo Dorr: the government to start cutting the fees"]);
   });
 
   it("gives nothing for a negated or past time", () => {
-    expect(positionsOf("Ivo Dorr said it is not time for Kestria to lift the port fees.", [...ACTORS, DORR])).toEqual([]);
-    expect(positionsOf("Ivo Dorr said there was little time for Kestria to lift the port fees.", [...ACTORS, DORR])).toEqual([]);
+    expect(positionsOf("Ivo Dorr said it is not time for Kestria to lift the port fees.", WITH_DORR)).toEqual([]);
+    expect(positionsOf("Ivo Dorr said there was little time for Kestria to lift the port fees.", WITH_DORR)).toEqual([]);
   });
 });
 
 describe("positions: 'there are no plans to'", () => {
-  const DORR: ActorSpec = { name: "Ivo Dorr", type: "person", forms: ["Ivo Dorr"] };
-
   it("makes the speaker reject the verb phrase after it", () => {
-    const found = positionsOf("Ivo Dorr said there were no plans to renegotiate the port lease.", [...ACTORS, DORR]);
+    const found = positionsOf("Ivo Dorr said there were no plans to renegotiate the port lease.", WITH_DORR);
     expect(found.map(summary)).toEqual(["reject Ivo Dorr: renegotiate the port lease"]);
   });
 
   it("gives nothing when the narrator says it or when it is someone's plan", () => {
-    expect(positionsOf("There were no plans to renegotiate the port lease.", [...ACTORS, DORR])).toEqual([]);
-    expect(positionsOf("Ivo Dorr said Kestria had no plans to renegotiate the port lease.", [...ACTORS, DORR]).filter((p) => p.actorName === "Ivo Dorr")).toEqual([]);
+    expect(positionsOf("There were no plans to renegotiate the port lease.", WITH_DORR)).toEqual([]);
+    expect(positionsOf("Ivo Dorr said Kestria had no plans to renegotiate the port lease.", WITH_DORR).filter((p) => p.actorName === "Ivo Dorr")).toEqual([]);
   });
 });
