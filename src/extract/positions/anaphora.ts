@@ -55,7 +55,7 @@ export function resolveAnaphor(ctx: SentenceContext, at: number, target: Anaphor
   let candidates = distinctCompatible(index.nestedMentionsIn(from, at), target, excluded);
   const previous = ctx.doc.sentences[ctx.sentence - 1];
   // 'Consumer delegates said they had not been prepared to accept': the group subject before 'they'
-  const group = candidates.length === 0 && !quote && target.plural ? groupAntecedent(ctx, at) : null;
+  const group = candidates.length === 0 && !quote && target.plural ? groupAntecedent(ctx, at) ?? coordinatedAntecedent(ctx, at) : null;
   if (group) return { actors: group.actors, first: at };
   if (candidates.length === 0 && previous) {
     candidates = distinctCompatible(index.nestedMentionsIn(previous.firstToken, previous.endToken), target, excluded);
@@ -66,6 +66,33 @@ export function resolveAnaphor(ctx: SentenceContext, at: number, target: Anaphor
     if (carried) return { actors: carried.actors, first: at };
   }
   return { actors: candidates.length === 1 ? candidates : "unresolved", first: at };
+}
+
+/**
+ * 'Cantona and Solskjaer, and manager Ferguson, have backed the group. They have all spoken out
+ * against the bid.': a plural pronoun opening its sentence takes up a subject of the previous
+ * sentence that joins two or more actors, people included, all of them.
+ */
+function coordinatedAntecedent(ctx: SentenceContext, at: number): Subject | null {
+  if (at !== ctx.first || ctx.sentence === 0) return null;
+  const previous = new SentenceContext(ctx.index, ctx.sentence - 1);
+  const clause = clausesOfSentence(ctx.doc, previous.sentence).find((c) => c.subject && !c.subject.shared && !c.subject.relative);
+  if (!clause?.subject) return null;
+  // the clauses stage keeps one of joined names as the subject: the whole subject runs from the sentence start to its verb
+  const isVerb = (k: number) => previous.pos(k) === "VERB" || previous.pos(k) === "AUX";
+  let last = clause.subject.last;
+  while (last + 1 < previous.end && !isVerb(last + 1)) last++;
+  let joined = false;
+  for (let k = previous.first; k <= last; k++) {
+    if (isVerb(k)) return null;
+    joined ||= previous.word(k) === "and";
+  }
+  if (!joined) return null;
+  const actors: ActorRecord[] = [];
+  for (const m of ctx.index.nestedMentionsIn(previous.first, last + 1)) {
+    if (m.actor.type !== "place" && !actors.includes(m.actor)) actors.push(m.actor);
+  }
+  return actors.length >= 2 ? { actors, first: at } : null;
 }
 
 /** How many sentences back a pronoun may hand on its referent ('he has rejected ... He has also asked for'). */

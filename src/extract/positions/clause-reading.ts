@@ -5,6 +5,7 @@ import type { SentenceContext } from "./context.js";
 import { clauseWords } from "../clauses/words.js";
 import { stanceWords } from "./words.js";
 import { groupSubject } from "./groups.js";
+import { contentClauseEnd } from "./content-clause.js";
 import { RELATIVE_PRONOUNS, subjectEndingAt, type Subject } from "./subject.js";
 
 /** 'a seven-point plan', 'general support': words that may qualify a position noun */
@@ -111,9 +112,12 @@ function stopsEvidence(ctx: SentenceContext, k: number): boolean {
  * The last token of the evidence for a wanted thing: when a verb phrase joined by 'and' goes on
  * with it inside the same object ('oppose parts of the plan seeking a market sharing agreement, and
  * proposing curbs on exports'), the evidence runs on to the object's end, so what the issue leaves out
- * stays quoted; otherwise the wanted thing's own end.
+ * stays quoted; a noun with a content clause after it ("suggestions the EC agree a freeze") runs on over the
+ * clause; otherwise the wanted thing's own end.
  */
 export function evidenceLast(ctx: SentenceContext, wanted: Wanted): number {
+  const content = contentClauseEnd(ctx, wanted);
+  if (content > wanted.last) return content;
   let next = wanted.last + 1;
   if (ctx.word(next) === ",") next++;
   if ((ctx.word(next) !== "and" && ctx.word(next) !== "or") || ctx.pos(next + 1) !== "VERB") return wanted.last;

@@ -15,7 +15,7 @@ const MAX_TOKENS = 30;
 const TRAILING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "PRON"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const CONTENT = new Set(["VERB", "ADJ"]);
-const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "'", "\u2018"]);
+export const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "'", "\u2018"]);
 const CLOSING_MARKS = new Set(['"', "\u201d"]);
 const PRONOUN_SUBJECTS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 
@@ -32,12 +32,12 @@ function isFiniteVerb(ctx: SentenceContext, i: number): boolean {
   return before !== "to" && before !== "and" && before !== "or" && ctx.pos(k) !== "AUX";
 }
 
-function boundaryAt(ctx: SentenceContext, i: number): boolean {
+export function boundaryAt(ctx: SentenceContext, i: number): boolean {
   return stanceWords().boundaries.get(ctx.word(i))?.some((phrase) => ctx.matches(i, phrase)) ?? false;
 }
 
 /** Punctuation that ends the wanted thing; hyphens inside words, quote marks and a comma between adjectives do not. */
-function endsAtPunctuation(ctx: SentenceContext, i: number): boolean {
+export function endsAtPunctuation(ctx: SentenceContext, i: number): boolean {
   if (ctx.pos(i) !== "PUNCT" && ctx.doc.tokens[i]!.kind !== "punctuation") return false;
   const word = ctx.word(i);
   if (QUOTE_MARKS.has(word) || ctx.isWordHyphen(i)) return false;
@@ -163,6 +163,9 @@ export function repeatedLink(ctx: SentenceContext, from: number, link: string[])
     const after = k + 1 + link.length;
     if (ctx.word(k) === "and" && ctx.matches(k + 1, link) && !stanceWords().timeCore.has(ctx.word(after))) return after;
     if (boundaryAt(ctx, k) || (endsAtPunctuation(ctx, k) && ctx.word(k) !== ",")) return -1;
+    // 'support to the line that such measures were needed to curb X and to reduce Y': past a clause's
+    // own auxiliary the second link belongs to that clause
+    if (ctx.pos(k) === "AUX") return -1;
   }
   return -1;
 }
@@ -198,8 +201,9 @@ export function wantedAfter(ctx: SentenceContext, start: number, link: string[],
     if (endsAtPunctuation(ctx, i) || (i > first && boundaryAt(ctx, i))) break;
     // 'rejected suggestions the U.S. and EC agree a freeze': a determiner right after a noun opens a clause of its own
     if (form === "noun" && i > first && ctx.pos(i) === "DET" && ctx.word(i) !== "that" && NOMINAL.has(ctx.pos(i - 1))) break;
-    // after a position noun ('the refusal to discuss elections stalled the talks') the sentence's own verb ends it
-    if (inNounPhrase && isFiniteVerb(ctx, i) && ++verbs > ownVerbs) break;
+    // after a position noun ('the refusal to discuss elections stalled the talks') the sentence's own verb ends it;
+    // a participle opening a noun phrase ('supporter of continued aid') is its modifier, not that verb
+    if (inNounPhrase && isFiniteVerb(ctx, i) && (i > first || form !== "noun") && ++verbs > ownVerbs) break;
     const word = ctx.word(i);
     if (word !== "and" && word !== "or") continue;
     if (newClauseAfter(ctx, i + 1) || nextPredicateAfter(ctx, i + 1)) break;

@@ -24,10 +24,16 @@ export interface CueMatch {
   participle: boolean;
   /** for nouns: the actor named in a 'by'/'from' phrase after the noun */
   agentMention?: number;
+  /** for nouns naming their holder ('supporter'): the subject of 'be' before the noun holds it */
+  predicate?: boolean;
   /** only a first-person subject in a quotation holds it ('we expect') */
   firstPersonOnly?: boolean;
   /** the wanted thing is an object with 'to' and a verb ('asked the parties to let the monitors finish') */
   objectTo?: boolean;
+  /** an obligation the speaker puts on a party named after the cue ('the time for the government to act') */
+  addressed?: boolean;
+  /** 'there were no plans to renegotiate': the speaker rejects what follows */
+  denial?: boolean;
 }
 
 interface CueIndex {
@@ -36,6 +42,8 @@ interface CueIndex {
   adjectives: Map<string, { entry: AdjectiveCueEntry; words: string[] }[]>;
   refusals: Map<string, string[][]>;
   obligations: Map<string, string[][]>;
+  addressed: Map<string, string[][]>;
+  denials: Map<string, string[][]>;
   verdicts: Map<string, { entry: VerdictEntry; words: string[] }[]>;
   /** every word that can start a cue of any kind */
   starters: Set<string>;
@@ -69,7 +77,7 @@ function cueIndex(): CueIndex {
   if (index) return index;
   const w = stanceWords();
   const built: CueIndex = {
-    verbs: new Map(), nouns: new Map(), adjectives: new Map(), refusals: new Map(), obligations: new Map(), verdicts: new Map(),
+    verbs: new Map(), nouns: new Map(), adjectives: new Map(), refusals: new Map(), obligations: new Map(), addressed: new Map(), denials: new Map(), verdicts: new Map(),
     starters: new Set(), signals: new Map(),
   };
   for (const entry of w.verbCues) {
@@ -90,15 +98,17 @@ function cueIndex(): CueIndex {
   }
   for (const phrase of w.refusals) push(built.refusals, phrase[0]!, phrase);
   for (const phrase of w.obligations) push(built.obligations, phrase[0]!, phrase);
+  for (const phrase of w.addressedObligations) push(built.addressed, phrase[0]!, phrase);
+  for (const phrase of w.denials) push(built.denials, phrase[0]!, phrase);
   for (const entry of w.verdicts) {
     const words = entry.cue.toLowerCase().split(/\s+/);
     push(built.verdicts, words[0]!, { entry, words });
   }
-  const maps = [built.verbs, built.nouns, built.adjectives, built.refusals, built.obligations, built.verdicts];
+  const maps = [built.verbs, built.nouns, built.adjectives, built.refusals, built.obligations, built.addressed, built.denials, built.verdicts];
   for (const map of maps) for (const key of map.keys()) built.starters.add(key);
   for (const list of [...built.adjectives.values(), ...built.verdicts.values()]) for (const { words } of list) signal(built.signals, longest(words));
   // phrases are told by their first word and the one after it ('has to', 'will not')
-  for (const phrase of [...w.obligations, ...w.refusals]) signal(built.signals, phrase[0]!, phrase.length > 1 ? [phrase[1]!] : undefined);
+  for (const phrase of [...w.obligations, ...w.addressedObligations, ...w.denials, ...w.refusals]) signal(built.signals, phrase[0]!, phrase.length > 1 ? [phrase[1]!] : undefined);
   index = built;
   return built;
 }
@@ -154,6 +164,19 @@ function mannerLength(ctx: SentenceContext, at: number): number {
   return stanceWords().mannerPhrases.find((phrase) => ctx.matches(at, phrase))?.length ?? 0;
 }
 
+const OCCASION_WORDS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+const MAX_OCCASION = 4;
+
+/** The length of a phrase of place or occasion at token `at` ('at the summit', 'in Geneva'), or 0. */
+function occasionLength(ctx: SentenceContext, at: number): number {
+  if (!stanceWords().occasionPrepositions.has(ctx.word(at))) return 0;
+  let k = at + 1;
+  if (ctx.pos(k) === "DET") k++;
+  const words = k;
+  while (k < words + MAX_OCCASION && OCCASION_WORDS.has(ctx.pos(k))) k++;
+  return k > words ? k - at : 0;
+}
+
 /** 'support for', 'demand of': a verb form used as a noun, left to the noun cues. */
 const NOUN_USE = new Set(["for", "of"]);
 
@@ -174,7 +197,7 @@ function verbMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
   for (const { entry, participle, links } of cueIndex().verbs.get(ctx.word(i)) ?? []) {
     if (!links && NOUN_USE.has(ctx.word(i + 1))) continue;
     // 'pressed hard for', 'called repeatedly for': a manner word may stand before the link
-    const manner = links ? mannerLength(ctx, i + 1) : 0;
+    const manner = links ? mannerLength(ctx, i + 1) || occasionLength(ctx, i + 1) : 0;
     const link = linkAt(ctx, i + 1, links) ?? (manner ? linkAt(ctx, i + 1 + manner, links) : undefined);
     if (!link) continue;
     const after = i + 1 + (linkAt(ctx, i + 1, links) ? 0 : manner) + link.length;
@@ -205,7 +228,7 @@ function nounMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
       at = agent.last + 1;
     }
     const link = linkAt(ctx, at, links);
-    if (link && !stanceVerbAfter(ctx, entry, link, at + link.length)) out.push({ kind: "noun", stance: entry.stance, negated: null, head: i, after: at + link.length, link, participle: false, agentMention });
+    if (link && !stanceVerbAfter(ctx, entry, link, at + link.length)) out.push({ kind: "noun", stance: entry.stance, negated: null, head: i, after: at + link.length, link, participle: false, agentMention, predicate: entry.predicate });
   }
 }
 
@@ -228,6 +251,30 @@ function obligationMatches(ctx: SentenceContext, i: number, out: CueMatch[]): vo
     // 'will have to' is found from 'will'; its inner 'have to' is not a second cue
     if (out.some((c) => c.kind === "obligation" && c.after === after)) continue;
     out.push({ kind: "obligation", stance: "demand", negated: null, head: i, after, link: [], participle: false });
+  }
+}
+
+/** Words after which 'time for' is said of the present: 'it is time for', 'now is the time for', "it's time for". */
+const PREDICATED = new Set(["the", "is", "'s"]);
+
+/** 'Now is the time for the government to start implementing its ideas': the speaker's demand on the party named. */
+function addressedMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
+  const negators = stanceWords().negators;
+  for (const phrase of cueIndex().addressed.get(ctx.word(i)) ?? []) {
+    const after = i + phrase.length;
+    if (!ctx.matches(i, phrase) || !PREDICATED.has(ctx.word(i - 1)) || !objectThenTo(ctx, after)) continue;
+    if ([1, 2, 3].some((back) => negators.has(ctx.word(i - back)))) continue;
+    out.push({ kind: "obligation", stance: "demand", negated: null, head: i, after, link: [], participle: false, addressed: true });
+  }
+}
+
+/** '... said there were no plans to renegotiate terms': the speaker's refusal of the verb phrase after. */
+function denialMatches(ctx: SentenceContext, i: number, out: CueMatch[]): void {
+  for (const phrase of cueIndex().denials.get(ctx.word(i)) ?? []) {
+    const after = i + phrase.length;
+    if (!ctx.matches(i, phrase) || ctx.word(i - 2) !== "there" || !stanceWords().beForms.has(ctx.word(i - 1))) continue;
+    if (!verbPhraseAt(ctx, after)) continue;
+    out.push({ kind: "obligation", stance: "reject", negated: null, head: i, after, link: [], participle: false, denial: true });
   }
 }
 
@@ -262,6 +309,8 @@ export function findCues(ctx: SentenceContext): CueMatch[] {
     adjectiveMatches(ctx, i, out);
     refusalMatches(ctx, i, out);
     obligationMatches(ctx, i, out);
+    addressedMatches(ctx, i, out);
+    denialMatches(ctx, i, out);
     verdictMatches(ctx, i, out);
   }
   return out;

@@ -80,7 +80,20 @@ function nounHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
     return { subject: { actors: [agent.actor], first: agent.first }, stance: cue.stance };
   }
   const subject = possessorOf(ctx, cue.head) ?? lightVerbSubject(ctx, cue.head);
-  return subject && !isRetracted(ctx, cue.head, subject.first) ? { subject, stance: cue.stance } : null;
+  if (subject) return isRetracted(ctx, cue.head, subject.first) ? null : { subject, stance: cue.stance };
+  return cue.predicate ? predicateHolder(ctx, cue) : null;
+}
+
+const NOUN_MODIFIERS = new Set(["DET", "ADJ", "ADV"]);
+
+/** 'the United States is a strong supporter of the loan': the subject of 'be' holds what the noun names it for; 'is not a supporter' is no position. */
+function predicateHolder(ctx: SentenceContext, cue: CueMatch): Holder | null {
+  let start = cue.head;
+  while (start > cue.head - 4 && NOUN_MODIFIERS.has(ctx.pos(start - 1)) && !stanceWords().negators.has(ctx.word(start - 1))) start--;
+  const chain = verbChain(ctx, start);
+  if (!chain.hasBe || chain.negated || chain.pending || chain.subjectLast < 0) return null;
+  const subject = subjectEndingAt(ctx, chain.subjectLast) ?? clauseSubject(ctx, cue.head);
+  return subject ? { subject, stance: cue.stance } : null;
 }
 
 export function holderOf(ctx: SentenceContext, cue: CueMatch): Holder | null {

@@ -1,7 +1,7 @@
 import type { Doc } from "../../doc/doc.js";
 import { activeProfile, type Profile } from "../../kb/profile.js";
 import type { PositionRecord } from "../../record/schema.js";
-import { isProcedural, mainVerb, nounPhraseEndingAt, repeatedLink, wantedAfter, type Wanted } from "./complement.js";
+import { QUOTE_MARKS, isProcedural, mainVerb, nounPhraseEndingAt, repeatedLink, wantedAfter, type Wanted } from "./complement.js";
 import { DocIndex, SentenceContext } from "./context.js";
 import { findCues, mayHaveCue, type CueMatch } from "./cues.js";
 import { evidenceLast } from "./clause-reading.js";
@@ -67,6 +67,8 @@ function endsIssue(ctx: SentenceContext, k: number, nounSeen: boolean): boolean 
   if (ctx.isWordHyphen(k) || ctx.isWordHyphen(k - 1)) return false;
   if (pos === "SCONJ" || RELATIVE_PRONOUNS.has(ctx.word(k)) || ctx.word(k) === "as") return true;
   if (pos === "PRON") return !isDeterminerPronoun(ctx, k);
+  // 'suggestions Kestria agree a freeze': a name right after a noun of content opens its clause
+  if (ctx.mentionAt(k) && stanceWords().contentNouns.has(ctx.word(k - 1))) return true;
   // 'market sharing agreement' keeps its verb-tagged modifier; 'package drafted by' ends before it
   return nounSeen && VERBAL.has(pos) && !NOMINAL.has(ctx.pos(k + 1));
 }
@@ -140,7 +142,8 @@ function writtenIssue(ctx: SentenceContext, wanted: Wanted): string {
     return (start.negated ? "not " : "") + ctx.text(verb, verb);
   }
   let first = start.first;
-  while (first < wanted.last && (ctx.pos(first) === "DET" || isDeterminerPronoun(ctx, first))) first++;
+  // 'a 'loan-for-oil deal'': the quotation mark after the determiner is no part of the issue
+  while (first < wanted.last && (ctx.pos(first) === "DET" || isDeterminerPronoun(ctx, first) || QUOTE_MARKS.has(ctx.word(first)))) first++;
   let last = first;
   let links = 0;
   let nounSeen = NOMINAL.has(ctx.pos(first));
@@ -162,9 +165,17 @@ function issueFor(ctx: SentenceContext, wanted: Wanted, extra: string, profile: 
   return label ? { issue: label, labelled: true } : { issue: writtenIssue(ctx, wanted), labelled: false };
 }
 
+/** 'What the Soviets want is a lower price': after a pseudo-cleft's 'be', the wanted thing follows it. */
+function pseudoCleftStart(ctx: SentenceContext, cue: CueMatch, holder: Holder): number {
+  if (cue.kind !== "verb" || cue.link.length > 0 || !stanceWords().beForms.has(ctx.word(cue.after))) return cue.after;
+  const before = holder.subject.first - 1;
+  const opener = ctx.pos(before) === "DET" ? before - 1 : before;
+  return ctx.word(opener) === "what" ? cue.after + 1 : cue.after;
+}
+
 function wantedOf(ctx: SentenceContext, cue: CueMatch, holder: Holder): { wanted: Wanted[]; extra: string } {
   if (holder.passiveObject) return { wanted: [holder.passiveObject], extra: "" };
-  const wanted = wantedAfter(ctx, cue.after, cue.link, cue.kind === "noun");
+  const wanted = wantedAfter(ctx, pseudoCleftStart(ctx, cue, holder), cue.link, cue.kind === "noun");
   // 'calls for a corridor along the road, patrolled by monitors, and for the army to pull back'
   const again = wanted.length ? repeatedLink(ctx, wanted[wanted.length - 1]!.last + 1, cue.link) : -1;
   if (again >= 0) wanted.push(...wantedAfter(ctx, again, cue.link, cue.kind === "noun"));

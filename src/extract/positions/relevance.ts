@@ -44,5 +44,14 @@ function isSpeakerAside(ctx: SentenceContext, cue: CueMatch, holder: Holder, wan
 export function saysNothing(ctx: SentenceContext, cue: CueMatch, holder: Holder, wanted: Wanted): boolean {
   if (cue.kind === "refusal" || namesNothing(ctx, wanted) || isSpeakerAside(ctx, cue, holder, wanted)) return true;
   // 'things have to go in to him'
+  if (cue.addressed) return !namesAddressee(ctx, wanted);
+  if (cue.denial) return false;
   return cue.kind === "obligation" && !namesPartyOrPlace(ctx, wanted);
+}
+
+/** 'the time for the government to act': the party addressed is named, or is a body like 'the government' (stance-own-side-bodies.json). */
+function namesAddressee(ctx: SentenceContext, wanted: Wanted): boolean {
+  if (ctx.mentionAt(wanted.first) || ctx.mentionAt(wanted.first + 1)) return true;
+  const start = ctx.word(wanted.first) === "the" ? wanted.first + 1 : wanted.first;
+  return stanceWords().ownSideBodies.some((phrase) => ctx.matches(start, phrase) && ctx.word(start + phrase.length) === "to");
 }

@@ -81,6 +81,7 @@ function sayer(ctx: SentenceContext, subject: Wanted): Holder["subject"] | null 
 
 /** "'Sarn must be handed back to the state,' Marek said": the whole clause is what the speaker demands. */
 function obligationClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | null {
+  if (cue.addressed || cue.denial) return addressedClaim(ctx, cue);
   if (stanceWords().procedural.has(ctx.word(mainVerb(ctx, cue.after)))) return null;
   const subject = subjectBefore(ctx, cue.head);
   if (!subject) return null;
@@ -90,6 +91,16 @@ function obligationClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | nul
   if (parts.length === 0) return null;
   const [own, ...joined] = parts;
   return { holder: { subject: holder, stance: cue.stance }, wanted: [{ first: subject.first, last: own!.last, form: "clause" }, ...joined] };
+}
+
+/**
+ * "'Now is the time for the government to act,' Roeher said": the party with what it is to do is the
+ * speaker's demand; 'Marcano said there were no plans to renegotiate terms': the speaker's refusal.
+ */
+function addressedClaim(ctx: SentenceContext, cue: CueMatch): SpokenClaim | null {
+  const holder = reportingSpeaker(ctx, cue.head);
+  const parts = wantedAfter(ctx, cue.after, []);
+  return holder && parts.length ? { holder: { subject: holder, stance: cue.stance }, wanted: parts } : null;
 }
 
 /** "'The proposal, as written, is unacceptable,' the president's office said": the subject is what is rejected. */

@@ -135,9 +135,16 @@ function anaphorAt(ctx: SentenceContext, last: number, possessive: boolean, role
 /** A named actor ending at token `last`, directly or through a proxy noun. */
 function namedSubject(ctx: SentenceContext, last: number): Subject | null {
   const mention = ctx.mentionAt(last);
-  if (mention) return conjoined(ctx, mention);
+  if (mention) return conjoined(ctx, placeQualified(ctx, mention) ?? mention);
   const owner = proxyOwner(ctx, last);
   return owner ? { actors: [owner.actor], first: owner.first } : null;
+}
+
+/** 'the ruling Democratic Rally in Cyprus hailed': a place or state after 'in' says where the party named before it is. */
+function placeQualified(ctx: SentenceContext, mention: MentionRef): MentionRef | null {
+  if ((mention.actor.type !== "place" && mention.actor.type !== "state") || ctx.word(mention.first - 1) !== "in") return null;
+  const party = ctx.mentionAt(mention.first - 2);
+  return party && party.actor.type !== "place" ? party : null;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface NounCueEntry {
   cue: string;
   stance: Stance;
   links: string[];
+  /** the noun names its holder: 'X is a supporter of Y' */
+  predicate?: boolean;
 }
 export interface AdjectiveCueEntry {
   cue: string;
@@ -68,6 +70,8 @@ export interface StanceWords {
   timeJoiners: Set<string>;
   secondaryPredicates: Set<string>;
   obligations: string[][];
+  addressedObligations: string[][];
+  denials: string[][];
   verdicts: VerdictEntry[];
   /** verbs whose subject gives the verdict after their object ('found the prorogation to be unlawful') */
   judgingVerbs: Set<string>;
@@ -75,6 +79,8 @@ export interface StanceWords {
   ownSideBodies: string[][];
   stateOffices: string[];
   mannerPhrases: string[][];
+  occasionPrepositions: Set<string>;
+  contentNouns: Set<string>;
   documents: Set<string>;
   documentVerbs: string[][];
 }
@@ -98,6 +104,8 @@ export function stanceWords(): StanceWords {
   const firstPerson = readKbFile<{ speaker: string[]; side: string[] }>("stance-first-person.json");
   const negation = readKbFile<{ negators: string[]; pending: string[] }>("stance-negators.json");
   const time = readKbFile<{ core: string[]; joiners: string[] }>("stance-time-words.json");
+  const obligations = readKbFile<{ phrases: string[]; addressed: string[]; denials: string[] }>("stance-obligations.json");
+  const manner = readKbFile<{ phrases: string[]; occasionPrepositions: string[] }>("stance-manner-phrases.json");
   const documents = readKbFile<{ nouns: string[]; verbs: string[] }>("stance-documents.json");
   const ownSide = readKbFile<{ bodies: string[]; offices: string[] }>("stance-own-side-bodies.json");
   const words = (file: string) => lower(readKbFile<{ words: string[] }>(file).words);
@@ -125,13 +133,17 @@ export function stanceWords(): StanceWords {
     timeCore: lower(time.core),
     timeJoiners: lower(time.joiners),
     secondaryPredicates: words("stance-secondary-predicates.json"),
-    obligations: phrases(readKbFile<{ phrases: string[] }>("stance-obligations.json").phrases),
+    obligations: phrases(obligations.phrases),
+    addressedObligations: phrases(obligations.addressed),
+    denials: phrases(obligations.denials),
     verdicts: readKbFile<{ cues: VerdictEntry[] }>("stance-verdicts.json").cues,
     judgingVerbs: words("stance-judging-verbs.json"),
     retractions: phrases(readKbFile<{ phrases: string[] }>("stance-retractions.json").phrases),
     ownSideBodies: phrases(ownSide.bodies),
     stateOffices: ownSide.offices.map((o) => o.toLowerCase()),
-    mannerPhrases: phrases(readKbFile<{ phrases: string[] }>("stance-manner-phrases.json").phrases),
+    mannerPhrases: phrases(manner.phrases),
+    occasionPrepositions: lower(manner.occasionPrepositions),
+    contentNouns: lower(readKbFile<{ nouns: string[] }>("stance-content-nouns.json").nouns),
     documents: lower(documents.nouns),
     documentVerbs: phrases(documents.verbs),
   };
