@@ -1,12 +1,15 @@
 import type { SubjectRange } from "../../doc/clause.js";
 import type { SentenceWords } from "./sentence.js";
 import { nounPhraseEndingAt } from "./spans.js";
+import { clauseWords } from "./words.js";
 
 /** how far back the comma that opens an aside is looked for */
 const ASIDE_REACH = 24;
 const ASIDE_ENDS = new Set([";", ":", '"', "\u201c", "\u201d", "(", ")"]);
-// the end of a quotation opens a clause too ('"...," Ana Brell, an analyst at the institute, said')
-const SUBJECT_STARTS = new Set(["", ",", "and", "but", "said", "says", "that", '"', "\u201d", "\u2019", "'"]);
+// punctuation and connectors a clause may start after; the end of a quotation opens a clause too
+// ('"...," Ana Brell, an analyst at the institute, said'), and so does a verb of saying (read from
+// attribution-verbs.json through the clause words, not listed here)
+const SUBJECT_STARTS = new Set(["", ",", "and", "but", "that", '"', "\u201d", "\u2019", "'"]);
 
 /**
  * The subject before a comma that closes an aside set off between subject and verb: 'Marc Holm, an
@@ -23,7 +26,8 @@ export function subjectBeforeAside(s: SentenceWords, comma: number): SubjectRang
     const outer = nounPhraseEndingAt(s, open - 1);
     if (!outer || open - 1 === outer.first && s.pos(outer.first) === "PRON") return null;
     // the phrase opens its clause: the start of the sentence, a connector or a verb of saying before it
-    if (!SUBJECT_STARTS.has(s.word(outer.first - 1)) && s.pos(outer.first - 1) !== "SCONJ") return null;
+    const before = s.word(outer.first - 1);
+    if (!SUBJECT_STARTS.has(before) && !clauseWords().speechVerbs.has(before.toLowerCase()) && s.pos(outer.first - 1) !== "SCONJ") return null;
     const inner = nounPhraseEndingAt(s, comma - 1);
     const name = inner && inner.first === open + 1 && s.pos(comma - 1) === "PROPN";
     return name ? { first: outer.first, last: comma - 1, head: comma - 1, shared: false, relative: false } : { ...outer, head: outer.last, shared: false, relative: false };
