@@ -1,3 +1,4 @@
+import { isCountedActor } from "../../analysis/counts.js";
 import type { Analysis } from "../../analysis/types.js";
 import type { ParleyRecord } from "../../record/schema.js";
 import type { Assessment, ScenarioActor, ScenarioIssue, SourcedValue } from "../scenario.js";
@@ -46,7 +47,7 @@ const key = (actor: string, issue: string) => `${actor}\u0000${issue}`;
  */
 function sideOf(analysis: Analysis): (actorId: string) => string {
   const byId = new Map(analysis.actors.map((a) => [a.id, a]));
-  const parties = new Map(analysis.actors.filter((a) => a.type !== "person" && a.type !== "unnamed" && a.type !== "place").map((a) => [a.name.toLowerCase(), a.id]));
+  const parties = new Map(analysis.actors.filter((a) => isCountedActor(a) && a.type !== "person").map((a) => [a.name.toLowerCase(), a.id]));
   return (actorId) => {
     const actor = byId.get(actorId);
     // the analysis' own placement (article, corpus or profile), the one positions and momentum read
